@@ -1,0 +1,16 @@
+import { runCommand } from './run.js';
+import { simulateCommand } from './simulate.js';
+import { validateCommand } from './validate.js';
+import { reportCommand } from './report.js';
+import { cleanupCommand } from './cleanup.js';
+import { verifyCommand } from './verify.js';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands = [
+  runCommand,
+  simulateCommand,
+  validateCommand,
+  reportCommand,
+  cleanupCommand,
+  verifyCommand,
+];

@@ -1,0 +1,12 @@
+import { defineCommand } from '../defineCommand.js';
+import { PtvrError } from '../../core/errors.js';
+
+// Placeholder until the owning issue lands; replaced, never shipped as "done".
+export const simulateCommand = defineCommand({
+  command: 'simulate',
+  describe: '(not implemented yet)',
+  builder: (y) => y,
+  run: async () => {
+    throw new PtvrError('PTVR_INTERNAL', 'simulate is not implemented yet');
+  },
+});

@@ -1,0 +1,96 @@
+import type { Finding } from '../core/finding.js';
+import type { EvidenceEntry } from '../core/evidenceEntry.js';
+import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+
+/** DVV's technical test items plus the connection checks and the reported pitfalls. */
+export type DvvItem = 'CONN' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'PIT';
+
+export type CaseStatus = 'passed' | 'failed' | 'skipped';
+
+/** One field of a read-back comparison: what was sent (IN) against what PTV returned (OUT). */
+export interface ReadBackField {
+  path: string;
+  sent: unknown;
+  read: unknown;
+  ok: boolean;
+}
+
+export interface ReadBack {
+  /** e.g. `GET /api/v11/Service/{id}` */
+  endpoint: string;
+  entityId?: string;
+  fields: ReadBackField[];
+}
+
+export interface CaseResult {
+  /** Stable case id: `ORG-01`, `FMT-017`. */
+  id: string;
+  dvvItem: DvvItem;
+  title: string;
+  status: CaseStatus;
+  /** For skipped cases: the case that blocked this one (`ORG-01`). */
+  blockedBy?: string;
+  /** Free-text reason for a skip ("not testable on CTE: ..."). */
+  skipReason?: string;
+  durationMs: number;
+  /** HTTP attempts the case made (retries included). */
+  attempts: number;
+  findings: Finding[];
+  evidenceIds: string[];
+  /** PTV ids the case created or touched. */
+  entityIds: string[];
+  /** Messages PTV answered (connection strings, 400 messages), verbatim. */
+  ptvMessages: string[];
+  readBacks: ReadBack[];
+  /** Suite file relative to the package root. */
+  file: string;
+  /** Error text when the case failed on an exception rather than on findings. */
+  error?: string;
+}
+
+export interface MaterialEntry {
+  objectType: PtvObjectType;
+  channelType?: ChannelType;
+  id: string;
+  sourceId?: string;
+  caseId?: string;
+  finalState: 'archived' | 'kept' | 'live';
+}
+
+export interface TargetInfo {
+  name: 'sim' | 'cte' | 'prod' | 'custom';
+  apiUrl: string;
+  tokenUrl: string;
+  apiVersion: 'v11';
+  simulated: boolean;
+  /** Simulator behaviour profile, when the target is the simulator. */
+  simulatorProfile?: 'live2026' | 'ptv34';
+}
+
+export interface ReportModel {
+  schemaVersion: 1;
+  status: 'passed' | 'failed' | 'error' | 'interrupted';
+  run: {
+    id: string;
+    startedAt: string;
+    finishedAt: string;
+    durationMs: number;
+    seed: number;
+    referenceDate: string;
+    ruleProfile: 'live2026' | 'ptv34';
+    suites: string[];
+    kept: boolean;
+  };
+  target: TargetInfo;
+  tool: { name: string; version: string; node: string; vitest: string; faker: string };
+  organization: { name?: string; ptvOrganizationId?: string; businessId?: string };
+  tester: { name?: string; email?: string; phone?: string };
+  token?: { shape: 'ptvToken' | 'serviceToken'; lifetimeSeconds?: number; organizationId?: string };
+  cases: CaseResult[];
+  material: MaterialEntry[];
+  /** Redacted evidence; may be capped (see evidenceTotal) — evidence.ndjson has all of it. */
+  evidence: EvidenceEntry[];
+  evidenceTotal: number;
+  /** Harness errors (exit 2) and interruption notes. */
+  errors: { code: string; message: string }[];
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// The repository's own tests, in three tiers split by file suffix. The product's suites/ are not
+// run from here: they need the values `ptv-readiness run` provides, and run through the CLI (e2e).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['src/**/*.e2e.test.ts', 'test/**/*.e2e.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          // CLI runs spawn their own vitest and simulator: keep them from starving each other on 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
