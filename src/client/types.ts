@@ -1,0 +1,59 @@
+/**
+ * Public shape of the PTV client the suites and the run engine use. The implementation
+ * (createPtvClient) lives beside this file; extend by adding optional members only.
+ */
+import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+/** Which credentials a request carries. */
+export type AuthMode =
+  /** The managed token (login, refresh, one re-login on 401). Default for every request. */
+  | 'token'
+  /** No Authorization header (anonymous GET, negative auth checks). */
+  | 'none'
+  /** A literal bearer value (negative checks: malformed / expired token). Never logged. */
+  | { bearer: string };
+
+export interface PtvRequest {
+  method: HttpMethod;
+  /** Path below the API base, starting with `/api/v11/`. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  auth?: AuthMode;
+  /** Case id for evidence and ledger lines. */
+  caseId?: string;
+  /**
+   * For POST creates: how to find the entity after an ambiguous failure (reset, timeout, 5xx),
+   * so the client looks it up instead of blindly re-POSTing and creating a duplicate.
+   */
+  recoverBy?: { objectType: PtvObjectType; sourceId: string; channelType?: ChannelType };
+  /** Set false to disable retries (negative tests that want the first answer). Default true. */
+  retry?: boolean;
+}
+
+export interface PtvResponse<T = unknown> {
+  status: number;
+  headers: Record<string, string>;
+  /** Parsed JSON when the body is JSON, else the text. */
+  body: T;
+  text: string;
+  /** How many HTTP attempts this logical request took. */
+  attempts: number;
+  /** Evidence ids of every attempt, in order. */
+  evidenceIds: string[];
+  durationMs: number;
+  /** True when an ambiguous POST was resolved by a sourceId lookup rather than a 2xx. */
+  recovered?: boolean;
+}
+
+export interface TokenInfo {
+  shape: 'ptvToken' | 'serviceToken';
+  /** Seconds from issue to expiry, read from the JWT `exp` (and `iat` where present). */
+  lifetimeSeconds?: number;
+  expiresAt: Date;
+  /** `activeOrganizationId` claim, when the token carries one. */
+  organizationId?: string;
+  email?: string;
+}

@@ -1,0 +1,55 @@
+/**
+ * The worker-side kit the readiness suites (suites/*.suite.ts) are written with. Implemented in
+ * src/suite/ by the run engine; suites import it from src/suite/index.js.
+ */
+import type { Finding } from '../core/finding.js';
+import type { DvvItem, ReadBack } from '../report/model.js';
+import type { PtvClient } from '../client/ptvClient.js';
+
+/** Settings the run engine provides to every worker (structured-clone safe, never secrets). */
+export interface SuiteSettings {
+  runId: string;
+  runDir: string;
+  targetName: 'sim' | 'cte' | 'prod' | 'custom';
+  apiUrl: string;
+  tokenUrl: string;
+  authShape: 'cte' | 'prod';
+  /** Organisation under which test material is created (PTV_ORGANIZATION_ID or the token's). */
+  organizationId?: string;
+  seed: number;
+  /** ISO date the fixtures use as faker's reference date. */
+  referenceDate: string;
+  ruleProfile: 'live2026' | 'ptv34';
+  /** Simulator control surface base URL (only for the sim target). */
+  controlUrl?: string;
+  simulated: boolean;
+  /** Max bytes of a body kept in evidence. */
+  evidenceBodyLimit: number;
+  concurrency: number;
+  /** Suite ids selected with --suites (empty = all). */
+  suites: string[];
+}
+
+export interface StepMeta {
+  /** Stable case id, e.g. `ORG-01`; also the start of the vitest test name. */
+  id: string;
+  dvv: DvvItem;
+  title: string;
+}
+
+/** Evidence a step records; it reaches the report through task.meta. */
+export interface StepRecorder {
+  finding(f: Finding): void;
+  readBack(rb: ReadBack): void;
+  ptvMessages(...messages: string[]): void;
+  entity(id: string): void;
+}
+
+export interface StepContext {
+  caseId: string;
+  client: PtvClient;
+  settings: SuiteSettings;
+  record: StepRecorder;
+  /** Skip this case with a reason (e.g. "not testable on CTE: no control surface"). */
+  skip(reason: string): never;
+}
