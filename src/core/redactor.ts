@@ -31,14 +31,12 @@ export function createRedactor(initial: Iterable<string | undefined | null> = []
   const values = new Set<string>();
   let sorted: string[] = [];
   const addSecret = (value: string | undefined | null): void => {
-    if (typeof value !== 'string' || value.length < 4 || values.has(value)) return;
-    values.add(value);
+    if (typeof value !== 'string' || value.length < 4) return;
+    // The value as written, inside a JSON string, and URL-encoded (form bodies, query strings).
+    for (const form of [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)])
+      values.add(form);
     // Longest first so a secret containing another is replaced whole.
     sorted = [...values].sort((a, b) => b.length - a.length);
-    const json = JSON.stringify(value).slice(1, -1);
-    if (json !== value) addSecret(json);
-    const uri = encodeURIComponent(value);
-    if (uri !== value) addSecret(uri);
   };
   for (const v of initial) addSecret(v);
 
