@@ -1,12 +1,40 @@
+import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
-import { PtvrError } from '../../core/errors.js';
+import { parseFormats, parseLangs, renderReports, writeManifest } from '../../report/index.js';
 
-// Placeholder until the owning issue lands; replaced, never shipped as "done".
+/** `ptv-readiness report <run-dir>`: re-render the views of a past run from its report.json. */
 export const reportCommand = defineCommand({
-  command: 'report',
-  describe: '(not implemented yet)',
-  builder: (y) => y,
-  run: async () => {
-    throw new PtvrError('PTVR_INTERNAL', 'report is not implemented yet');
+  command: 'report <run-dir>',
+  describe: 'Re-render the DVV test report (HTML, PDF, Markdown, JUnit) of a past run from its report.json',
+  builder: (y) =>
+    y
+      .positional('run-dir', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Run directory, e.g. reports/<run-id>',
+      })
+      .option('format', {
+        type: 'string',
+        describe: 'Comma-separated formats: html,pdf,md,junit',
+        defaultDescription: 'html,pdf,md,junit',
+      })
+      .option('lang', {
+        type: 'string',
+        describe: 'fi, en or fi,en (several: report.<lang>.* each, report.* = the first)',
+        defaultDescription: 'fi',
+      }),
+  run: async (argv, ctx) => {
+    const runDir = resolve(ctx.cwd, argv.runDir);
+    const formats = parseFormats(argv.format);
+    const langs = parseLangs(argv.lang);
+    const { written, errors } = await renderReports({ runDir, formats, langs, env: ctx.env });
+    // The manifest covers whatever is in the directory now, so `verify` matches this render.
+    writeManifest(runDir);
+    for (const path of written) ctx.io.stdout.write(`wrote ${path}\n`);
+    for (const e of errors) {
+      ctx.io.stderr.write(`${e.code}: ${e.message}\n`);
+      if (e.hint) ctx.io.stderr.write(`  hint: ${e.hint}\n`);
+    }
+    return errors.length > 0 ? 'error' : 'passed';
   },
 });

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { packageRoot } from '../core/toolVersion.js';
+import { escapeMarkdown, escapeMarkdownCode } from './escapeMarkdown.js';
+
+/**
+ * One isolated handlebars environment per output kind, each template compiled once (strict: a field
+ * the view model lacks throws instead of rendering empty). HTML and JUnit XML escape by default
+ * (handlebars' escaping is valid for XML text and attributes); Markdown is compiled with
+ * `noEscape` and escapes through its own `md` / `code` helpers.
+ */
+export type TemplateKind = 'html' | 'md' | 'junit';
+type Render = (context: object) => string;
+
+const files: Record<TemplateKind, string> = {
+  html: 'report.html.hbs',
+  md: 'report.md.hbs',
+  junit: 'junit.xml.hbs',
+};
+
+function createEnv(kind: TemplateKind): typeof Handlebars {
+  const env = Handlebars.create();
+  if (kind === 'md') {
+    env.registerHelper('md', (value: unknown) => escapeMarkdown(value == null ? '' : String(value)));
+    env.registerHelper('code', (value: unknown) => escapeMarkdownCode(value == null ? '' : String(value)));
+  }
+  return env;
+}
+
+const cache = new Map<TemplateKind, Render>();
+
+export function templatesDir(): string {
+  return join(packageRoot(), 'templates');
+}
+
+/** The compiled template of one kind; compiled on first use and reused for every later render. */
+export function template(kind: TemplateKind): Render {
+  let render = cache.get(kind);
+  if (!render) {
+    const source = readFileSync(join(templatesDir(), files[kind]), 'utf8');
+    const env = createEnv(kind);
+    render = env.compile(source, { strict: true, noEscape: kind === 'md', preventIndent: true });
+    cache.set(kind, render);
+  }
+  return render;
+}
+
+let css: string | undefined;
+/** The stylesheet inlined into report.html (self-contained: no external requests). */
+export function reportCss(): string {
+  css ??= readFileSync(join(templatesDir(), 'report.css'), 'utf8');
+  return css;
+}

@@ -1,0 +1,83 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, escapeMarkdownCode } from './escapeMarkdown.js';
+import { findChrome } from './findChrome.js';
+import { formatDuration, helsinkiTime } from './helsinkiTime.js';
+import { displayBody, displayValue } from './displayValue.js';
+import { parseFormats, parseLangs } from './parseReportFlags.js';
+
+describe('helsinkiTime', () => {
+  it('shows Helsinki wall time with the winter and summer offsets', () => {
+    expect(helsinkiTime('2026-11-26T10:00:00.000Z')).toBe('2026-11-26 12:00:00 (UTC+2)');
+    expect(helsinkiTime('2026-07-01T21:30:05Z')).toBe('2026-07-02 00:30:05 (UTC+3)');
+  });
+  it('passes an unparsable value through instead of throwing', () => {
+    expect(helsinkiTime('not a date')).toBe('not a date');
+  });
+});
+
+describe('formatDuration', () => {
+  it('picks ms, s or min', () => {
+    expect(formatDuration(95)).toBe('95 ms');
+    expect(formatDuration(1234)).toBe('1.23 s');
+    expect(formatDuration(94_500)).toBe('1 min 34.5 s');
+  });
+});
+
+describe('displayValue / displayBody', () => {
+  it('stringifies JSON values and caps long ones', () => {
+    expect(displayValue({ a: 1 })).toBe('{"a":1}');
+    expect(displayValue(undefined)).toBe('–');
+    expect(displayValue('x'.repeat(10), 4)).toBe('xxxx… (+6)');
+  });
+  it('pretty-prints JSON bodies and keeps others verbatim', () => {
+    expect(displayBody('{"a":1}', 100)).toBe('{\n  "a": 1\n}');
+    expect(displayBody('plain <text>', 100)).toBe('plain <text>');
+    expect(displayBody('abcdef', 3)).toBe('abc\n… (3 more characters)');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('escapes table, emphasis and code characters, HTML brackets and newlines', () => {
+    expect(escapeMarkdown('a | *b* _c_ `d` <e>\nf')).toBe('a \\| \\*b\\* \\_c\\_ \\`d\\` &lt;e&gt; f');
+  });
+  it('keeps code spans intact', () => {
+    expect(escapeMarkdownCode('x`y|z')).toBe("x'y\\|z");
+  });
+});
+
+describe('findChrome', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptvr-chrome-'));
+  const exe = join(dir, 'chrome');
+  writeFileSync(exe, '#!/bin/sh\n');
+  chmodSync(exe, 0o755);
+  const notExe = join(dir, 'plain');
+  writeFileSync(notExe, '');
+
+  it('prefers PTV_READINESS_CHROME', () => {
+    expect(findChrome({ PTV_READINESS_CHROME: exe }, [])).toBe(exe);
+  });
+  it('gives undefined for a PTV_READINESS_CHROME that is not executable, without falling back', () => {
+    expect(findChrome({ PTV_READINESS_CHROME: notExe }, [exe])).toBeUndefined();
+  });
+  it('takes the first executable candidate', () => {
+    expect(findChrome({}, [join(dir, 'missing'), notExe, exe])).toBe(exe);
+    expect(findChrome({}, [join(dir, 'missing')])).toBeUndefined();
+  });
+});
+
+describe('parseFormats / parseLangs', () => {
+  it('parses comma lists and defaults', () => {
+    expect(parseFormats(undefined)).toEqual(['html', 'pdf', 'md', 'junit']);
+    expect(parseFormats('HTML, md,md')).toEqual(['html', 'md']);
+    expect(parseLangs(undefined)).toEqual(['fi']);
+    expect(parseLangs('en,fi')).toEqual(['en', 'fi']);
+  });
+  it('refuses unknown values with PTVR_USAGE', () => {
+    expect(() => parseFormats('html,docx')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
+    expect(() => parseLangs('sv')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
+    expect(() => parseLangs('')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
+  });
+});

@@ -1,0 +1,62 @@
+import { chromium } from 'playwright-core';
+import { PtvrError } from '../core/errors.js';
+import { CHROMIUM_ARGS } from './chromiumArgs.js';
+
+export interface PdfJob {
+  html: string;
+  /** Running header text on every page (run id, and the watermark on simulated runs). */
+  header: string;
+}
+
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Prints each HTML document to an A4 PDF with one headless Chromium. Every request the page tries
+ * is aborted: the HTML is self-contained, and the browser must not reach any network.
+ */
+export async function renderPdf(jobs: PdfJob[], executablePath: string): Promise<Buffer[]> {
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+  } catch (err) {
+    throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
+      hint: 'check that the browser runs headless here, or point PTV_READINESS_CHROME at another Chromium',
+      cause: err,
+    });
+  }
+  try {
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    await context.route('**/*', (route) => route.abort());
+    const out: Buffer[] = [];
+    for (const job of jobs) {
+      const page = await context.newPage();
+      await page.setContent(job.html, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      out.push(
+        await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;color:#444;">${esc(job.header)}</div>`,
+          footerTemplate:
+            '<div style="font-size:8px;width:100%;padding:0 12mm;text-align:right;color:#444;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+          margin: { top: '18mm', bottom: '16mm', left: '12mm', right: '12mm' },
+        }),
+      );
+      await page.close();
+    }
+    return out;
+  } catch (err) {
+    throw new PtvrError('PTVR_PDF_FAILED', `Chromium could not print the PDF: ${firstLine(err)}`, {
+      hint: 'report.html is still written; open it in a browser and print to PDF by hand',
+      cause: err,
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,190 @@
+/**
+ * JSON Schema (draft-07) of report.json, mirroring `model.ts`. Every object is closed
+ * (`additionalProperties: false`) so a typo or a field the renderer does not know fails loudly
+ * instead of silently vanishing from the report. Extend it together with `model.ts`.
+ */
+const str = { type: 'string' } as const;
+const int0 = { type: 'integer', minimum: 0 } as const;
+const num0 = { type: 'number', minimum: 0 } as const;
+const strList = { type: 'array', items: str } as const;
+const dateTime = { type: 'string', format: 'date-time' } as const;
+const objectTypes = ['Organization', 'Service', 'ServiceChannel', 'ServiceCollection'];
+const channelTypes = ['EChannel', 'Phone', 'WebPage', 'PrintableForm', 'ServiceLocation'];
+const profiles = ['live2026', 'ptv34'];
+const stringMap = { type: 'object', additionalProperties: str } as const;
+
+function closed(properties: Record<string, unknown>, required: string[]): Record<string, unknown> {
+  return { type: 'object', additionalProperties: false, required, properties };
+}
+
+const finding = closed(
+  {
+    path: str,
+    message: str,
+    rule: str,
+    severity: { enum: ['error', 'warning', 'info'] },
+    expected: {},
+    actual: {},
+  },
+  ['path', 'message', 'rule', 'severity'],
+);
+
+const readBack = closed(
+  {
+    endpoint: str,
+    entityId: str,
+    fields: {
+      type: 'array',
+      items: closed({ path: str, sent: {}, read: {}, ok: { type: 'boolean' } }, ['path', 'ok']),
+    },
+  },
+  ['endpoint', 'fields'],
+);
+
+const caseResult = closed(
+  {
+    id: { type: 'string', pattern: '^\\S+$' }, // used as an HTML id: non-empty, no spaces
+    dvvItem: { enum: ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'] },
+    title: str,
+    status: { enum: ['passed', 'failed', 'skipped'] },
+    blockedBy: str,
+    skipReason: str,
+    durationMs: num0,
+    attempts: int0,
+    findings: { type: 'array', items: finding },
+    evidenceIds: strList,
+    entityIds: strList,
+    ptvMessages: strList,
+    readBacks: { type: 'array', items: readBack },
+    file: str,
+    error: str,
+  },
+  [
+    'id',
+    'dvvItem',
+    'title',
+    'status',
+    'durationMs',
+    'attempts',
+    'findings',
+    'evidenceIds',
+    'entityIds',
+    'ptvMessages',
+    'readBacks',
+    'file',
+  ],
+);
+
+const material = closed(
+  {
+    objectType: { enum: objectTypes },
+    channelType: { enum: channelTypes },
+    id: str,
+    sourceId: str,
+    caseId: str,
+    finalState: { enum: ['archived', 'kept', 'live'] },
+  },
+  ['objectType', 'id', 'finalState'],
+);
+
+const evidence = closed(
+  {
+    id: str,
+    caseId: str,
+    attempt: { type: 'integer', minimum: 1 },
+    requestId: str,
+    method: str,
+    url: str,
+    status: { type: 'integer', minimum: 100, maximum: 599 },
+    error: str,
+    startedAt: dateTime,
+    durationMs: num0,
+    requestHeaders: stringMap,
+    requestBody: str,
+    responseHeaders: stringMap,
+    responseBody: str,
+    truncated: { type: 'boolean' },
+  },
+  ['id', 'attempt', 'requestId', 'method', 'url', 'startedAt', 'durationMs', 'requestHeaders'],
+);
+
+export const reportModelSchema = {
+  $id: 'https://ptv-readiness.invalid/schemas/report-model.json',
+  ...closed(
+    {
+      schemaVersion: { const: 1 },
+      status: { enum: ['passed', 'failed', 'error', 'interrupted'] },
+      run: closed(
+        {
+          id: { type: 'string', minLength: 1 },
+          startedAt: dateTime,
+          finishedAt: dateTime,
+          durationMs: num0,
+          seed: { type: 'integer' },
+          referenceDate: str,
+          ruleProfile: { enum: profiles },
+          suites: strList,
+          kept: { type: 'boolean' },
+        },
+        [
+          'id',
+          'startedAt',
+          'finishedAt',
+          'durationMs',
+          'seed',
+          'referenceDate',
+          'ruleProfile',
+          'suites',
+          'kept',
+        ],
+      ),
+      target: closed(
+        {
+          name: { enum: ['sim', 'cte', 'prod', 'custom'] },
+          apiUrl: str,
+          tokenUrl: str,
+          apiVersion: { const: 'v11' },
+          simulated: { type: 'boolean' },
+          simulatorProfile: { enum: profiles },
+        },
+        ['name', 'apiUrl', 'tokenUrl', 'apiVersion', 'simulated'],
+      ),
+      tool: closed({ name: str, version: str, node: str, vitest: str, faker: str }, [
+        'name',
+        'version',
+        'node',
+        'vitest',
+        'faker',
+      ]),
+      organization: closed({ name: str, ptvOrganizationId: str, businessId: str }, []),
+      tester: closed({ name: str, email: str, phone: str }, []),
+      token: closed(
+        {
+          shape: { enum: ['ptvToken', 'serviceToken'] },
+          lifetimeSeconds: num0,
+          organizationId: str,
+        },
+        ['shape'],
+      ),
+      cases: { type: 'array', items: caseResult },
+      material: { type: 'array', items: material },
+      evidence: { type: 'array', items: evidence },
+      evidenceTotal: int0,
+      errors: { type: 'array', items: closed({ code: str, message: str }, ['code', 'message']) },
+    },
+    [
+      'schemaVersion',
+      'status',
+      'run',
+      'target',
+      'tool',
+      'organization',
+      'tester',
+      'cases',
+      'material',
+      'evidence',
+      'evidenceTotal',
+      'errors',
+    ],
+  ),
+} as const;

@@ -1,0 +1,52 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsPkg from 'ajv-formats';
+import { PtvrError } from '../core/errors.js';
+import type { ReportModel } from './model.js';
+import { reportModelSchema } from './reportModelSchema.js';
+
+/** At most this many violations are spelled out in the error message (all are in `details`). */
+const MAX_LISTED = 20;
+
+// One Ajv instance for the report layer, compiled once on first use. Strict, all errors, and no
+// option that rewrites data (no coercion, defaults or removal): the model is evidence.
+let compiled: ValidateFunction<ReportModel> | undefined;
+function validator(): ValidateFunction<ReportModel> {
+  if (!compiled) {
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    addFormatsPkg.default(ajv);
+    try {
+      compiled = ajv.compile<ReportModel>(reportModelSchema);
+    } catch (err) {
+      throw new PtvrError('PTVR_SCHEMA_COMPILE', 'The report model schema failed to compile.', {
+        cause: err,
+      });
+    }
+  }
+  return compiled;
+}
+
+/** Checks a parsed report.json against the report model schema; throws PTVR_REPORT_MODEL_INVALID. */
+export function validateReportModel(json: unknown): ReportModel {
+  const validate = validator();
+  if (validate(json)) return json;
+  const violations = (validate.errors ?? []).map((e) => {
+    const where = e.instancePath === '' ? '(root)' : e.instancePath;
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? ` '${String((e.params as { additionalProperty?: unknown }).additionalProperty)}'`
+        : e.keyword === 'enum'
+          ? ` (${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')})`
+          : '';
+    return `${where} ${e.message ?? e.keyword}${extra}`;
+  });
+  const listed = violations.slice(0, MAX_LISTED);
+  const more = violations.length > MAX_LISTED ? `\n  … and ${violations.length - MAX_LISTED} more` : '';
+  throw new PtvrError(
+    'PTVR_REPORT_MODEL_INVALID',
+    `report.json does not match the report model (${violations.length} violation${violations.length === 1 ? '' : 's'}):\n  ${listed.join('\n  ')}${more}`,
+    {
+      hint: 'report.json is written by `ptv-readiness run`; re-run, or fix the listed fields by hand',
+      details: { violations },
+    },
+  );
+}
