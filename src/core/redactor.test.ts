@@ -44,3 +44,10 @@ describe('createRedactor', () => {
     expect(r.redactString('q=pa%22ss%20word')).toBe(`q=${REDACTED}`);
   });
 });
+
+describe('bearer challenge headers', () => {
+  it('keeps the error name of a WWW-Authenticate challenge readable', () => {
+    const r = createRedactor();
+    expect(r.redactString('Bearer error="invalid_token"')).toBe('Bearer error="invalid_token"');
+  });
+});

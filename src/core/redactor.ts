@@ -15,7 +15,8 @@ const SENSITIVE_KEY =
   /^(password|passwd|secret|token|ptvtoken|servicetoken|access_token|refresh_token|id_token|apikey|api_key|x-api-key|authorization|client_secret)$/i;
 /** JWT-looking strings are redacted even when nobody declared them (tokens minted by a server). */
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
-const BEARER = /(Bearer\s+)[^\s"',]+/gi;
+// Skips auth-parameter syntax (`Bearer error="invalid_token"`), which carries no credential.
+const BEARER = /(Bearer\s+)(?![A-Za-z_]+=)[^\s"',]+/gi;
 
 export interface Redactor {
   /** Register a secret value (password, token, API key). Values shorter than 4 chars are ignored. */

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRedactor, REDACTED } from '../core/redactor.js';
+import { createEvidenceRecorder, type RawAttempt } from './evidenceRecorder.js';
+
+const attempt = (over: Partial<RawAttempt> = {}): RawAttempt => ({
+  attempt: 1,
+  requestId: 'R-1',
+  method: 'POST',
+  url: 'http://127.0.0.1/api/v11/Service?k=hunter2-secret',
+  startedAt: new Date('2026-01-01T00:00:00Z'),
+  durationMs: 12.345,
+  requestHeaders: { authorization: 'Bearer abc', 'content-type': 'application/json' },
+  requestBody: JSON.stringify({ password: 'x', note: 'hunter2-secret' }),
+  status: 200,
+  responseBody: 'plain hunter2-secret text',
+  ...over,
+});
+
+describe('createEvidenceRecorder', () => {
+  it('redacts headers, URL and bodies before anything is stored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ptvr-ev-'));
+    try {
+      const path = join(dir, 'evidence.ndjson');
+      const rec = createEvidenceRecorder({ path, redactor: createRedactor(['hunter2-secret']) });
+      const entry = rec.record(attempt());
+      expect(entry.requestHeaders.authorization).toBe(REDACTED);
+      expect(entry.url).toBe(`http://127.0.0.1/api/v11/Service?k=${REDACTED}`);
+      expect(JSON.parse(entry.requestBody!)).toEqual({ password: REDACTED, note: REDACTED });
+      expect(entry.responseBody).toBe(`plain ${REDACTED} text`);
+      expect(entry.durationMs).toBe(12.3);
+      const text = readFileSync(path, 'utf8');
+      expect(text).not.toContain('hunter2-secret');
+      expect(text).not.toContain('Bearer abc');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('truncates bodies to the limit and flags it', () => {
+    const rec = createEvidenceRecorder({ redactor: createRedactor(), bodyLimit: 10 });
+    const entry = rec.record(attempt({ requestBody: undefined, responseBody: 'ääääääääääääää' }));
+    expect(entry.truncated).toBe(true);
+    expect(Buffer.byteLength(entry.responseBody!)).toBeLessThanOrEqual(10);
+    expect(entry.responseBody).toBe('äääää');
+    expect(entry.requestBody).toBeUndefined();
+  });
+
+  it('gives ids that stay unique across recorders (worker processes) sharing a file', () => {
+    const a = createEvidenceRecorder({ redactor: createRedactor() });
+    const b = createEvidenceRecorder({ redactor: createRedactor() });
+    const ids = [
+      a.record(attempt()).id,
+      a.record(attempt()).id,
+      b.record(attempt()).id,
+      b.record(attempt()).id,
+    ];
+    expect(new Set(ids).size).toBe(4);
+    expect(ids[0]).toMatch(/^E-[0-9a-z]+-1$/);
+    expect(a.newRequestId()).not.toBe(b.newRequestId());
+  });
+
+  it('records transport errors without a status', () => {
+    const entry = createEvidenceRecorder({ redactor: createRedactor() }).record(
+      attempt({ status: undefined, responseBody: undefined, error: 'ECONNRESET' }),
+    );
+    expect(entry).toMatchObject({ error: 'ECONNRESET', attempt: 1 });
+    expect(entry.status).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { appendLineDurable } from '../core/appendLineDurable.js';
+import type { EvidenceEntry } from '../core/evidenceEntry.js';
+import type { Redactor } from '../core/redactor.js';
+
+export const DEFAULT_EVIDENCE_BODY_LIMIT = 64 * 1024;
+
+/** One attempt as the transport saw it, before redaction. */
+export interface RawAttempt {
+  caseId?: string;
+  attempt: number;
+  requestId: string;
+  method: string;
+  url: string;
+  status?: number;
+  error?: string;
+  startedAt: Date;
+  durationMs: number;
+  requestHeaders: Record<string, string>;
+  requestBody?: string;
+  responseHeaders?: Record<string, string>;
+  responseBody?: string;
+}
+
+export interface EvidenceRecorder {
+  /** Redact, truncate, append (when a path is set) and return the entry with its id. */
+  record(attempt: RawAttempt): EvidenceEntry;
+  /** A new id for grouping the attempts of one logical request. */
+  newRequestId(): string;
+}
+
+/**
+ * Ids must stay unique when several vitest workers append to one evidence.ndjson, so each recorder
+ * gets a process-and-random prefix (`E-1a2b3c4d-17`); within one recorder the counter keeps order.
+ */
+function idPrefix(): string {
+  return `${process.pid.toString(36)}${randomBytes(2).toString('hex')}`;
+}
+
+/** Redacts a body: JSON goes through key-aware redaction, anything else through string redaction. */
+export function redactBody(text: string, redactor: Redactor): string {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.stringify(redactor.redactJson(JSON.parse(text) as unknown));
+    } catch {
+      // not JSON after all: fall through
+    }
+  }
+  return redactor.redactString(text);
+}
+
+function cut(text: string, limit: number): { text: string; truncated: boolean } {
+  if (Buffer.byteLength(text, 'utf8') <= limit) return { text, truncated: false };
+  // Cut on a character boundary; redaction already happened on the whole body.
+  const buf = Buffer.from(text, 'utf8').subarray(0, limit);
+  return { text: buf.toString('utf8').replace(/\uFFFD$/, ''), truncated: true };
+}
+
+export function createEvidenceRecorder(opts: {
+  path?: string;
+  redactor: Redactor;
+  bodyLimit?: number;
+}): EvidenceRecorder {
+  const prefix = idPrefix();
+  const limit = Math.max(0, opts.bodyLimit ?? DEFAULT_EVIDENCE_BODY_LIMIT);
+  let n = 0;
+  let r = 0;
+  const { redactor } = opts;
+
+  return {
+    newRequestId: () => `R-${prefix}-${++r}`,
+    record(a) {
+      let truncated = false;
+      const body = (text: string | undefined): string | undefined => {
+        if (text === undefined || text === '') return undefined;
+        const c = cut(redactBody(text, redactor), limit);
+        truncated ||= c.truncated;
+        return c.text;
+      };
+      const entry: EvidenceEntry = {
+        id: `E-${prefix}-${++n}`,
+        ...(a.caseId !== undefined && { caseId: a.caseId }),
+        attempt: a.attempt,
+        requestId: a.requestId,
+        method: a.method,
+        url: redactor.redactString(a.url),
+        ...(a.status !== undefined && { status: a.status }),
+        ...(a.error !== undefined && { error: a.error }),
+        startedAt: a.startedAt.toISOString(),
+        durationMs: Math.round(a.durationMs * 10) / 10,
+        requestHeaders: redactor.redactHeaders(a.requestHeaders),
+      };
+      const reqBody = body(a.requestBody);
+      if (reqBody !== undefined) entry.requestBody = reqBody;
+      if (a.responseHeaders) entry.responseHeaders = redactor.redactHeaders(a.responseHeaders);
+      const resBody = body(a.responseBody);
+      if (resBody !== undefined) entry.responseBody = resBody;
+      if (truncated) entry.truncated = true;
+      // Evidence is diagnostic, not a durability record: skip the per-line fsync the ledger needs.
+      if (opts.path) appendLineDurable(opts.path, entry, { fsync: false });
+      return entry;
+    },
+  };
+}

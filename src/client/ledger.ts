@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { appendLineDurable } from '../core/appendLineDurable.js';
+import type { ChannelType, LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
+
+const CHANNEL_TYPES: readonly ChannelType[] = [
+  'EChannel',
+  'Phone',
+  'WebPage',
+  'PrintableForm',
+  'ServiceLocation',
+];
+
+/** What an entity endpoint path names: `/api/v11/ServiceChannel/Phone/sourceId/x` etc. */
+export interface EntityRef {
+  objectType: PtvObjectType;
+  channelType?: ChannelType;
+  /** Root id from a by-id path. */
+  id?: string;
+  /** sourceId from a by-sourceId path. */
+  sourceId?: string;
+}
+
+/**
+ * Parse a v11 write path into the entity it addresses. Returns undefined for non-entity endpoints
+ * (`/Connection`, code lists, ...), which never produce ledger lines.
+ */
+export function entityRefOf(path: string): EntityRef | undefined {
+  const clean = path.split('?')[0] ?? '';
+  const m = /^\/api\/v11\/(.+?)\/?$/i.exec(clean);
+  if (!m?.[1]) return undefined;
+  const seg = m[1].split('/').map((s) => decodeURIComponent(s));
+  const head = seg[0]?.toLowerCase();
+  let objectType: PtvObjectType;
+  let channelType: ChannelType | undefined;
+  let rest: string[];
+  if (head === 'organization') [objectType, rest] = ['Organization', seg.slice(1)];
+  else if (head === 'service') [objectType, rest] = ['Service', seg.slice(1)];
+  else if (head === 'servicecollection') [objectType, rest] = ['ServiceCollection', seg.slice(1)];
+  else if (head === 'servicechannel') {
+    channelType = CHANNEL_TYPES.find((t) => t.toLowerCase() === seg[1]?.toLowerCase());
+    if (!channelType) return undefined;
+    [objectType, rest] = ['ServiceChannel', seg.slice(2)];
+  } else return undefined;
+  const ref: EntityRef = { objectType, ...(channelType && { channelType }) };
+  if (rest.length === 0) return ref;
+  if (rest.length === 1 && rest[0]) return { ...ref, id: rest[0] };
+  if (rest.length === 2 && rest[0]?.toLowerCase() === 'sourceid' && rest[1])
+    return { ...ref, sourceId: rest[1] };
+  return undefined;
+}
+
+/** The PUT path that archives a ledger entity (by root id, which survives sourceId renames). */
+export function archivePathFor(e: {
+  objectType: PtvObjectType;
+  channelType?: ChannelType;
+  id: string;
+}): string {
+  const id = encodeURIComponent(e.id);
+  switch (e.objectType) {
+    case 'Organization':
+      return `/api/v11/Organization/${id}`;
+    case 'Service':
+      return `/api/v11/Service/${id}`;
+    case 'ServiceCollection':
+      return `/api/v11/ServiceCollection/${id}`;
+    case 'ServiceChannel':
+      if (!e.channelType) throw new Error(`archivePathFor: channel ${e.id} has no channelType`);
+      return `/api/v11/ServiceChannel/${e.channelType}/${id}`;
+  }
+}
+
+/**
+ * Read ledger.ndjson. A torn last line (kill -9 mid-write) and blank lines are skipped; a corrupt line
+ * in the middle is skipped too, since cleanup should archive what it can rather than refuse.
+ */
+export function readLedger(path: string): LedgerEntry[] {
+  if (!existsSync(path)) return [];
+  const out: LedgerEntry[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const v = JSON.parse(line) as Partial<LedgerEntry>;
+      if (v && typeof v.id === 'string' && typeof v.event === 'string' && typeof v.objectType === 'string') {
+        out.push(v as LedgerEntry);
+      }
+    } catch {
+      // torn line
+    }
+  }
+  return out;
+}
+
+const keyOf = (e: LedgerEntry): string => `${e.objectType}:${e.id.toLowerCase()}`;
+
+/** Entities created and not archived; the last event per entity wins (`restored` makes it live again). */
+export function liveEntities(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  const created = new Map<string, LedgerEntry>();
+  const last = new Map<string, LedgerEntry['event']>();
+  for (const e of entries) {
+    const k = keyOf(e);
+    if (e.event === 'created' && !created.has(k)) created.set(k, e);
+    last.set(k, e.event);
+  }
+  return [...created.entries()].filter(([k]) => last.get(k) !== 'archived').map(([, e]) => e);
+}
+
+export interface LedgerWriter {
+  append(entry: Omit<LedgerEntry, 'runId' | 'at'>): LedgerEntry;
+  /** True when this ledger (any writer of the file) last saw the entity archived. */
+  isArchived(objectType: PtvObjectType, id: string): boolean;
+}
+
+export function createLedgerWriter(opts: { path?: string; runId: string; now?: () => Date }): LedgerWriter {
+  const now = opts.now ?? (() => new Date());
+  const seen = new Map<string, LedgerEntry['event']>();
+  return {
+    append(partial) {
+      const entry: LedgerEntry = { ...partial, runId: opts.runId, at: now().toISOString() };
+      // Durable before the caller continues: cleanup after kill -9 depends on every create being here.
+      if (opts.path) appendLineDurable(opts.path, entry);
+      seen.set(keyOf(entry), entry.event);
+      return entry;
+    },
+    isArchived(objectType, id) {
+      const key = `${objectType}:${id.toLowerCase()}`;
+      // Another worker may have archived it: the shared file is the truth when there is one.
+      if (opts.path) {
+        let last: LedgerEntry['event'] | undefined;
+        for (const e of readLedger(opts.path)) if (keyOf(e) === key) last = e.event;
+        if (last !== undefined) return last === 'archived';
+      }
+      return seen.get(key) === 'archived';
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Dispatcher } from 'undici';
+import { PtvrError } from '../core/errors.js';
+
+/** The one production POST the client may send: the Palveluhallinta API-user login (in-api-v11.md §1.1). */
+const PRODUCTION_LOGIN_HOST = 'palveluhallinta.suomi.fi';
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    // An unparsable URL never reaches the network anyway; treat it as production to stay safe.
+    return 'suomi.fi';
+  }
+}
+
+/**
+ * True for PTV production hosts: every `suomi.fi` host (including the bare domain) that is not under
+ * `.trn.suomi.fi` (the Customer Test Environment). Deliberately wide: the cost of a false positive is a
+ * refused test write, the cost of a false negative is test data in the national catalogue.
+ */
+export function isProductionHost(url: string): boolean {
+  const host = hostOf(url);
+  if (host === 'trn.suomi.fi' || host.endsWith('.trn.suomi.fi')) return false;
+  return host === 'suomi.fi' || host.endsWith('.suomi.fi');
+}
+
+/** The production login POST (`https://palveluhallinta.suomi.fi/api/auth/api-login`) is allowed. */
+function isProductionLogin(method: string, url: string): boolean {
+  if (method !== 'POST') return false;
+  try {
+    const u = new URL(url);
+    return hostOf(url) === PRODUCTION_LOGIN_HOST && u.pathname.replace(/\/+$/, '') === '/api/auth/api-login';
+  } catch {
+    return false;
+  }
+}
+
+/** Throws PTVR_PRODUCTION_WRITE_REFUSED for a write method to a production host; call before dispatch. */
+export function assertWriteAllowed(method: string, url: string): void {
+  const m = method.toUpperCase();
+  if (!WRITE_METHODS.has(m) || !isProductionHost(url) || isProductionLogin(m, url)) return;
+  throw new PtvrError(
+    'PTVR_PRODUCTION_WRITE_REFUSED',
+    `Refused ${m} ${hostOf(url)}: ptv-readiness never writes to production PTV.`,
+    {
+      hint: 'Run against the Customer Test Environment (api.palvelutietovaranto.trn.suomi.fi) or the simulator.',
+      details: { method: m, host: hostOf(url) },
+    },
+  );
+}
+
+/**
+ * undici interceptor form of the guard, composed innermost-last on the client's Agent so even a caller
+ * that bypasses `request()` and dispatches directly cannot write to production: the error is raised
+ * before the Agent opens a socket.
+ */
+export function productionGuardInterceptor(): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) => {
+    const origin = typeof opts.origin === 'string' ? opts.origin : String(opts.origin ?? '');
+    assertWriteAllowed(opts.method, new URL(opts.path, origin).toString());
+    return dispatch(opts, handler);
+  };
+}

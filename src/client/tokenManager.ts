@@ -1,0 +1,191 @@
+import { PtvrError } from '../core/errors.js';
+import type { Redactor } from '../core/redactor.js';
+import { parseJwt } from './parseJwt.js';
+import type { TokenInfo } from './types.js';
+
+/** Used when a token carries no `exp` (ptv-mcp does the same; in-api-v11.md / process §3.3). */
+export const DEFAULT_TOKEN_LIFETIME_MS = 30 * 60_000;
+/** Refresh this long before `exp`, so a request never leaves with a token about to lapse. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+const CREDENTIAL_HINT =
+  'Check PTV_USERNAME and PTV_PASSWORD (and, for production, PTV_API_USER_ORGANISATION) and that the account is an API user of the target environment.';
+
+export interface LoginExchange {
+  status: number;
+  text: string;
+}
+
+export interface TokenManagerOptions {
+  tokenUrl: string;
+  authShape: 'cte' | 'prod';
+  credentials: { username: string; password: string; apiUserOrganisation?: string };
+  ptvOrganizationId?: string;
+  redactor: Redactor;
+  /**
+   * Sends the login POST (through the client's transport, so it is recorded as evidence) and returns
+   * the answer; throws PTVR_TARGET_UNREACHABLE on transport failure. `inspect` sees the raw response
+   * text before it is recorded, so a token is registered with the redactor before anything is stored.
+   */
+  login(body: string, inspect: (text: string) => void): Promise<LoginExchange>;
+  now?: () => number;
+  onWarning?: (message: string) => void;
+}
+
+export interface TokenManager {
+  /** A valid token; logs in when there is none or it is within the refresh margin of `exp`. */
+  bearer(): Promise<string>;
+  info(): Promise<TokenInfo>;
+  /**
+   * Forget the token. With `stale` given, only forget it when it is still the current one, so ten
+   * requests that all got a 401 with the same token cause one re-login, not ten.
+   */
+  invalidate(stale?: string): void;
+  readonly loginCount: number;
+}
+
+interface Held {
+  token: string;
+  info: TokenInfo;
+  refreshAt: number;
+}
+
+/** Token-bearing response fields per shape (in-api-v11.md §1.2). */
+const FIELD = { cte: 'ptvToken', prod: 'serviceToken' } as const;
+
+export function createTokenManager(opts: TokenManagerOptions): TokenManager {
+  const now = opts.now ?? Date.now;
+  const { credentials, redactor } = opts;
+  redactor.addSecret(credentials.password);
+  redactor.addSecret(credentials.username);
+  let held: Held | undefined;
+  let inflight: Promise<Held> | undefined;
+  let loginCount = 0;
+
+  const warn = (m: string): void => opts.onWarning?.(m);
+  const apiOrg = credentials.apiUserOrganisation;
+  if (apiOrg && opts.authShape === 'cte') {
+    warn(
+      'apiUserOrganisation is set but the CTE login ignores it: test tokens are bound to one organisation.',
+    );
+  }
+  if (
+    apiOrg &&
+    opts.ptvOrganizationId &&
+    apiOrg.trim().toLowerCase() === opts.ptvOrganizationId.trim().toLowerCase()
+  ) {
+    warn(
+      'apiUserOrganisation equals the PTV organisation id. In production they differ: apiUserOrganisation is the ' +
+        'Palveluhallinta (persistent) organisation id, not the PTV id used in payloads.',
+    );
+  }
+
+  const body = (): string => {
+    const b: Record<string, string> = { username: credentials.username, password: credentials.password };
+    if (opts.authShape === 'prod' && apiOrg) b.apiUserOrganisation = apiOrg;
+    return JSON.stringify(b);
+  };
+
+  const registerTokens = (text: string): void => {
+    try {
+      const v = JSON.parse(text) as Record<string, unknown>;
+      for (const k of ['ptvToken', 'serviceToken', 'access_token', 'token']) {
+        if (typeof v[k] === 'string') redactor.addSecret(v[k]);
+      }
+    } catch {
+      // not JSON: nothing to register
+    }
+  };
+
+  const login = async (): Promise<Held> => {
+    loginCount++;
+    const res = await opts.login(body(), registerTokens);
+    if (res.status < 200 || res.status > 299) {
+      let msg = '';
+      try {
+        const m = (JSON.parse(res.text) as { message?: unknown }).message;
+        if (typeof m === 'string') msg = `: ${redactor.redactString(m)}`;
+      } catch {
+        // keep the status alone
+      }
+      throw new PtvrError(
+        'PTVR_AUTH_FAILED',
+        `Login to ${opts.tokenUrl} answered HTTP ${res.status}${msg}.`,
+        {
+          hint:
+            res.status === 404 || res.status === 405
+              ? 'The token URL looks wrong: PTV logins are POST <host>/api/auth/api-login.'
+              : CREDENTIAL_HINT,
+          details: { status: res.status },
+        },
+      );
+    }
+    let parsed: Record<string, unknown> = {};
+    try {
+      parsed = JSON.parse(res.text) as Record<string, unknown>;
+    } catch {
+      // handled as unknown shape below
+    }
+    const expected = FIELD[opts.authShape];
+    const other = expected === 'ptvToken' ? 'serviceToken' : 'ptvToken';
+    const field =
+      typeof parsed[expected] === 'string' ? expected : typeof parsed[other] === 'string' ? other : undefined;
+    const token = field ? (parsed[field] as string) : undefined;
+    if (!field || !token) {
+      throw new PtvrError('PTVR_AUTH_FAILED', `Login answered 2xx without a ${expected} field.`, {
+        hint: `Check that the token URL and auth shape match the target (CTE answers ptvToken, production serviceToken). Fields seen: ${Object.keys(parsed).join(', ') || 'none'}.`,
+      });
+    }
+    if (field !== expected) {
+      warn(
+        `The login answered ${field}, not ${expected}: is the auth shape '${opts.authShape}' right for this target?`,
+      );
+    }
+    redactor.addSecret(token);
+    const claims = parseJwt(token);
+    const t = now();
+    const expiresMs = typeof claims?.exp === 'number' ? claims.exp * 1000 : t + DEFAULT_TOKEN_LIFETIME_MS;
+    const lifetimeMs = typeof claims?.iat === 'number' ? expiresMs - claims.iat * 1000 : expiresMs - t;
+    // [INF] For very short-lived tokens (simulator tests) a fixed 60 s margin would mean a login per
+    // request; use at most half the lifetime.
+    const margin = Math.min(REFRESH_MARGIN_MS, Math.max(0, lifetimeMs / 2));
+    const info: TokenInfo = {
+      shape: field as TokenInfo['shape'],
+      expiresAt: new Date(expiresMs),
+      ...(claims?.exp !== undefined && { lifetimeSeconds: Math.round(lifetimeMs / 1000) }),
+      ...(typeof claims?.activeOrganizationId === 'string' && {
+        organizationId: claims.activeOrganizationId,
+      }),
+      ...(typeof claims?.email === 'string' && { email: claims.email }),
+    };
+    return { token, info, refreshAt: expiresMs - margin };
+  };
+
+  const current = async (): Promise<Held> => {
+    if (held && now() < held.refreshAt) return held;
+    // One login in flight, shared by every concurrent caller.
+    inflight ??= login().then(
+      (h) => {
+        held = h;
+        inflight = undefined;
+        return h;
+      },
+      (err: unknown) => {
+        inflight = undefined;
+        throw err;
+      },
+    );
+    return inflight;
+  };
+
+  return {
+    bearer: async () => (await current()).token,
+    info: async () => ({ ...(await current()).info }),
+    invalidate(stale) {
+      if (stale === undefined || held?.token === stale) held = undefined;
+    },
+    get loginCount() {
+      return loginCount;
+    },
+  };
+}
