@@ -1,0 +1,98 @@
+/**
+ * The suites can fail: each deliberate simulator defect must make the matching cases fail with a
+ * finding that names the field. Spawns the built CLI (`npm run build` first) against the embedded
+ * simulator and reads report.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CaseResult, ReportModel } from '../src/report/model.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'dist/src/bin.js');
+const dir = mkdtempSync(join(tmpdir(), 'ptvr-defects-e2e-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]): { code: number | null; report: ReportModel; out: string } {
+  const out = join(dir, `r-${args.join('-').replace(/[^a-z0-9-]/gi, '')}`);
+  const res = spawnSync(process.execPath, [bin, 'run', '--out', out, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+    timeout: 240_000,
+  });
+  const runDir = readdirSync(out)[0];
+  if (!runDir) throw new Error(`no run directory: ${res.stdout}\n${res.stderr}`);
+  const report = JSON.parse(readFileSync(join(out, runDir, 'report.json'), 'utf8')) as ReportModel;
+  return { code: res.status, report, out: res.stdout + res.stderr };
+}
+
+function caseOf(r: ReportModel, id: string): CaseResult {
+  const c = r.cases.find((x) => x.id === id);
+  if (!c) throw new Error(`case ${id} is not in the report`);
+  return c;
+}
+
+/** The case failed, with an error finding on `path` (and `rule` when given). */
+function expectFailedOn(r: ReportModel, id: string, path: string, rule?: string): void {
+  const c = caseOf(r, id);
+  expect(c.status, `${id}: ${JSON.stringify(c.findings)}`).toBe('failed');
+  expect(c.findings).toContainEqual(
+    expect.objectContaining({ path, severity: 'error', ...(rule !== undefined && { rule }) }),
+  );
+}
+
+describe('the suites catch a simulator defect', () => {
+  it('without defects the same suites pass (baseline for the comparisons below)', () => {
+    const { code, report } = run(['--suites', 't2,t4', '--seed', '11']);
+    expect(report.cases.filter((c) => c.status !== 'passed').map((c) => c.id)).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('ignore-field-change: the description change fails its read-back, naming the list', () => {
+    const { code, report } = run(['--suites', 't1,t2,t3', '--defect', 'ignore-field-change']);
+    expect(code).toBe(1);
+    expectFailedOn(report, 'SRV-03', 'ServiceDescriptions', 'readback.mismatch');
+    expectFailedOn(report, 'ORG-03', 'OrganizationDescriptions', 'readback.mismatch');
+    expectFailedOn(report, 'CH-EC-03', 'ServiceChannelDescriptions', 'readback.mismatch');
+    // The finding carries what was sent and what came back.
+    const f = caseOf(report, 'SRV-03').findings.find((x) => x.path === 'ServiceDescriptions')!;
+    expect(f.expected).not.toEqual(f.actual);
+    // Creating is unaffected.
+    expect(caseOf(report, 'SRV-01').status).toBe('passed');
+  });
+
+  it('drop-connection: the connection read-back fails on the service and on the channel', () => {
+    const { code, report } = run(['--suites', 't4', '--defect', 'drop-connection']);
+    expect(code).toBe(1);
+    expectFailedOn(report, 'CON-03', 'ServiceChannels', 'readback.mismatch');
+    expect(caseOf(report, 'CON-01').status).toBe('passed');
+  });
+
+  it('archive-ignored: archived items still read back, so the T6 cases fail on PublishingStatus', () => {
+    const { code, report } = run(['--suites', 't6', '--defect', 'archive-ignored']);
+    expect(code).toBe(1);
+    expectFailedOn(report, 'ARC-02', 'PublishingStatus', 'archive.stillReadable');
+    expectFailedOn(report, 'ARC-03', 'PublishingStatus', 'archive.stillReadable');
+    expectFailedOn(report, 'ARC-05', 'PublishingStatus', 'archive.stillReadable');
+  });
+
+  it('truncate-long-names: over-long names are accepted, so the T5 name limits fail naming the field', () => {
+    const { code, report } = run(['--suites', 't5', '--defect', 'truncate-long-names']);
+    expect(code).toBe(1);
+    const failedNameCases = report.cases.filter(
+      (c) =>
+        c.status === 'failed' &&
+        /ServiceNames|ServiceChannelNames|OrganizationNames/.test(c.title) &&
+        c.findings.some((f) => /Names/.test(f.path) && f.rule === 'field.notRefused'),
+    );
+    expect(failedNameCases.map((c) => c.title).join('\n')).toMatch(/service: ServiceNames/);
+    expect(failedNameCases.length).toBeGreaterThanOrEqual(3);
+    // Fields other than names are still refused.
+    const summary = report.cases.find((c) => /service: ServiceDescriptions.*Summary.*max 150/.test(c.title));
+    expect(summary?.status).toBe('passed');
+  });
+});

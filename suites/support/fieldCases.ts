@@ -1,0 +1,318 @@
+/**
+ * T5 case generation from the rules engine's own field table (`describeFieldRules`), so the negative
+ * cases cannot drift from what `validatePayload` (and the simulator) check. Each case is a mutation
+ * of a valid fixture; the expected ModelState key comes from `validatePayload` on the mutated body,
+ * falling back to `toPtvKey` of the concrete path.
+ */
+import {
+  aPhoneChannel,
+  aPrintableFormChannel,
+  aService,
+  aServiceLocation,
+  aWebPageChannel,
+  anEChannel,
+  anOrganization,
+  concretePath,
+  deleteAt,
+  getAt,
+  setAt,
+  type FixtureContext,
+} from '../../fixtures/index.js';
+import {
+  describeFieldRules,
+  postalCodes,
+  toPtvKey,
+  validatePayload,
+  type EntityKind,
+  type FieldRuleDescriptor,
+  type RuleProfile,
+} from '../../src/rules/index.js';
+import type { ChannelType } from '../../src/core/ledgerEntry.js';
+
+export type EntityFieldKind =
+  'organization' | 'service' | 'echannel' | 'phone' | 'webpage' | 'printableform' | 'servicelocation';
+
+/** Entity kinds plus `connections` (POST /Connection bodies, which need real ids at run time). */
+export type FieldKind = EntityFieldKind | 'connections';
+
+export const FIELD_KINDS: readonly EntityFieldKind[] = [
+  'organization',
+  'service',
+  'echannel',
+  'phone',
+  'webpage',
+  'printableform',
+  'servicelocation',
+];
+
+export const channelTypeOf: Record<EntityFieldKind, ChannelType | undefined> = {
+  organization: undefined,
+  service: undefined,
+  echannel: 'EChannel',
+  phone: 'Phone',
+  webpage: 'WebPage',
+  printableform: 'PrintableForm',
+  servicelocation: 'ServiceLocation',
+};
+
+export function buildValid(kind: EntityFieldKind, ctx: FixtureContext, n = 1): Record<string, unknown> {
+  const b = {
+    organization: anOrganization,
+    service: aService,
+    echannel: anEChannel,
+    phone: aPhoneChannel,
+    webpage: aWebPageChannel,
+    printableform: aPrintableFormChannel,
+    servicelocation: aServiceLocation,
+  }[kind] as (c: FixtureContext, o: undefined, opts: { n: number }) => unknown;
+  return b(ctx, undefined, { n }) as Record<string, unknown>;
+}
+
+/** A payload mutation plus what PTV should answer. */
+export interface FieldCase {
+  kind: FieldKind;
+  title: string;
+  /** 'accept' = POST must answer 200 (at-limit values); 'reject' = 400 with the key. */
+  expect: 'reject' | 'accept-and-reject';
+  mutate: (body: Record<string, unknown>) => Record<string, unknown> | undefined;
+  /** For accept-and-reject: the at-limit body. */
+  atLimit?: (body: Record<string, unknown>) => Record<string, unknown> | undefined;
+  /** Concrete path used for the fallback key. */
+  path: readonly (string | number)[];
+  rule: string;
+}
+
+/** Resolves `*` to the index of the first item matching `whenItem` (or 0). */
+function resolvePath(body: unknown, d: FieldRuleDescriptor): string[] | undefined {
+  const out: string[] = [];
+  for (let i = 0; i < d.path.length; i++) {
+    const seg = d.path[i]!;
+    if (seg !== '*') {
+      out.push(seg);
+      continue;
+    }
+    const list = getAt(body, out);
+    if (!Array.isArray(list) || list.length === 0) return undefined;
+    let idx = 0;
+    if (d.whenItem && i === d.path.length - 2) {
+      idx = list.findIndex((it) =>
+        Object.entries(d.whenItem!).every(([k, v]) => (it as Record<string, unknown>)[k] === v),
+      );
+      if (idx < 0) return undefined;
+    }
+    out.push(String(idx));
+  }
+  return out;
+}
+
+const FILLER = 'Lisätietoa palvelusta ja asioinnista. ';
+
+/** A value of exactly `limit` characters that is still valid for its format (URL, e-mail, text with run tag). */
+export function padTo(value: string, limit: number, format?: string): string | undefined {
+  if (format === 'email') return undefined;
+  if (format === 'url' || /^https?:\/\//.test(value)) {
+    const base = `${value.replace(/\/$/, '')}/`;
+    return base.length > limit ? undefined : base + 'a'.repeat(limit - base.length);
+  }
+  const tag = /\s\(ptvr [^)]+\)$/.exec(value)?.[0] ?? '';
+  const head = value.slice(0, value.length - tag.length);
+  const room = limit - tag.length;
+  if (room < head.length) return undefined;
+  let fill = head;
+  while (fill.length < room) fill += (fill.endsWith(' ') ? '' : ' ') + FILLER;
+  return (fill.slice(0, room).replace(/\s$/, 'x') + tag).slice(0, limit);
+}
+
+function violatingPattern(pattern: string): string | undefined {
+  const re = new RegExp(pattern.startsWith('^') ? pattern : `^(?:${pattern})$`);
+  return ['invalid value_with space!', 'x_y', '0', 'abc'].find((c) => !re.test(c));
+}
+
+function notInCodeList(list: string): string | undefined {
+  switch (list) {
+    case 'postalCode':
+      return ['00001', '00002', '99998'].find((c) => !postalCodes().has(c));
+    case 'municipality':
+      return '999';
+    case 'country':
+      return 'ZZ';
+    case 'dialCode':
+      return '+999';
+    case 'language':
+      return 'zz';
+    case 'serviceClass':
+      return 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P99.99';
+    case 'targetGroup':
+      return 'http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR3.9';
+    default:
+      return undefined;
+  }
+}
+
+const BAD_FORMAT: Record<string, string> = {
+  email: 'not-an-email',
+  url: 'not a url',
+  guid: 'not-a-guid',
+  'date-time': 'not-a-date',
+};
+
+function caseFor(
+  kind: FieldKind,
+  d: FieldRuleDescriptor,
+  body: Record<string, unknown>,
+): FieldCase | undefined {
+  const path = resolvePath(body, d);
+  if (!path) return undefined;
+  const parent = path.slice(0, -1);
+  if (parent.length > 0 && getAt(body, parent) === undefined) return undefined;
+  const current = getAt(body, path);
+  const key = toPtvKey(concretePath(path));
+  const base = { kind, path: concretePath(path), rule: d.rule };
+  switch (d.rule) {
+    case 'required': {
+      if (d.whenItem) {
+        const list = getAt(body, path);
+        if (!Array.isArray(list)) return undefined;
+        const [k, v] = Object.entries(d.whenItem)[0]!;
+        const rest = list.filter((i) => (i as Record<string, unknown>)[k] !== v);
+        if (rest.length === 0 || rest.length === list.length) return undefined;
+        return {
+          ...base,
+          title: `${key} without a '${v}' item is refused`,
+          expect: 'reject',
+          mutate: (b) => setAt(b, path, rest),
+        };
+      }
+      if (current === undefined) return undefined;
+      return { ...base, title: `${key} is required`, expect: 'reject', mutate: (b) => deleteAt(b, path) };
+    }
+    case 'maxLength': {
+      if (typeof current !== 'string' || d.limit === undefined) return undefined;
+      const limit = d.limit;
+      const atLimit = padTo(current, limit, d.format);
+      const over = atLimit !== undefined ? `${atLimit}x` : undefined;
+      if (over === undefined) {
+        return {
+          ...base,
+          title: `${key}${d.whenItem ? ` (${Object.values(d.whenItem).join()})` : ''} longer than ${limit} is refused`,
+          expect: 'reject',
+          mutate: (b) => {
+            const v = getAt(b, path);
+            return typeof v === 'string' ? setAt(b, path, v.padEnd(limit + 1, 'x')) : undefined;
+          },
+        };
+      }
+      return {
+        ...base,
+        title: `${key}${d.whenItem ? ` (${Object.values(d.whenItem).join()})` : ''} max ${limit}: at the limit accepted, one over refused`,
+        expect: 'accept-and-reject',
+        atLimit: (b) => {
+          const v = getAt(b, path);
+          const padded = typeof v === 'string' ? padTo(v, limit, d.format) : undefined;
+          return padded === undefined ? undefined : setAt(b, path, padded);
+        },
+        mutate: (b) => {
+          const v = getAt(b, path);
+          const padded = typeof v === 'string' ? padTo(v, limit, d.format) : undefined;
+          return padded === undefined ? undefined : setAt(b, path, `${padded}x`);
+        },
+      };
+    }
+    case 'enum':
+      if (typeof current !== 'string') return undefined;
+      return {
+        ...base,
+        title: `${key} outside its enum is refused`,
+        expect: 'reject',
+        mutate: (b) => setAt(b, path, 'NotAValidValue'),
+      };
+    case 'pattern': {
+      if (typeof current !== 'string' || !d.pattern) return undefined;
+      const bad = violatingPattern(d.pattern);
+      if (bad === undefined) return undefined;
+      return {
+        ...base,
+        title: `${key} not matching its pattern is refused`,
+        expect: 'reject',
+        mutate: (b) => setAt(b, path, bad),
+      };
+    }
+    case 'format': {
+      if (typeof current !== 'string' || !d.format) return undefined;
+      const bad = BAD_FORMAT[d.format];
+      if (!bad) return undefined;
+      return {
+        ...base,
+        title: `${key} not a valid ${d.format} is refused`,
+        expect: 'reject',
+        mutate: (b) => setAt(b, path, bad),
+      };
+    }
+    case 'codeList': {
+      if (typeof current !== 'string' || !d.codeList) return undefined;
+      const bad = notInCodeList(d.codeList);
+      if (bad === undefined) return undefined;
+      return {
+        ...base,
+        title: `${key} not in the ${d.codeList} code list is refused`,
+        expect: 'reject',
+        mutate: (b) => setAt(b, path, bad),
+      };
+    }
+    case 'minLength5':
+      if (typeof current !== 'string') return undefined;
+      return {
+        ...base,
+        title: `${key} shorter than five characters is refused`,
+        expect: 'reject',
+        mutate: (b) => setAt(b, path, 'abc'),
+      };
+  }
+}
+
+/** The key PTV should name: the rules engine's finding for the mutated body, else the path's key. */
+export function expectedKeys(
+  kind: FieldKind,
+  body: unknown,
+  profile: RuleProfile,
+  fallback: string,
+): string[] {
+  const r = validatePayload(body, { kind: kind as EntityKind, op: 'post', profile });
+  const keys = r.findings.filter((f) => f.severity === 'error').map((f) => f.path);
+  return keys.length ? [...new Set(keys)] : [fallback];
+}
+
+/** True when the rules engine refuses the mutated body (stateless rules only). */
+function refused(kind: FieldKind, body: unknown, profile: RuleProfile): boolean {
+  return !validatePayload(body, { kind: kind as EntityKind, op: 'post', profile }).valid;
+}
+
+/**
+ * Every generated case for a kind, deduplicated by (path, rule) and kept only when the rules
+ * engine itself refuses the mutation (and, for at-limit cases, accepts the at-limit body).
+ */
+export function generateFieldCases(
+  kind: FieldKind,
+  ctx: FixtureContext,
+  profile: RuleProfile,
+  base?: Record<string, unknown>,
+): FieldCase[] {
+  const body = base ?? buildValid(kind as EntityFieldKind, ctx);
+  const seen = new Set<string>();
+  const out: FieldCase[] = [];
+  for (const d of describeFieldRules(kind as EntityKind, 'post', profile)) {
+    const c = caseFor(kind, d, body);
+    if (!c) continue;
+    const id = `${c.path.join('.')}|${c.rule}|${JSON.stringify(d.whenItem ?? {})}`;
+    if (seen.has(id)) continue;
+    const mutated = c.mutate(body);
+    if (!mutated || !refused(kind, mutated, profile)) continue;
+    if (c.atLimit) {
+      const at = c.atLimit(body);
+      if (!at || refused(kind, at, profile)) continue;
+    }
+    seen.add(id);
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { ChannelType } from '../../src/core/ledgerEntry.js';
+import {
+  compareEntity,
+  kindOfChannelType,
+  recordReadBack,
+  type ReadBackKind,
+} from '../../src/readback/index.js';
+import type { StepContext } from '../../src/suite/index.js';
+import { requireStatus } from './http.js';
+import { paths } from './paths.js';
+
+export type Target =
+  { kind: 'organization' } | { kind: 'service' } | { kind: 'channel'; channelType: ChannelType };
+
+function endpoints(t: Target, id: string): { pub: string; active?: string; kind: ReadBackKind } {
+  switch (t.kind) {
+    case 'organization':
+      // No Organization/active/{id} in v11 (§2.1).
+      return { pub: paths.organization.get(id), kind: 'organization' };
+    case 'service':
+      return { pub: paths.service.get(id), active: paths.service.active(id), kind: 'service' };
+    case 'channel':
+      return {
+        pub: paths.channel.get(id),
+        active: paths.channel.active(id),
+        kind: kindOfChannelType(t.channelType),
+      };
+  }
+}
+
+/**
+ * Reads an entity back with the public GET (and `/active` where it exists) and compares it field by
+ * field with what was sent, through the IN→OUT mapping. Differences are findings, not exceptions.
+ * Returns the public read.
+ */
+export async function readBack(ctx: StepContext, t: Target, id: string, sent: object): Promise<unknown> {
+  const e = endpoints(t, id);
+  const pub = await ctx.client.get(e.pub);
+  requireStatus(ctx, pub, 200, `GET ${e.pub}`);
+  recordReadBack(ctx.record, {
+    endpoint: `GET ${e.pub.replace(id, '{id}')}`,
+    entityId: id,
+    comparison: compareEntity(e.kind, sent, pub.body),
+  });
+  if (e.active) {
+    const act = await ctx.client.get(e.active);
+    requireStatus(ctx, act, 200, `GET ${e.active}`);
+    recordReadBack(ctx.record, {
+      endpoint: `GET ${e.active.replace(id, '{id}')}`,
+      entityId: id,
+      comparison: compareEntity(e.kind, sent, act.body),
+    });
+  }
+  return pub.body;
+}
+
+/** After archiving: public GET and `/active` must both answer 404 (§6.3). */
+export async function expectGone(ctx: StepContext, t: Target, id: string): Promise<void> {
+  const e = endpoints(t, id);
+  for (const p of [e.pub, e.active].filter((x): x is string => x !== undefined)) {
+    const res = await ctx.client.get(p);
+    if (res.status !== 404) {
+      ctx.record.finding({
+        path: 'PublishingStatus',
+        message: `GET ${p} answered ${res.status} after archiving; PTV answers 404 for archived items`,
+        rule: 'archive.stillReadable',
+        severity: 'error',
+        expected: 404,
+        actual: res.status,
+      });
+    }
+  }
+}

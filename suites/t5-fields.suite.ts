@@ -1,0 +1,189 @@
+/**
+ * T5 — field correctness (DVV "tietokenttien oikeellisuus"): generated from the rules engine's field
+ * table for every entity kind — each max length (at the limit accepted, one over refused), each
+ * required field, enum, pattern, format and code list — plus the cross-field rules. Every refusal
+ * must be HTTP 400 naming the field's ModelState key. Accepted at-limit bodies are real material:
+ * the client's ledger has them archived at teardown like everything else.
+ */
+import { describe } from 'vitest';
+import type { PtvResponse } from '../src/client/types.js';
+import { step, suiteSettings, type StepContext } from '../src/suite/index.js';
+import { toPtvKey } from '../src/rules/index.js';
+import { aConnection, aService, aServiceLocation, type FixtureContext } from '../fixtures/index.js';
+import { fixtureContextOf } from './support/context.js';
+import { createChannel, createService } from './support/create.js';
+import { crossFieldCases } from './support/crossFieldCases.js';
+import {
+  FIELD_KINDS,
+  buildValid,
+  channelTypeOf,
+  expectedKeys,
+  generateFieldCases,
+  type FieldKind,
+} from './support/fieldCases.js';
+import { modelStateKeys, ptvMessagesOf } from './support/http.js';
+import { paths } from './support/paths.js';
+
+const settings = suiteSettings();
+const profile = settings.ruleProfile;
+// Cases are generated at collection time from a fixed placeholder context (not the run's seed or id),
+// so the FMT numbering is the same in every run; each step rebuilds its base payload with the real
+// organisation, seed and its own case id (so names and sourceIds are unique).
+const placeholder = {
+  runId: '20260101T000000Z-sim-0000',
+  seed: 0,
+  referenceDate: settings.referenceDate,
+  organizationId: '00000000-0000-4000-8000-000000000000',
+  caseId: 'FMT',
+};
+
+function postPath(kind: FieldKind): string {
+  if (kind === 'connections') return paths.connection.post;
+  const t = channelTypeOf[kind];
+  if (t) return paths.channel.post(t);
+  return kind === 'organization' ? paths.organization.post : paths.service.post;
+}
+
+/** A response key names the field when it is the same key or one nests in the other. */
+function keyMatches(actual: string, expected: string): boolean {
+  const a = actual.toLowerCase();
+  const e = expected.toLowerCase();
+  return (
+    a === e ||
+    a.startsWith(`${e}[`) ||
+    a.startsWith(`${e}.`) ||
+    e.startsWith(`${a}[`) ||
+    e.startsWith(`${a}.`)
+  );
+}
+
+async function expectRefusal(
+  ctx: StepContext,
+  kind: FieldKind,
+  body: Record<string, unknown>,
+  fallbackKey: string,
+) {
+  const keys = expectedKeys(kind, body, profile, fallbackKey);
+  const res: PtvResponse = await ctx.client.post(postPath(kind), body, { retry: false });
+  ctx.record.ptvMessages(...ptvMessagesOf(res));
+  if (res.status !== 400) {
+    ctx.record.finding({
+      path: keys[0]!,
+      message: `PTV answered ${res.status} to a body the rules refuse (${keys.join(', ')}); expected 400`,
+      rule: 'field.notRefused',
+      severity: 'error',
+      expected: 400,
+      actual: res.status,
+    });
+    return;
+  }
+  const got = modelStateKeys(res);
+  if (!got.some((g) => keys.some((k) => keyMatches(g, k)))) {
+    ctx.record.finding({
+      path: keys[0]!,
+      message: `the 400 does not name the field: expected one of ${keys.join(', ')}, got ${got.join(', ') || 'no keys'}`,
+      rule: 'field.key',
+      severity: 'error',
+      expected: keys,
+      actual: got,
+    });
+  }
+}
+
+let n = 0;
+const nextId = () => `FMT-${String(++n).padStart(3, '0')}`;
+
+for (const kind of FIELD_KINDS) {
+  // Independent cases: plain describe, not flow — one refused field must not block the next.
+  describe(`T5 ${kind} fields`, () => {
+    for (const c of generateFieldCases(kind, placeholder, profile)) {
+      step({ id: nextId(), dvv: 'T5', title: `${kind}: ${c.title}` }, async (ctx) => {
+        const fctx = await fixtureContextOf(ctx);
+        const fallback = toPtvKey(c.path);
+        if (c.atLimit) {
+          const at = c.atLimit(buildValid(kind, fctx, 1));
+          if (!at) return ctx.skip('the fixture has no value to pad to the limit');
+          const res = await ctx.client.post(postPath(kind), at, { retry: false });
+          if (res.status !== 200) {
+            ctx.record.ptvMessages(...ptvMessagesOf(res));
+            ctx.record.finding({
+              path: fallback,
+              message: `a value exactly at the limit was refused with ${res.status}`,
+              rule: 'field.atLimitRefused',
+              severity: 'error',
+              expected: 200,
+              actual: res.status,
+            });
+          }
+        }
+        // The refusal body is built as item 2 of the case: its own names and sourceId, so it can only
+        // be refused for the field under test, never as a duplicate of the accepted at-limit create.
+        const over = c.mutate(buildValid(kind, fctx, 2));
+        if (!over) return ctx.skip('the mutation does not apply to this fixture');
+        await expectRefusal(ctx, kind, over, fallback);
+      });
+    }
+  });
+}
+
+describe('T5 cross-field rules', () => {
+  for (const c of crossFieldCases) {
+    step({ id: nextId(), dvv: 'T5', title: `${c.kind}: ${c.title}` }, async (ctx) => {
+      const body = c.mutate(buildValid(c.kind, await fixtureContextOf(ctx)));
+      await expectRefusal(ctx, c.kind, body, 'Model');
+    });
+  }
+});
+
+// Connection items (POST /Connection) need a published service and channel: one setup case creates
+// them, every connection field case needs it. Generated from a placeholder body with fixed ids.
+const PLACEHOLDER_IDS = {
+  serviceId: '00000000-0000-4000-8000-000000000001',
+  serviceChannelId: '00000000-0000-4000-8000-000000000002',
+};
+const connectionBase = (c: FixtureContext, ids: typeof PLACEHOLDER_IDS) =>
+  [aConnection(c, { ...ids, channelType: 'ServiceLocation' })] as unknown as Record<string, unknown>;
+
+describe('T5 connection fields', () => {
+  let ids: typeof PLACEHOLDER_IDS | undefined;
+  const setupId = nextId();
+  step(
+    { id: setupId, dvv: 'T5', title: 'connections: create a service and a service location to connect' },
+    async (ctx) => {
+      const f = await fixtureContextOf(ctx);
+      const serviceId = await createService(ctx, aService(f));
+      const serviceChannelId = await createChannel(ctx, 'ServiceLocation', aServiceLocation(f));
+      ids = { serviceId, serviceChannelId };
+    },
+  );
+  for (const c of generateFieldCases(
+    'connections',
+    placeholder,
+    profile,
+    connectionBase(placeholder, PLACEHOLDER_IDS),
+  )) {
+    step({ id: nextId(), dvv: 'T5', title: `connections: ${c.title}`, needs: [setupId] }, async (ctx) => {
+      const base = connectionBase(await fixtureContextOf(ctx), ids!);
+      if (c.atLimit) {
+        const at = c.atLimit(base);
+        if (!at) return ctx.skip('the fixture has no value to pad to the limit');
+        const res = await ctx.client.post(paths.connection.post, at, { retry: false });
+        const messages = ptvMessagesOf(res);
+        ctx.record.ptvMessages(...messages);
+        if (res.status !== 200 || !messages.some((m) => m.endsWith('added or updated.'))) {
+          ctx.record.finding({
+            path: toPtvKey(c.path),
+            message: `a value exactly at the limit was not accepted (${res.status}: ${messages.join(' | ').slice(0, 200)})`,
+            rule: 'field.atLimitRefused',
+            severity: 'error',
+            expected: 200,
+            actual: res.status,
+          });
+        }
+      }
+      const over = c.mutate(base);
+      if (!over) return ctx.skip('the mutation does not apply to this fixture');
+      await expectRefusal(ctx, 'connections', over, toPtvKey(c.path));
+    });
+  }
+});

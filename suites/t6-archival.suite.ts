@@ -1,0 +1,230 @@
+/**
+ * T6 — archiving data removed from the source system (DVV "lähdejärjestelmästä poistuneiden tietojen
+ * arkistointi"): PUT `publishingStatus: Deleted` by sourceId and by id for channels, services and
+ * sub-organisations; 404 on every read afterwards; presence in the archived lists; connections gone
+ * from the partner's read-back; restore one item and archive it again (in-api-v11.md §6.3).
+ */
+import {
+  aConnection,
+  aPhoneChannel,
+  aService,
+  anEChannel,
+  anOrganization,
+  type ServiceIn,
+} from '../fixtures/index.js';
+import { connectedIds } from '../src/readback/index.js';
+import { describe } from 'vitest';
+import { step, type StepContext } from '../src/suite/index.js';
+import { fixtureContextOf, organizationIdOf } from './support/context.js';
+import { archive, createChannel, createOrganization, createService } from './support/create.js';
+import { check, requireStatus } from './support/http.js';
+import { paths } from './support/paths.js';
+import { expectGone, readBack } from './support/readBack.js';
+
+interface Made {
+  id: string;
+  sourceId: string;
+}
+
+/** True when an id shows up in a guid page (`itemList`) or a bare archived-list array. */
+function listed(body: unknown, id: string): boolean {
+  const items = Array.isArray(body) ? body : ((body as { itemList?: unknown } | null)?.itemList ?? []);
+  return Array.isArray(items) && items.some((i) => (i as { id?: unknown }).id === id);
+}
+
+async function expectInArchivedLists(
+  ctx: StepContext,
+  what: 'service' | 'channel',
+  ids: string[],
+): Promise<void> {
+  const orgId = await organizationIdOf(ctx);
+  const p = what === 'service' ? paths.service : paths.channel;
+  const archived = await ctx.client.get(p.archivedList, {
+    query: { archivingType: 'Manual', organizationId: orgId, skip: 0, take: 100 },
+  });
+  requireStatus(ctx, archived, 200, `GET ${p.archivedList}`);
+  const byStatus = await ctx.client.get(p.list, { query: { status: 'Archived' } });
+  requireStatus(ctx, byStatus, 200, `GET ${p.list}?status=Archived`);
+  for (const id of ids) {
+    check(ctx, listed(archived.body, id), {
+      path: 'PublishingStatus',
+      rule: 'archive.notListed',
+      message: `${what} ${id} is not in ${p.archivedList}`,
+      expected: id,
+      actual: 'absent',
+    });
+    check(ctx, listed(byStatus.body, id), {
+      path: 'PublishingStatus',
+      rule: 'archive.notListed',
+      message: `${what} ${id} is not in ${p.list}?status=Archived`,
+      expected: id,
+      actual: 'absent',
+    });
+  }
+}
+
+// State shared by the cases below. The archive cases are independent checks, each naming the cases it
+// needs, so one failing (say, archive by sourceId) does not hide the outcome of the others.
+const services: Made[] = [];
+let serviceBodies: ServiceIn[] = [];
+let echannel: Made;
+let phone: Made;
+const orgs: Made[] = [];
+
+describe('T6 archival', () => {
+  step(
+    {
+      id: 'ARC-01',
+      dvv: 'T6',
+      title: 'create the material to archive (sub-organisations, services, connected channels)',
+    },
+    async (ctx) => {
+      const f = await fixtureContextOf(ctx);
+      for (const n of [1, 2]) {
+        const o = anOrganization(f, undefined, { n });
+        orgs.push({ id: await createOrganization(ctx, o), sourceId: o.sourceId! });
+      }
+      serviceBodies = [aService(f, undefined, { n: 1 }), aService(f, undefined, { n: 2 })];
+      for (const s of serviceBodies)
+        services.push({ id: await createService(ctx, s), sourceId: s.sourceId! });
+      const e = anEChannel(f);
+      echannel = { id: await createChannel(ctx, 'EChannel', e), sourceId: e.sourceId! };
+      const p = aPhoneChannel(f);
+      phone = { id: await createChannel(ctx, 'Phone', p), sourceId: p.sourceId! };
+      const body = [echannel, phone].map((c, i) =>
+        aConnection(f, {
+          serviceId: services[0]!.id,
+          serviceChannelId: c.id,
+          channelType: i === 0 ? 'EChannel' : 'Phone',
+        }),
+      );
+      const res = await ctx.client.post(paths.connection.post, body);
+      requireStatus(ctx, res, 200, 'POST /Connection');
+      ctx.record.ptvMessages(...(Array.isArray(res.body) ? res.body.map(String) : []));
+      const svc = await ctx.client.get(paths.service.get(services[0]!.id));
+      check(ctx, connectedIds(svc.body, 'service').length === 2, {
+        path: 'ServiceChannels',
+        message: 'the service does not show both connections before archiving',
+        expected: [echannel.id, phone.id],
+        actual: connectedIds(svc.body, 'service'),
+      });
+    },
+  );
+
+  step(
+    {
+      id: 'ARC-02',
+      dvv: 'T6',
+      title: 'archive an e-service channel by sourceId; reads answer 404',
+      needs: ['ARC-01'],
+    },
+    async (ctx) => {
+      await archive(ctx, paths.channel.putBySource('EChannel', echannel.sourceId));
+      await expectGone(ctx, { kind: 'channel', channelType: 'EChannel' }, echannel.id);
+    },
+  );
+
+  step(
+    { id: 'ARC-03', dvv: 'T6', title: 'archive a phone channel by id; reads answer 404', needs: ['ARC-01'] },
+    async (ctx) => {
+      await archive(ctx, paths.channel.put('Phone', phone.id));
+      await expectGone(ctx, { kind: 'channel', channelType: 'Phone' }, phone.id);
+    },
+  );
+});
+
+// [INF] The reference does not say what a published service's read shows for a connection to an
+// archived channel; the issue (#5) requires it gone, matching PTV's OUT models listing published
+// partners only. The simulator of this revision still lists it (reported), so ARC-04 fails there.
+step(
+  {
+    id: 'ARC-04',
+    dvv: 'T6',
+    title: 'archived channels are no longer connected on the service read-back',
+    needs: ['ARC-02', 'ARC-03'],
+  },
+  async (ctx) => {
+    const svc = await ctx.client.get(paths.service.get(services[0]!.id));
+    requireStatus(ctx, svc, 200, 'GET /Service/{id}');
+    const ids = connectedIds(svc.body, 'service');
+    for (const gone of [echannel.id, phone.id]) {
+      check(ctx, !ids.includes(gone), {
+        path: 'ServiceChannels',
+        rule: 'archive.connectionRemains',
+        message: `archived channel ${gone} is still connected to the service`,
+        expected: 'absent',
+        actual: gone,
+      });
+    }
+  },
+);
+
+describe('T6 archival, services and sub-organisations', () => {
+  step(
+    {
+      id: 'ARC-05',
+      dvv: 'T6',
+      title: 'archive a service by id and one by sourceId; reads answer 404',
+      needs: ['ARC-01'],
+    },
+    async (ctx) => {
+      await archive(ctx, paths.service.put(services[0]!.id));
+      await archive(ctx, paths.service.putBySource(services[1]!.sourceId));
+      for (const s of services) await expectGone(ctx, { kind: 'service' }, s.id);
+    },
+  );
+
+  step(
+    {
+      id: 'ARC-06',
+      dvv: 'T6',
+      title: 'archived services and channels appear in the archived lists',
+      needs: ['ARC-02', 'ARC-03', 'ARC-05'],
+    },
+    async (ctx) => {
+      await expectInArchivedLists(
+        ctx,
+        'service',
+        services.map((s) => s.id),
+      );
+      await expectInArchivedLists(ctx, 'channel', [echannel.id, phone.id]);
+    },
+  );
+
+  step(
+    {
+      id: 'ARC-07',
+      dvv: 'T6',
+      title: 'restore an archived service (PUT Published) and archive it again',
+      needs: ['ARC-05'],
+    },
+    async (ctx) => {
+      const s = services[1]!;
+      const body = serviceBodies[1]!;
+      // Restoring applies the body too (§6.3); the full payload keeps the content as it was.
+      const { sourceId: _keep, ...restore } = body;
+      const res = await ctx.client.put(paths.service.put(s.id), {
+        ...restore,
+        publishingStatus: 'Published',
+      });
+      requireStatus(ctx, res, 200, 'PUT /Service/{id} (restore)');
+      await readBack(ctx, { kind: 'service' }, s.id, restore);
+      await archive(ctx, paths.service.put(s.id));
+      await expectGone(ctx, { kind: 'service' }, s.id);
+    },
+  );
+
+  step(
+    {
+      id: 'ARC-08',
+      dvv: 'T6',
+      title: 'archive a sub-organisation by id and one by sourceId; reads answer 404',
+      needs: ['ARC-01'],
+    },
+    async (ctx) => {
+      await archive(ctx, paths.organization.put(orgs[0]!.id));
+      await archive(ctx, paths.organization.putBySource(orgs[1]!.sourceId));
+      for (const o of orgs) await expectGone(ctx, { kind: 'organization' }, o.id);
+    },
+  );
+});
