@@ -1,0 +1,51 @@
+import type { SimClaims } from '../auth/jwt.js';
+import type { SimState } from '../store/simState.js';
+import type { ResolvedSimConfig } from '../config.js';
+import type { RulesApi } from '../rulesAdapter.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+/**
+ * Who may call a route (in-api-v11 §2): `W` bearer + write role, `R` bearer + role ("restricted"
+ * read), `A` anonymous, `login` the token endpoint, `control` the test control surface.
+ */
+export type RouteAuth = 'W' | 'R' | 'A' | 'login' | 'control';
+
+export interface SimRequest {
+  method: HttpMethod;
+  path: string;
+  params: Record<string, string>;
+  /** Query parameters with lower-cased names (ASP.NET binds them case-insensitively). */
+  query: Record<string, string>;
+  /** Parsed JSON body; `null` for an empty body (PTV binds that to null). */
+  body: unknown;
+  /** Set when the body was not valid JSON. */
+  bodyError?: string;
+  claims?: SimClaims;
+  ip: string;
+}
+
+export interface SimResponse {
+  status: number;
+  /** JSON body; `undefined` = empty body. */
+  json?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+export interface RouteContext {
+  state: SimState;
+  config: ResolvedSimConfig;
+  now: () => Date;
+  rules: RulesApi;
+  /** Requests the current URL's origin, for messages that name the host. */
+  origin: string;
+}
+
+export interface RouteDef {
+  method: HttpMethod;
+  /** `/api/v11/Service/{id}`; matched case-insensitively, `{x}` is a parameter segment. */
+  path: string;
+  auth: RouteAuth;
+  handle: (req: SimRequest, ctx: RouteContext) => SimResponse;
+}

@@ -1,0 +1,12 @@
+/** The embedded PTV simulator: see docs/simulator.md. */
+export { createSimulator } from './server.js';
+export type {
+  SimDefect,
+  SimOrganizationSeed,
+  SimRole,
+  SimUserSeed,
+  Simulator,
+  SimulatorOptions,
+} from './options.js';
+export { SIM_DEFECTS } from './options.js';
+export { DEFAULT_PASSWORD, DEFAULT_USERNAME, DEFAULT_ORGANIZATION } from './seed.js';

@@ -1,0 +1,87 @@
+import type { RuleProfile } from '../rules/types.js';
+
+/** Deliberate defects for harness self-tests: each makes the simulator lie in one specific way. */
+export type SimDefect = 'archive-ignored' | 'truncate-long-names' | 'drop-connection' | 'ignore-field-change';
+
+export const SIM_DEFECTS: readonly SimDefect[] = [
+  'archive-ignored',
+  'truncate-long-names',
+  'drop-connection',
+  'ignore-field-change',
+];
+
+/**
+ * PTV role of an API account. `Pete` (organisation main user / API user) writes for its own
+ * organisations, `Eeva` (DVV admin) may also create main organisations, `Shirley` (basic user) is
+ * refused on every write (403). The names are PTV's internal ones (in-api-v11 §1.4).
+ */
+export type SimRole = 'Eeva' | 'Pete' | 'Shirley';
+
+export interface SimUserSeed {
+  username: string;
+  password: string;
+  /** PTV organisation ids the user is linked to; the first is the active one by default. */
+  organizationIds: string[];
+  role?: SimRole;
+  firstName?: string;
+  lastName?: string;
+}
+
+export interface SimOrganizationSeed {
+  id: string;
+  /** Palveluhallinta id used as `apiUserOrganisation` with `authShape: 'prod'`; defaults to `paha-<id>`. */
+  pahaId?: string;
+  parentOrganizationId?: string;
+  organizationType?: string;
+  businessCode?: string;
+  municipality?: string;
+  /** Names per language; the organisation is published in these languages. */
+  names: Record<string, string>;
+  sourceId?: string;
+}
+
+export interface SimulatorOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0 (a free port). */
+  port?: number;
+  profile?: RuleProfile;
+  authShape?: 'cte' | 'prod';
+  tokenTtlSeconds?: number;
+  /** Added to (not replacing) the default API user. */
+  users?: SimUserSeed[];
+  /** Added to the default main organisation. */
+  organizations?: SimOrganizationSeed[];
+  /** Override the default API user's name / password. */
+  username?: string;
+  password?: string;
+  /** SQLite file for durable state; in-memory when absent. */
+  dbPath?: string;
+  latency?: { ms: number; jitterMs?: number };
+  faults?: { '5xx'?: number; '429'?: number; reset?: number };
+  /** Each token stops working (401) after this many API requests. */
+  revokeTokensAfter?: number;
+  seed?: number;
+  control?: boolean;
+  defects?: SimDefect[];
+  clock?: () => Date;
+  /** Concurrency caps (PTV defaults 64 per user, 128 anonymous per IP, 1,024 in total). */
+  maxRequestsPerUser?: number;
+  maxAnonymousRequestsPerIp?: number;
+  maxRequestsTotal?: number;
+}
+
+export interface Simulator {
+  /** http://127.0.0.1:PORT (origin). */
+  url: string;
+  /** Same origin; API paths start with /api/v11. */
+  apiUrl: string;
+  /** `${url}/api/auth/api-login`. */
+  tokenUrl: string;
+  /** `${url}/control` when `control` is on. */
+  controlUrl?: string;
+  /** The seeded main organisation's id. */
+  organizationId: string;
+  credentials: { username: string; password: string };
+  close(): Promise<void>;
+}

@@ -1,0 +1,100 @@
+import type { EntityRecord, SimState, StoredData } from '../store/simState.js';
+
+const LANGUAGE_ORDER = ['fi', 'sv', 'en', 'se', 'smn', 'sms'];
+
+type Item = { type?: string; language?: string; value?: string };
+
+/** The list as stored, or `null`: OUT models write missing values as null (Newtonsoft default). */
+export const listOrNull = (v: unknown): unknown[] | null => (Array.isArray(v) ? v : null);
+export const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/** First `Name` by PTV's language order (guid-page and reference items use it). */
+export function displayName(list: unknown): string | null {
+  if (!Array.isArray(list)) return null;
+  const names = (list as Item[]).filter((n) => n && (n.type === undefined || n.type === 'Name'));
+  for (const lang of LANGUAGE_ORDER) {
+    const hit = names.find((n) => n.language === lang);
+    if (hit?.value) return hit.value;
+  }
+  return names[0]?.value ?? null;
+}
+
+export function namesKeyOf(rec: EntityRecord): string {
+  switch (rec.objectType) {
+    case 'Service':
+      return 'serviceNames';
+    case 'ServiceChannel':
+      return 'serviceChannelNames';
+    case 'Organization':
+      return 'organizationNames';
+    default:
+      return 'serviceCollectionNames';
+  }
+}
+
+/** Name of another entity for `{id, name}` references: the published name, else the latest. */
+export function refName(state: SimState, id: string): string | null {
+  const rec = state.get(id);
+  if (!rec) return null;
+  return displayName((rec.published ?? rec.latest).data[namesKeyOf(rec)]);
+}
+
+/** IN `[{type, areaCodes[]}]` → OUT one object per area `{type, code, name[], municipalities[]}`. */
+export function outAreas(data: StoredData): unknown[] {
+  const areas = data.areas;
+  if (!Array.isArray(areas)) return [];
+  return (areas as { type?: string; areaCodes?: string[] }[]).flatMap((a) =>
+    (a.areaCodes ?? []).map((code) => ({ type: a.type ?? null, code, name: [], municipalities: [] })),
+  );
+}
+
+/**
+ * Classification URIs → OUT objects. The simulator holds no Finto copy with names, so `name` is
+ * empty and `code` is the URI's last segment [INF].
+ */
+export function outClassifications(v: unknown): unknown[] {
+  if (!Array.isArray(v)) return [];
+  return (v as unknown[]).map((uri) => {
+    const u = String(uri);
+    return {
+      name: [],
+      code: u.split('/').filter(Boolean).pop() ?? null,
+      ontologyType: null,
+      uri: u,
+      parentId: null,
+      parentUri: null,
+    };
+  });
+}
+
+/** IN `webPage` language items `{value: url, language}` → OUT web page objects. */
+export function outWebPagesFromItems(v: unknown): unknown[] {
+  if (!Array.isArray(v)) return [];
+  return (v as Item[]).map((w, i) => ({
+    value: null,
+    url: w.value ?? null,
+    language: w.language ?? null,
+    orderNumber: i + 1,
+  }));
+}
+
+/** OUT phone list: IN phones plus fax numbers typed `Fax` (there is no OUT `faxNumbers`). */
+export function outPhones(phones: unknown, faxes: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (const p of (Array.isArray(phones) ? phones : []) as Record<string, unknown>[])
+    out.push({ type: 'Phone', ...p });
+  for (const f of (Array.isArray(faxes) ? faxes : []) as Record<string, unknown>[])
+    out.push({ ...f, type: 'Fax' });
+  return out;
+}
+
+/** Connection contact details in OUT shape: `faxNumbers` folded into typed `phoneNumbers`. */
+export function outContactDetails(cd: Record<string, unknown> | undefined): unknown {
+  if (!cd) return null;
+  return {
+    emails: listOrNull(cd.emails) ?? [],
+    phoneNumbers: outPhones(cd.phoneNumbers, cd.faxNumbers),
+    webPages: listOrNull(cd.webPages) ?? [],
+    addresses: listOrNull(cd.addresses) ?? [],
+  };
+}

@@ -1,0 +1,29 @@
+import type { RouteDef } from '../http/types.js';
+import { ok } from '../http/responses.js';
+import { checkGuid, inWindow, isResponse, pageOf, parseListQuery } from '../http/query.js';
+import { GUID_PAGE_SIZE } from './reads.js';
+
+/** GET /api/v11/Common/EntitiesByOrganization/{id}: published services and channels `{id, type, modified}`. */
+export const commonRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/api/v11/Common/EntitiesByOrganization/{organizationId}',
+    auth: 'A',
+    handle: (req, ctx) => {
+      const orgId = req.params.organizationId!;
+      const bad = checkGuid(orgId, 'organizationId');
+      if (bad) return bad;
+      const q = parseListQuery(req.query);
+      if (isResponse(q)) return q;
+      const items = [...ctx.state.ownedBy(orgId)]
+        .filter((r) => (r.objectType === 'Service' || r.objectType === 'ServiceChannel') && r.published)
+        .filter((r) => inWindow(r.published!.modified, q))
+        .map((r) => ({
+          id: r.id,
+          type: r.objectType === 'Service' ? (r.published!.data.type ?? 'Service') : r.channelType,
+          modified: r.published!.modified,
+        }));
+      return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
+    },
+  },
+];

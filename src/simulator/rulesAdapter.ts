@@ -1,0 +1,20 @@
+import type { Finding } from '../core/finding.js';
+import { toPtvErrorBody, validatePayload } from '../rules/index.js';
+
+/**
+ * The slice of the rules engine the simulator uses. The simulator never re-implements a field rule:
+ * it validates with the same `validatePayload` as `ptv-readiness validate` (the transition table of
+ * §6.2 included, through `current`).
+ */
+export interface RulesApi {
+  validatePayload: typeof validatePayload;
+  toPtvErrorBody: typeof toPtvErrorBody;
+}
+
+export async function loadRules(): Promise<RulesApi> {
+  return { validatePayload, toPtvErrorBody };
+}
+
+export function errorFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}

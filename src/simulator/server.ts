@@ -1,0 +1,262 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PtvrError } from '../core/errors.js';
+import { resolveSimConfig } from './config.js';
+import type { SimRole, Simulator, SimulatorOptions } from './options.js';
+import type { SimClaims } from './auth/jwt.js';
+import { SimState } from './store/simState.js';
+import { openSqlitePersistence } from './store/persistence.js';
+import { createGroupCommit } from './store/groupCommit.js';
+import { loadRules } from './rulesAdapter.js';
+import { createRouter } from './http/router.js';
+import type { HttpMethod, RouteContext, RouteDef, SimRequest, SimResponse } from './http/types.js';
+import { readBearer, UNAUTHORIZED_HEADERS } from './auth/bearer.js';
+import { serverError, TOO_MANY } from './http/responses.js';
+import { unmatched } from './http/legacy.js';
+import { createFaults } from './http/faults.js';
+import { seedState } from './seedState.js';
+import { authRoutes } from './routes/auth.js';
+import { organizationRoutes } from './routes/organization.js';
+import { serviceRoutes } from './routes/service.js';
+import { serviceChannelRoutes } from './routes/serviceChannel.js';
+import { connectionRoutes } from './routes/connection.js';
+import { serviceCollectionRoutes } from './routes/serviceCollection.js';
+import { commonRoutes } from './routes/common.js';
+import { codeListRoutes } from './routes/codeList.js';
+import { controlRoutes } from './routes/control.js';
+
+const API_ROUTES: RouteDef[] = [
+  ...authRoutes,
+  ...organizationRoutes,
+  ...serviceRoutes,
+  ...serviceChannelRoutes,
+  ...connectionRoutes,
+  ...serviceCollectionRoutes,
+  ...commonRoutes,
+  ...codeListRoutes,
+];
+
+const MAX_BODY = 16 * 1024 * 1024;
+
+/** Starts the embedded PTV simulator; resolves once it listens. */
+export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const config = resolveSimConfig(options);
+  const rules = await loadRules();
+  const state = new SimState(config.dbPath ? openSqlitePersistence(config.dbPath) : undefined);
+  if (!state.secret) state.setSecret(config.fallbackSecret);
+  seedState(state, config);
+  state.commit();
+
+  const router = createRouter(config.control ? [...API_ROUTES, ...controlRoutes] : API_ROUTES);
+  const faults = createFaults(config);
+  const commit = createGroupCommit(state, config.dbPath !== undefined);
+  const inFlight = new Map<string, number>();
+  let total = 0;
+  const tokenUses = new Map<string, number>();
+  const tokenCache = new Map<string, { claims: SimClaims; role: SimRole }>();
+  let origin = '';
+  const ctx: RouteContext = { state, config, now: config.clock, rules, origin: '' };
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const method = req.method ?? 'GET';
+    // PTV keys the per-IP limit on the first X-Forwarded-For entry, else the remote address (§1.5).
+    const xff = req.headers['x-forwarded-for'];
+    const ip = (typeof xff === 'string' && xff.split(',')[0]?.trim()) || req.socket.remoteAddress || '';
+    const nowSec = Math.floor(config.clock().getTime() / 1000);
+    const bearer = readBearer(
+      req.headers.authorization,
+      state.secret!,
+      nowSec,
+      (j, iat) => state.isRevoked(j, iat),
+      tokenCache,
+    );
+
+    // PTV's limiter counts requests in flight, not requests per second (in-api-v11 §1.5).
+    const key = bearer.kind === 'ok' ? `u:${bearer.claims.email.toLowerCase()}` : `a:${ip}`;
+    const limit = bearer.kind === 'ok' ? config.maxRequestsPerUser : config.maxAnonymousRequestsPerIp;
+    const current = inFlight.get(key) ?? 0;
+    if (current >= limit || total >= config.maxRequestsTotal) return send(res, TOO_MANY);
+    inFlight.set(key, current + 1);
+    total++;
+    res.once('close', () => {
+      total--;
+      const n = (inFlight.get(key) ?? 1) - 1;
+      if (n <= 0) inFlight.delete(key);
+      else inFlight.set(key, n);
+    });
+    if (method === 'OPTIONS') return send(res, { status: 204, headers: CORS_PREFLIGHT });
+
+    const isApi = path.toLowerCase().startsWith('/api/v11/');
+    const fault = isApi ? faults.decide(method) : 'none';
+    if (fault === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (isApi) {
+      const delay = faults.latencyMs();
+      if (delay > 0) await sleep(delay);
+    }
+    if (fault === '429') return send(res, TOO_MANY);
+
+    const match = router.match(method, path);
+    if (match === undefined) return send(res, unmatched(path, origin));
+    if (match === 'method') return send(res, { status: 405 });
+    const { route, params } = match;
+
+    if (route.auth === 'W' || route.auth === 'R') {
+      if (bearer.kind !== 'ok') return send(res, { status: 401, headers: UNAUTHORIZED_HEADERS });
+      if (config.revokeTokensAfter !== undefined) {
+        const uses = (tokenUses.get(bearer.claims.jti) ?? 0) + 1;
+        tokenUses.set(bearer.claims.jti, uses);
+        if (uses > config.revokeTokensAfter) {
+          state.revoke(bearer.claims.jti);
+          state.commit();
+          return send(res, { status: 401, headers: UNAUTHORIZED_HEADERS });
+        }
+      }
+      // Basic users (Shirley) may not write or read restricted lists; PTV answers a bare 403.
+      if (bearer.role === 'Shirley') return send(res, { status: 403 });
+    } else if (
+      route.auth === 'A' &&
+      bearer.kind === 'invalid' &&
+      bearer.reason === 'malformed' &&
+      config.profile === 'live2026'
+    ) {
+      // Live behaviour: a malformed bearer on an anonymous GET gives 500 [LIVE ptv-mcp, 2026-09-16].
+      return send(res, serverError(config.profile, 'IDX12741: JWT is not well formed.'));
+    }
+
+    let body: unknown = null;
+    let bodyError: string | undefined;
+    if (method === 'POST' || method === 'PUT') {
+      const text = await readBody(req);
+      if (text === undefined) return send(res, { status: 413 });
+      if (text.trim() !== '') {
+        try {
+          body = JSON.parse(text);
+        } catch (err) {
+          bodyError = (err as Error).message;
+        }
+      }
+    }
+    if (bodyError !== undefined) {
+      return send(res, {
+        status: 400,
+        json: { '': [`Unexpected character encountered while parsing value: ${bodyError}`] },
+      });
+    }
+    const simReq: SimRequest = {
+      method: method as HttpMethod,
+      path,
+      params,
+      query: parseQuery(q < 0 ? '' : rawUrl.slice(q + 1)),
+      body,
+      ...(bearer.kind === 'ok' ? { claims: bearer.claims } : {}),
+      ip,
+    };
+    if (fault === '5xx-before')
+      return send(res, serverError(config.profile, 'Injected fault (before the write).'));
+    let response: SimResponse;
+    try {
+      response = route.handle(simReq, ctx);
+      await commit();
+    } catch (err) {
+      response = serverError(config.profile, (err as Error).message);
+    }
+    if (fault === '5xx-after') response = serverError(config.profile, 'Injected fault (after the write).');
+    send(res, response);
+  }
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((err: unknown) => {
+      if (!res.headersSent) send(res, serverError(config.profile, (err as Error).message));
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      state.close();
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new PtvrError('PTVR_PORT_IN_USE', `port ${config.port} on ${config.host} is already in use`, {
+              hint: 'choose another --port or use --port 0 for a free one',
+            })
+          : err,
+      );
+    });
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const hostPart = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  origin = `http://${hostPart}:${addr.port}`;
+  ctx.origin = origin;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: origin,
+    apiUrl: origin,
+    tokenUrl: `${origin}/api/auth/api-login`,
+    ...(config.control ? { controlUrl: `${origin}/control` } : {}),
+    organizationId: config.organizations[0]!.id,
+    credentials: { username: config.mainUser.username, password: config.mainUser.password },
+    close: () =>
+      (closed ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          state.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      })),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(undefined);
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseQuery(qs: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!qs) return out;
+  for (const [k, v] of new URLSearchParams(qs)) out[k.toLowerCase()] = v;
+  return out;
+}
+
+/** PTV allows any origin, header and method (in-api-v11 §1.6). */
+const CORS_PREFLIGHT = {
+  'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+  'access-control-allow-headers': 'authorization, content-type',
+};
+
+function send(res: ServerResponse, r: SimResponse): void {
+  if (res.headersSent || res.destroyed) return;
+  const headers: Record<string, string> = { 'access-control-allow-origin': '*', ...r.headers };
+  let payload: string | undefined;
+  if (r.json !== undefined) {
+    payload = JSON.stringify(r.json);
+    headers['content-type'] = 'application/json; charset=utf-8';
+  } else if (r.text !== undefined) {
+    payload = r.text;
+    headers['content-type'] = 'text/plain; charset=utf-8';
+  }
+  headers['content-length'] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
+  res.writeHead(r.status, headers);
+  res.end(payload);
+}
