@@ -1,12 +1,37 @@
+import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
-import { PtvrError } from '../../core/errors.js';
+import { effectiveEnv, secretsFromEnv } from '../../config/index.js';
+import { cleanupRun } from '../../engine/index.js';
 
-// Placeholder until the owning issue lands; replaced, never shipped as "done".
 export const cleanupCommand = defineCommand({
-  command: 'cleanup',
-  describe: '(not implemented yet)',
-  builder: (y) => y,
-  run: async () => {
-    throw new PtvrError('PTVR_INTERNAL', 'cleanup is not implemented yet');
+  command: 'cleanup <run-dir>',
+  describe: 'Archive everything a run created and did not archive (idempotent; never on production)',
+  builder: (y) =>
+    y
+      .positional('run-dir', { type: 'string', demandOption: true, describe: 'reports/<run-id> directory' })
+      .option('secrets-file', { type: 'string', describe: 'File with PTV_USERNAME / PTV_PASSWORD' }),
+  run: async (argv, ctx) => {
+    const runDir = resolve(ctx.cwd, String(argv.runDir));
+    const secrets = secretsFromEnv(effectiveEnv(ctx.env, ctx.cwd, argv.secretsFile));
+    const r = await cleanupRun(runDir, secrets, ctx.signal);
+    const { archived, failed, live, orphans } = r.outcome;
+    const orphanCount = orphans.archived + orphans.absent + orphans.failed;
+    ctx.io.stdout.write(
+      live === 0 && orphanCount === 0
+        ? `Nothing to archive for ${r.runId}: every entity it created is archived.\n`
+        : `Archived ${archived.length} of ${live} entities of ${r.runId}; ${r.remaining} still live.\n`,
+    );
+    if (orphanCount > 0) {
+      ctx.io.stdout.write(
+        `Creates cut off by a crash: ${orphans.archived} archived by sourceId, ${orphans.absent} never created, ${orphans.failed} failed.\n`,
+      );
+    }
+    for (const f of failed) {
+      ctx.io.stderr.write(
+        `  could not archive ${f.entry.objectType} ${f.entry.id}: ${f.status ?? ''} ${f.message}\n`,
+      );
+    }
+    if (ctx.signal.aborted) return 'interrupted';
+    return r.remaining === 0 ? 'passed' : 'failed';
   },
 });

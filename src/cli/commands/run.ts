@@ -1,12 +1,190 @@
+import type { Argv } from 'yargs';
 import { defineCommand } from '../defineCommand.js';
+import { effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.js';
+import type { ResolvedConfig, SuiteId, UserConfig } from '../../config/types.js';
 import { PtvrError } from '../../core/errors.js';
+import { formatCatalogue, listCases, progressMode, runReadiness, SUITE_IDS } from '../../engine/index.js';
+import type { CliContext } from '../defineCommand.js';
 
-// Placeholder until the owning issue lands; replaced, never shipped as "done".
+/** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
+export function targetOptions<T>(y: Argv<T>) {
+  return y
+    .option('target', {
+      choices: ['sim', 'cte', 'prod'] as const,
+      describe: 'sim: embedded simulator; cte: DVV Customer Test Environment; prod: connection checks only',
+      defaultDescription: 'sim',
+    })
+    .option('api-url', { type: 'string', describe: 'API base URL of any other target (with --token-url)' })
+    .option('token-url', { type: 'string', describe: 'api-login URL of that target (with --api-url)' })
+    .option('config', {
+      type: 'string',
+      describe: 'Config file',
+      defaultDescription: './ptv-readiness.config.json',
+    })
+    .option('secrets-file', {
+      type: 'string',
+      describe: 'File with PTV_USERNAME / PTV_PASSWORD (KEY=value lines or JSON); a path, never a secret',
+    })
+    .option('organization-id', {
+      type: 'string',
+      describe: 'PTV organisation for test material (env PTV_ORGANIZATION_ID)',
+    });
+}
+
+function parseSuites(value: string | undefined): SuiteId[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = ids.filter((s) => !SUITE_IDS.includes(s as SuiteId));
+  if (bad.length > 0 || ids.length === 0) {
+    throw new PtvrError('PTVR_USAGE', `--suites: unknown suite id(s) ${bad.join(',') || '(none given)'}`, {
+      hint: `suite ids: ${SUITE_IDS.join(',')}`,
+    });
+  }
+  return [...new Set(ids)] as SuiteId[];
+}
+
+function parseList<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim());
+  const bad = items.filter((s) => !allowed.includes(s as T));
+  if (bad.length > 0) {
+    throw new PtvrError('PTVR_USAGE', `${flag}: unknown value(s) ${bad.join(',')}`, {
+      hint: `one of ${allowed.join(',')}`,
+    });
+  }
+  return items as T[];
+}
+
+interface RunArgs {
+  target?: 'sim' | 'cte' | 'prod';
+  apiUrl?: string;
+  tokenUrl?: string;
+  config?: string;
+  secretsFile?: string;
+  organizationId?: string;
+  suites?: string;
+  seed?: number;
+  out?: string;
+  keep?: boolean;
+  list?: boolean;
+  latency?: string;
+  faults?: string;
+  profile?: 'live2026' | 'ptv34';
+  defect?: string[];
+  simDb?: string;
+  formats?: string;
+  langs?: string;
+}
+
+/** Maps typed flags onto UserConfig keys; untyped flags stay undefined so they never beat the file. */
+export function flagsToUserConfig(a: RunArgs): UserConfig {
+  const sim = {
+    ...(a.profile !== undefined && { profile: a.profile }),
+    ...(a.latency !== undefined && { latency: a.latency }),
+    ...(a.faults !== undefined && { faults: a.faults }),
+    ...(a.defect !== undefined && a.defect.length > 0 && { defects: a.defect.map(String) }),
+    ...(a.simDb !== undefined && { db: a.simDb }),
+  };
+  const suites = parseSuites(a.suites);
+  const formats = parseList('--formats', a.formats, ['html', 'pdf', 'md', 'junit'] as const);
+  const langs = parseList('--langs', a.langs, ['fi', 'en'] as const);
+  if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0)) {
+    throw new PtvrError('PTVR_USAGE', `--seed must be a non-negative integer, got ${a.seed}`, {
+      hint: 'e.g. --seed 42',
+    });
+  }
+  return {
+    ...(a.target !== undefined && { target: a.target }),
+    ...(a.apiUrl !== undefined && { apiUrl: a.apiUrl }),
+    ...(a.tokenUrl !== undefined && { tokenUrl: a.tokenUrl }),
+    ...(a.organizationId !== undefined && { organizationId: a.organizationId }),
+    ...(suites !== undefined && { suites }),
+    ...(a.seed !== undefined && { seed: a.seed }),
+    ...(a.out !== undefined && { out: a.out }),
+    ...(a.keep !== undefined && { keep: a.keep }),
+    ...(formats !== undefined && { formats }),
+    ...(langs !== undefined && { langs }),
+    ...(Object.keys(sim).length > 0 && { sim }),
+  };
+}
+
+/** Flags + environment (+ .env / --secrets-file) + config file + defaults → ResolvedConfig. */
+export function resolveFromArgs(a: RunArgs, ctx: CliContext): ResolvedConfig {
+  const flags = flagsToUserConfig(a);
+  const file = loadConfigFile(ctx.cwd, a.config);
+  const env = effectiveEnv(ctx.env, ctx.cwd, a.secretsFile);
+  return resolveConfig({
+    flags,
+    env,
+    file: file.config,
+    ...(file.path && { configFile: file.path }),
+    cwd: ctx.cwd,
+  });
+}
+
 export const runCommand = defineCommand({
   command: 'run',
-  describe: '(not implemented yet)',
-  builder: (y) => y,
-  run: async () => {
-    throw new PtvrError('PTVR_INTERNAL', 'run is not implemented yet');
+  describe: 'Run the readiness suites against a target and write the DVV test report',
+  builder: (y) =>
+    targetOptions(y)
+      .option('suites', {
+        type: 'string',
+        describe: `Comma list of suite ids (${SUITE_IDS.join(',')})`,
+        defaultDescription: 'all',
+      })
+      .option('seed', { type: 'number', describe: 'Fixture data seed', defaultDescription: '20261126' })
+      .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: './reports' })
+      .option('keep', { type: 'boolean', describe: 'Do not archive the material the run created' })
+      .option('list', {
+        type: 'boolean',
+        describe: 'Print the case catalogue (id, DVV item, title) and exit',
+      })
+      .option('formats', {
+        type: 'string',
+        describe: 'Report views: html,pdf,md,junit',
+        defaultDescription: 'html,md,junit',
+      })
+      .option('langs', {
+        type: 'string',
+        describe: 'Report languages: fi,en (first = primary)',
+        defaultDescription: 'fi,en',
+      })
+      .option('latency', { type: 'string', describe: 'sim: added latency, <ms> or <ms>±<jitter>' })
+      .option('faults', { type: 'string', describe: 'sim: fault rates, e.g. 5xx=0.1,429=0.05,reset=0.01' })
+      .option('profile', {
+        choices: ['live2026', 'ptv34'] as const,
+        describe: 'sim: behaviour profile',
+        defaultDescription: 'live2026',
+      })
+      .option('sim-db', {
+        type: 'string',
+        describe: 'sim: persist simulator state to this SQLite file (lets cleanup run later)',
+      })
+      .option('defect', {
+        type: 'string',
+        array: true,
+        hidden: true,
+        describe: 'sim: deliberate defect (harness self-tests)',
+      }),
+  run: async (argv, ctx) => {
+    const config = resolveFromArgs(argv as RunArgs, ctx);
+    if (argv.list) {
+      ctx.io.stdout.write(formatCatalogue(await listCases(config)));
+      return 'passed';
+    }
+    const result = await runReadiness({
+      config,
+      io: ctx.io,
+      signal: ctx.signal,
+      progress: progressMode(ctx.io, ctx.env),
+    });
+    return result.outcome;
   },
 });

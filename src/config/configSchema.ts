@@ -1,0 +1,57 @@
+/** JSON Schema of ptv-readiness.config.json (non-secret settings only; additional keys are errors). */
+export const configSchema = {
+  $id: 'https://ptv-readiness.dev/schemas/config.json',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    target: { enum: ['sim', 'cte', 'prod'] },
+    apiUrl: { type: 'string', format: 'uri', pattern: '^https?://' },
+    tokenUrl: { type: 'string', format: 'uri', pattern: '^https?://' },
+    authShape: { enum: ['cte', 'prod'] },
+    organizationId: { type: 'string', format: 'uuid' },
+    organization: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 200 },
+        // Y-tunnus shape; the checksum is the report's business, not the config's.
+        businessId: { type: 'string', pattern: '^[0-9]{7}-[0-9]$' },
+      },
+    },
+    tester: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 200 },
+        email: { type: 'string', format: 'email' },
+        phone: { type: 'string', pattern: '^\\+?[0-9 ()-]{5,20}$' },
+      },
+    },
+    suites: {
+      type: 'array',
+      uniqueItems: true,
+      items: { enum: ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'] },
+    },
+    seed: { type: 'integer', minimum: 0, maximum: 4294967295 },
+    referenceDate: { type: 'string', format: 'date-time' },
+    ruleProfile: { enum: ['live2026', 'ptv34'] },
+    out: { type: 'string', minLength: 1 },
+    keep: { type: 'boolean' },
+    concurrency: { type: 'integer', minimum: 1, maximum: 64 },
+    evidenceBodyLimit: { type: 'integer', minimum: 0, maximum: 10485760 },
+    formats: { type: 'array', uniqueItems: true, items: { enum: ['html', 'pdf', 'md', 'junit'] } },
+    langs: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: ['fi', 'en'] } },
+    sim: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        profile: { enum: ['live2026', 'ptv34'] },
+        latency: { type: 'string', pattern: '^[0-9]+(\\s*(±|\\+-|\\+/-)\\s*[0-9]+)?$' },
+        faults: { type: 'string' },
+        defects: { type: 'array', items: { type: 'string' } },
+        db: { type: 'string', minLength: 1 },
+      },
+    },
+  },
+} as const;

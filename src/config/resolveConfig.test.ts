@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig, type ResolveInputs } from './resolveConfig.js';
+import { defaults } from './defaults.js';
+import { knownTargets } from './targets.js';
+
+const base = (over: Partial<ResolveInputs> = {}): ResolveInputs => ({
+  flags: {},
+  env: {},
+  file: {},
+  cwd: '/work/x',
+  ...over,
+});
+
+describe('resolveConfig precedence: flags > env > file > defaults', () => {
+  const ORG_FLAG = '11111111-1111-4111-8111-111111111111';
+  const ORG_ENV = '22222222-2222-4222-8222-222222222222';
+  const ORG_FILE = '33333333-3333-4333-8333-333333333333';
+  it.each([
+    [
+      'flag beats env and file',
+      { organizationId: ORG_FLAG },
+      { PTV_ORGANIZATION_ID: ORG_ENV },
+      { organizationId: ORG_FILE },
+      ORG_FLAG,
+    ],
+    ['env beats file', {}, { PTV_ORGANIZATION_ID: ORG_ENV }, { organizationId: ORG_FILE }, ORG_ENV],
+    ['file when nothing else', {}, {}, { organizationId: ORG_FILE }, ORG_FILE],
+    ['undefined when nobody sets it (token decides)', {}, {}, {}, undefined],
+  ])('organizationId: %s', (_name, flags, env, file, expected) => {
+    expect(resolveConfig(base({ flags, env, file })).organizationId).toBe(expected);
+  });
+
+  it.each([
+    ['seed', { seed: 7 }, { seed: 8 }, 7],
+    ['seed from file', {}, { seed: 8 }, 8],
+    ['seed default', {}, {}, defaults.seed],
+  ] as const)('%s', (_n, flags, file, expected) => {
+    expect(resolveConfig(base({ flags, file })).seed).toBe(expected);
+  });
+
+  it('takes keep=false from the flags over keep=true in the file', () => {
+    expect(resolveConfig(base({ flags: { keep: false }, file: { keep: true } })).keep).toBe(false);
+    expect(resolveConfig(base({ file: { keep: true } })).keep).toBe(true);
+  });
+
+  it('resolves out against cwd and keeps absolute paths', () => {
+    expect(resolveConfig(base()).out).toBe('/work/x/reports');
+    expect(resolveConfig(base({ file: { out: '/abs/r' } })).out).toBe('/abs/r');
+  });
+
+  it('merges organisation and tester per key, flags first', () => {
+    const c = resolveConfig(
+      base({ flags: { tester: { name: 'Flag' } }, file: { tester: { name: 'File', email: 'a@b.fi' } } }),
+    );
+    expect(c.tester).toEqual({ name: 'Flag', email: 'a@b.fi' });
+  });
+
+  it('returns a frozen object', () => {
+    const c = resolveConfig(base());
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.target)).toBe(true);
+  });
+});
+
+describe('resolveConfig targets', () => {
+  it('defaults to the embedded simulator without URLs', () => {
+    expect(resolveConfig(base()).target).toEqual({ name: 'sim', authShape: 'cte' });
+  });
+
+  it('knows the CTE and production hosts and auth shapes', () => {
+    expect(resolveConfig(base({ flags: { target: 'cte' } })).target).toEqual({
+      name: 'cte',
+      ...knownTargets.cte,
+    });
+    expect(resolveConfig(base({ file: { target: 'prod' } })).target).toEqual({
+      name: 'prod',
+      ...knownTargets.prod,
+    });
+  });
+
+  it('calls explicit URLs a custom target', () => {
+    const t = resolveConfig(
+      base({ flags: { apiUrl: 'http://127.0.0.1:9', tokenUrl: 'http://127.0.0.1:9/api/auth/api-login' } }),
+    ).target;
+    expect(t).toMatchObject({ name: 'custom', apiUrl: 'http://127.0.0.1:9', authShape: 'cte' });
+  });
+
+  it('treats a custom URL on a production host as production', () => {
+    const t = resolveConfig(
+      base({
+        flags: { apiUrl: 'https://api.palvelutietovaranto.suomi.fi', tokenUrl: 'http://127.0.0.1:9/x' },
+      }),
+    ).target;
+    expect(t.name).toBe('prod');
+    expect(t.authShape).toBe('prod');
+  });
+
+  it('refuses only one of --api-url / --token-url', () => {
+    expect(() => resolveConfig(base({ flags: { apiUrl: 'http://127.0.0.1:9' } }))).toThrow(
+      expect.objectContaining({ code: 'PTVR_USAGE' }),
+    );
+  });
+});
+
+describe('resolveConfig secrets and validation', () => {
+  it('reads credentials from the environment only', () => {
+    const c = resolveConfig(
+      base({ env: { PTV_USERNAME: 'u@x.fi', PTV_PASSWORD: 'pw-123', PTV_API_USER_ORGANISATION: 'p1' } }),
+    );
+    expect(c.secrets).toEqual({ username: 'u@x.fi', password: 'pw-123', apiUserOrganisation: 'p1' });
+  });
+
+  it('rejects a PTV_ORGANIZATION_ID that is not a UUID', () => {
+    expect(() => resolveConfig(base({ env: { PTV_ORGANIZATION_ID: 'nope' } }))).toThrow(
+      expect.objectContaining({ code: 'PTVR_CONFIG_INVALID' }),
+    );
+  });
+
+  it('validates the flags with the config schema', () => {
+    expect(() => resolveConfig(base({ flags: { concurrency: 0 } }))).toThrow(
+      expect.objectContaining({ code: 'PTVR_CONFIG_INVALID' }),
+    );
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Configuration shapes. `UserConfig` is what a config file or flags may supply (everything optional);
+ * `ResolvedConfig` is complete, frozen and the only shape passed downstream. Secrets live in their own
+ * slice and never travel through vitest `provide`.
+ */
+import type { RuleProfile } from '../rules/types.js';
+
+export type TargetName = 'sim' | 'cte' | 'prod' | 'custom';
+export type AuthShape = 'cte' | 'prod';
+export type SuiteId = 'conn' | 't1' | 't2' | 't3' | 't4' | 't5' | 't6' | 'pit';
+export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
+export type ReportLang = 'fi' | 'en';
+
+export interface SimulatorUserConfig {
+  /** Simulator behaviour profile. */
+  profile?: RuleProfile;
+  /** Added latency per request, `ms` or `ms±jitter` (same syntax as `ptv-readiness simulate`). */
+  latency?: string;
+  /** Fault injection spec passed to the simulator, e.g. `429:0.05,503:0.02`. */
+  faults?: string;
+  /** Deliberate defects (hidden; for the harness's own failing-run tests). */
+  defects?: string[];
+  /** Persist simulator state here so `cleanup` can restart it after the run died. */
+  db?: string;
+}
+
+/** What ptv-readiness.config.json or the flags may supply. */
+export interface UserConfig {
+  target?: 'sim' | 'cte' | 'prod';
+  apiUrl?: string;
+  tokenUrl?: string;
+  authShape?: AuthShape;
+  /** PTV organisation under which test material is created (default: the token's). */
+  organizationId?: string;
+  organization?: { name?: string; businessId?: string };
+  tester?: { name?: string; email?: string; phone?: string };
+  suites?: SuiteId[];
+  seed?: number;
+  referenceDate?: string;
+  ruleProfile?: RuleProfile;
+  /** Reports directory; each run writes `<out>/<run-id>/`. */
+  out?: string;
+  keep?: boolean;
+  concurrency?: number;
+  evidenceBodyLimit?: number;
+  formats?: ReportFormat[];
+  langs?: ReportLang[];
+  sim?: SimulatorUserConfig;
+}
+
+/** Credentials: only from the environment, `.env` or `--secrets-file`. Never printed or provided. */
+export interface Secrets {
+  readonly username?: string;
+  readonly password?: string;
+  /** Production only: Palveluhallinta organisation id for `api-login`. */
+  readonly apiUserOrganisation?: string;
+}
+
+export interface ResolvedTarget {
+  readonly name: TargetName;
+  /** Undefined for `sim` until the embedded simulator has started. */
+  readonly apiUrl?: string;
+  readonly tokenUrl?: string;
+  readonly authShape: AuthShape;
+}
+
+export interface ResolvedConfig {
+  readonly target: ResolvedTarget;
+  readonly organizationId?: string;
+  readonly organization: { readonly name?: string; readonly businessId?: string };
+  readonly tester: { readonly name?: string; readonly email?: string; readonly phone?: string };
+  /** Empty = all suites. */
+  readonly suites: readonly SuiteId[];
+  readonly seed: number;
+  readonly referenceDate: string;
+  readonly ruleProfile: RuleProfile;
+  /** Absolute reports directory. */
+  readonly out: string;
+  readonly keep: boolean;
+  readonly concurrency: number;
+  readonly evidenceBodyLimit: number;
+  readonly formats: readonly ReportFormat[];
+  readonly langs: readonly ReportLang[];
+  readonly sim: {
+    readonly profile: RuleProfile;
+    readonly latency?: string;
+    readonly faults?: string;
+    readonly defects: readonly string[];
+    readonly db?: string;
+  };
+  readonly secrets: Secrets;
+  /** Where the config file came from, for messages (undefined when none was found). */
+  readonly configFile?: string;
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anOrganization } from '../../fixtures/index.js';
+import { createPtvClient, type PtvClient } from '../client/index.js';
+import { createSimulator, type Simulator } from '../simulator/index.js';
+import { appendIntent } from '../suite/createIntents.js';
+import { runFile } from '../suite/runFiles.js';
+import { cleanupRun } from './cleanupRun.js';
+import { writeRunInfo } from './runInfo.js';
+
+// The crash window of a create: PTV committed the POST, the process died before the ledger line. Only
+// the intent line exists; cleanup must archive the entity by sourceId.
+const runId = '20261126T171500Z-custom-0a0a';
+let sim: Simulator;
+let raw: PtvClient;
+
+beforeAll(async () => {
+  sim = await createSimulator({ host: '127.0.0.1', port: 0 });
+  // No ledger path: this client plays the run that died before writing `created`.
+  raw = createPtvClient({
+    apiUrl: sim.apiUrl,
+    tokenUrl: sim.tokenUrl,
+    authShape: 'cte',
+    credentials: sim.credentials,
+    runId,
+  });
+});
+
+afterAll(async () => {
+  await raw.close();
+  await sim.close();
+});
+
+describe('cleanupRun after a crash inside a create', () => {
+  it('archives an entity known only from its intent line, then has nothing left to do', async () => {
+    const runDir = mkdtempSync(join(tmpdir(), 'ptvr-orphan-'));
+    writeRunInfo(runDir, {
+      runId,
+      createdAt: new Date().toISOString(),
+      toolVersion: '0.1.0',
+      target: 'custom',
+      apiUrl: sim.apiUrl,
+      tokenUrl: sim.tokenUrl,
+      authShape: 'cte',
+      organizationId: sim.organizationId,
+    });
+    const body = anOrganization({
+      runId,
+      seed: 1,
+      referenceDate: '2026-01-15T00:00:00.000Z',
+      organizationId: sim.organizationId,
+      caseId: 'ORG-01',
+    });
+    const intents = runFile(runDir, 'intents');
+    const at = new Date().toISOString();
+    appendIntent(intents, {
+      event: 'intent',
+      runId,
+      objectType: 'Organization',
+      sourceId: body.sourceId!,
+      at,
+    });
+    // A second intent whose POST never reached PTV: cleanup finds nothing and resolves it.
+    appendIntent(intents, {
+      event: 'intent',
+      runId,
+      objectType: 'Service',
+      sourceId: `ptvr-${runId}-never`,
+      at,
+    });
+    const created = await raw.post<{ id: string }>('/api/v11/Organization', body);
+    expect(created.status).toBe(200);
+    expect((await raw.get(`/api/v11/Organization/${created.body.id}`)).status).toBe(200);
+
+    const first = await cleanupRun(runDir, sim.credentials);
+    expect(first.outcome.orphans).toEqual({ archived: 1, absent: 1, failed: 0 });
+    expect(first.remaining).toBe(0);
+    expect((await raw.get(`/api/v11/Organization/${created.body.id}`)).status).toBe(404);
+
+    const second = await cleanupRun(runDir, sim.credentials);
+    expect(second.outcome.orphans).toEqual({ archived: 0, absent: 0, failed: 0 });
+    expect(second.outcome.live).toBe(0);
+  });
+});

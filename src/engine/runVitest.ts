@@ -1,0 +1,60 @@
+import { Writable } from 'node:stream';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createVitest, type Reporter, type Vitest } from 'vitest/node';
+import { packageRoot } from '../core/toolVersion.js';
+import { CatalogueSequencer } from './catalogueSequencer.js';
+import type { SuiteSettings } from '../suite/types.js';
+import '../suite/provided.js';
+
+export interface VitestHandle {
+  vitest: Vitest;
+  /** Everything vitest itself printed (kept for harness-error messages; never shown unredacted). */
+  output(): string;
+}
+
+/**
+ * A vitest instance on the package's own `vitest.suites.config.ts`, with our reporter only, settings
+ * through `provide` (key `ptvr`) and the secrets through the workers' environment.
+ */
+export async function createSuiteVitest(opts: {
+  settings: SuiteSettings;
+  reporters: Reporter[];
+  /** Environment variables for the workers (credentials). */
+  workerEnv: Record<string, string>;
+  /** Tests only: run another directory's *.suite.ts. */
+  suitesDir?: string;
+}): Promise<VitestHandle> {
+  const root = packageRoot();
+  let captured = '';
+  const sink = new Writable({
+    write(chunk: Buffer | string, _enc, cb) {
+      if (captured.length < 200_000) captured += chunk.toString();
+      cb();
+    },
+  });
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((sig) => [sig, new Set(process.listeners(sig))]));
+  const vitest = await createVitest(
+    'test',
+    {
+      root,
+      config: join(root, 'vitest.suites.config.ts'),
+      watch: false,
+      reporters: opts.reporters,
+      provide: { ptvr: opts.settings },
+      env: opts.workerEnv,
+      sequence: { sequencer: CatalogueSequencer },
+      ...(opts.suitesDir !== undefined && { dir: opts.suitesDir, include: ['**/*.suite.ts'] }),
+    },
+    // The package root may be read-only (global install): keep vite's cache in tmp.
+    { cacheDir: join(tmpdir(), 'ptv-readiness-vite') },
+    { stdout: sink, stderr: sink },
+  );
+  // vitest's Logger installs SIGINT/SIGTERM handlers that process.exit() a millisecond later, which
+  // would lose report.json. The CLI owns signals (ctx.signal → cancelCurrentRun), so take them back.
+  for (const sig of signals) {
+    for (const l of process.listeners(sig)) if (!before.get(sig)?.has(l)) process.off(sig, l);
+  }
+  return { vitest, output: () => captured };
+}

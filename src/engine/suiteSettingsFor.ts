@@ -1,0 +1,39 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { SuiteSettings } from '../suite/types.js';
+import type { StartedTarget } from './startTarget.js';
+
+/** What the workers get through provide('ptvr'): structured-clone safe, never a secret. */
+export function suiteSettingsFor(
+  config: ResolvedConfig,
+  target: StartedTarget,
+  runId: string,
+  runDir: string,
+  suites: readonly string[],
+): SuiteSettings {
+  return {
+    runId,
+    runDir,
+    targetName: target.name,
+    apiUrl: target.apiUrl,
+    tokenUrl: target.tokenUrl,
+    authShape: target.authShape,
+    ...(target.organizationId !== undefined && { organizationId: target.organizationId }),
+    seed: config.seed,
+    referenceDate: config.referenceDate,
+    ruleProfile: config.ruleProfile,
+    ...(target.controlUrl !== undefined && { controlUrl: target.controlUrl }),
+    simulated: target.simulated,
+    evidenceBodyLimit: config.evidenceBodyLimit,
+    concurrency: config.concurrency,
+    suites: [...suites],
+  };
+}
+
+/** Credentials reach the workers through their environment only (never provide()). */
+export function workerEnv(t: StartedTarget): Record<string, string> {
+  return {
+    PTV_USERNAME: t.username,
+    PTV_PASSWORD: t.password,
+    ...(t.apiUserOrganisation !== undefined && { PTV_API_USER_ORGANISATION: t.apiUserOrganisation }),
+  };
+}

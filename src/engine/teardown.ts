@@ -1,0 +1,64 @@
+import { createPtvClient, type PtvClient } from '../client/index.js';
+import type { TokenInfo } from '../client/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Redactor } from '../core/redactor.js';
+import { runFile } from '../suite/runFiles.js';
+import { archiveMaterial } from './archiveMaterial.js';
+import type { StartedTarget } from './startTarget.js';
+
+/** Token facts for the report, then (unless kept) archive everything the ledger shows live. */
+export async function teardown(o: {
+  target: StartedTarget;
+  runId: string;
+  runDir: string;
+  redactor: Redactor;
+  config: ResolvedConfig;
+  archive: boolean;
+  line: (s: string) => void;
+  warn: (s: string) => void;
+  onError: (e: unknown) => void;
+}): Promise<TokenInfo | undefined> {
+  const { target, runId, runDir, redactor, config, line, onError } = o;
+  let client: PtvClient | undefined;
+  try {
+    client = createPtvClient({
+      apiUrl: target.apiUrl,
+      tokenUrl: target.tokenUrl,
+      authShape: target.authShape,
+      credentials: {
+        username: target.username,
+        password: target.password,
+        ...(target.apiUserOrganisation !== undefined && { apiUserOrganisation: target.apiUserOrganisation }),
+      },
+      ...(target.organizationId !== undefined && { ptvOrganizationId: target.organizationId }),
+      runId,
+      evidencePath: runFile(runDir, 'evidence'),
+      ledgerPath: runFile(runDir, 'ledger'),
+      redactor,
+      evidenceBodyLimit: config.evidenceBodyLimit,
+    });
+    // A failed login here is not a second error: the suites' own connection checks report it.
+    const token = await client.token().catch(() => undefined);
+    if (!o.archive) return token;
+    const res = await archiveMaterial({
+      client,
+      ledgerPath: runFile(runDir, 'ledger'),
+      intentsPath: runFile(runDir, 'intents'),
+      runId,
+    });
+    if (res.live > 0)
+      line(`Teardown: archived ${res.archived.length} of ${res.live} entities created by the run.`);
+    // Not a harness error: the report's material table shows what stayed live, and cleanup can retry.
+    for (const f of res.failed) {
+      o.warn(
+        `warning: teardown could not archive ${f.entry.objectType} ${f.entry.id} (${f.status ?? 'no response'}): ${redactor.redactString(f.message)}`,
+      );
+    }
+    return token;
+  } catch (err) {
+    onError(err);
+    return undefined;
+  } finally {
+    await client?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Public entry for suites/ and fixtures/ (and for anyone writing their own suites): the worker-side suite
+ * kit, the PTV client, rule lookups and the shared types. Re-exports only; no main-process code
+ * (vitest/node, the simulator, the engine) is reachable from here.
+ */
+export * from './suite/index.js';
+export { createPtvClient, type PtvClient, type PtvClientOptions } from './client/index.js';
+export type { PtvRequest, PtvResponse, TokenInfo, AuthMode, HttpMethod } from './client/types.js';
+export { validatePayload, ruleLimits, ptvEnums, PTV_REGEX } from './rules/index.js';
+export type { EntityKind, RuleProfile } from './rules/types.js';
+export type { Finding, Severity } from './core/finding.js';
+export type { LedgerEntry, PtvObjectType, ChannelType } from './core/ledgerEntry.js';
+export type { EvidenceEntry } from './core/evidenceEntry.js';
+export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
+export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { appendLineDurable } from '../core/appendLineDurable.js';
+import type { ChannelType, LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
+import { entityRefOf } from '../client/ledger.js';
+import type { PtvRequest } from '../client/types.js';
+
+/**
+ * intents.ndjson closes the crash window of a create: the line `intent` is written (fsynced) before a
+ * POST that carries a sourceId, `resolved` once PTV answered definitively. A kill -9 between PTV's commit
+ * and the ledger's `created` line leaves an unresolved intent, which cleanup archives by sourceId.
+ */
+export interface CreateIntent {
+  event: 'intent' | 'resolved';
+  runId: string;
+  objectType: PtvObjectType;
+  channelType?: ChannelType;
+  sourceId: string;
+  caseId?: string;
+  at: string;
+}
+
+export type IntentTarget = Pick<CreateIntent, 'objectType' | 'channelType' | 'sourceId'>;
+
+/** The entity a create POST names by sourceId (undefined for anything else). */
+export function intentTargetOf(req: PtvRequest): IntentTarget | undefined {
+  if (req.method !== 'POST') return undefined;
+  if (req.recoverBy) return req.recoverBy;
+  const ref = entityRefOf(req.path);
+  const sourceId = (req.body as { sourceId?: unknown } | null | undefined)?.sourceId;
+  if (!ref || ref.id || ref.sourceId || typeof sourceId !== 'string' || !sourceId) return undefined;
+  return { objectType: ref.objectType, sourceId, ...(ref.channelType && { channelType: ref.channelType }) };
+}
+
+export function appendIntent(path: string, intent: CreateIntent): void {
+  // Only the `intent` line must be durable; a lost `resolved` line costs one extra PUT in cleanup.
+  appendLineDurable(path, intent, { fsync: intent.event === 'intent' });
+}
+
+export function readIntents(path: string): CreateIntent[] {
+  if (!existsSync(path)) return [];
+  const out: CreateIntent[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const v = JSON.parse(line) as Partial<CreateIntent>;
+      if (typeof v.sourceId === 'string' && typeof v.objectType === 'string') out.push(v as CreateIntent);
+    } catch {
+      // torn last line after kill -9
+    }
+  }
+  return out;
+}
+
+const keyOf = (e: { objectType: string; sourceId?: string }): string => `${e.objectType}:${e.sourceId ?? ''}`;
+
+/** Intents neither resolved nor known to the ledger (by object type and sourceId). */
+export function unresolvedIntents(
+  intents: readonly CreateIntent[],
+  ledger: readonly LedgerEntry[],
+): CreateIntent[] {
+  const done = new Set(intents.filter((i) => i.event === 'resolved').map(keyOf));
+  for (const e of ledger) if (e.sourceId !== undefined) done.add(keyOf(e));
+  const open = new Map<string, CreateIntent>();
+  for (const i of intents) if (i.event === 'intent' && !done.has(keyOf(i))) open.set(keyOf(i), i);
+  return [...open.values()];
+}
+
+/** PUT path addressing an entity by sourceId (same API user, v11 §8). */
+export function sourceIdPathFor(i: IntentTarget): string {
+  const sid = encodeURIComponent(i.sourceId);
+  switch (i.objectType) {
+    case 'Organization':
+      return `/api/v11/Organization/sourceId/${sid}`;
+    case 'Service':
+      return `/api/v11/Service/sourceId/${sid}`;
+    case 'ServiceCollection':
+      return `/api/v11/ServiceCollection/sourceId/${sid}`;
+    case 'ServiceChannel':
+      if (!i.channelType) throw new Error(`sourceIdPathFor: channel ${i.sourceId} has no channelType`);
+      return `/api/v11/ServiceChannel/${i.channelType}/sourceId/${sid}`;
+  }
+}

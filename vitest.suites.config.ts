@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// The vitest config `ptv-readiness run` drives programmatically (src/engine/runVitest.ts). Root, reporters,
+// provide('ptvr') and the workers' credentials come from the engine; do not run this file directly.
+export default defineConfig({
+  test: {
+    include: ['suites/**/*.suite.ts'],
+    // One worker, shared module state: the per-worker PtvClient logs in once, `needs` can refer to cases of
+    // earlier files, and the ledger is appended in a readable order. Flows are sequential by design.
+    pool: 'forks',
+    fileParallelism: false,
+    maxWorkers: 1,
+    isolate: false,
+    sequence: { concurrent: false, shuffle: false },
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    passWithNoTests: false,
+    // Transport retries belong to the client; a test-level retry would duplicate creates.
+    retry: 0,
+    globals: false,
+    watch: false,
+  },
+});
