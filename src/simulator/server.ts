@@ -71,7 +71,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       req.headers.authorization,
       state.secret!,
       nowSec,
-      (j, iat) => state.isRevoked(j, iat),
+      (j, iat, c) => state.isRevoked(j, iat, c.rev),
       tokenCache,
     );
 

@@ -27,7 +27,7 @@ export function readBearer(
   header: string | undefined,
   secret: Buffer,
   nowSeconds: number,
-  isRevoked: (jti: string, iat: number) => boolean,
+  isRevoked: (jti: string, iat: number, claims: SimClaims) => boolean,
   cache?: Map<string, { claims: SimClaims; role: SimRole }>,
 ): BearerResult {
   if (!header || header.trim() === '') return { kind: 'none' };
@@ -49,7 +49,7 @@ export function readBearer(
   }
   const { claims, role } = hit;
   if (claims.exp <= nowSeconds) return { kind: 'invalid', reason: 'expired' };
-  if (isRevoked(claims.jti, claims.iat)) return { kind: 'invalid', reason: 'revoked' };
+  if (isRevoked(claims.jti, claims.iat, claims)) return { kind: 'invalid', reason: 'revoked' };
   return { kind: 'ok', claims, role };
 }
 

@@ -17,6 +17,8 @@ export interface SimClaims {
   expiresIn: number;
   loginStyle: string;
   apiUserOrganization?: string;
+  /** Simulator-private: the revocation epoch the token was issued in (see `SimState.revokeEpoch`). */
+  rev?: number;
 }
 
 const b64url = (buf: Buffer | string): string => Buffer.from(buf).toString('base64url');

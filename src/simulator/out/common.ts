@@ -49,6 +49,19 @@ export function outAreas(data: StoredData): unknown[] {
 }
 
 /**
+ * Organisation areas: IN bare codes of `subAreaType` (§4.1) → the same OUT objects as services
+ * (§10). Object-shaped items are tolerated as on services.
+ */
+export function outOrganizationAreas(data: StoredData): unknown[] {
+  const areas = data.areas;
+  if (!Array.isArray(areas)) return [];
+  const type = typeof data.subAreaType === 'string' ? data.subAreaType : null;
+  return (areas as unknown[]).flatMap((a) =>
+    typeof a === 'string' ? [{ type, code: a, name: [], municipalities: [] }] : outAreas({ areas: [a] }),
+  );
+}
+
+/**
  * Classification URIs → OUT objects. The simulator holds no Finto copy with names, so `name` is
  * empty and `code` is the URI's last segment [INF].
  */

@@ -1,5 +1,5 @@
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
-import { listOrNull, orNull, outAreas, refName } from './common.js';
+import { listOrNull, orNull, outOrganizationAreas, refName } from './common.js';
 
 /** `V10VmOpenApiOrganization` (in-api-v11 §10). */
 export function organizationOut(
@@ -45,7 +45,7 @@ export function organizationOut(
     organizationNames: listOrNull(d.organizationNames) ?? [],
     displayNameType: listOrNull(d.displayNameType) ?? [],
     areaType: orNull(d.areaType),
-    areas: outAreas(d),
+    areas: outOrganizationAreas(d),
     organizationDescriptions: listOrNull(d.organizationDescriptions) ?? [],
     emails: listOrNull(d.emails) ?? [],
     phoneNumbers: listOrNull(d.phoneNumbers) ?? [],

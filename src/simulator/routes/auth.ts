@@ -55,6 +55,7 @@ export const authRoutes: RouteDef[] = [
           jti: randomUUID(),
           expiresIn: ttl,
           loginStyle: 'ApiLogin',
+          rev: ctx.state.revokeEpoch,
         },
         ctx.state.secret!,
       );

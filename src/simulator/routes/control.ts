@@ -94,7 +94,8 @@ export const controlRoutes: RouteDef[] = [
         ctx.state.revoke(claims.jti);
         return ok({ revoked: 1 });
       }
-      ctx.state.revokeAllBefore(Math.floor(ctx.now().getTime() / 1000) + 1);
+      // An epoch, not a time: a token issued after this call stays valid even within the same second.
+      ctx.state.revokeAll();
       return ok({ revoked: 'all' });
     },
   },

@@ -72,6 +72,26 @@ export function getGuidPage(
   return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
 }
 
+const ACTIVE_STATUSES = new Set(['Draft', 'Published', 'Modified']);
+
+/**
+ * GET /X/active (restricted): guid page of items whose latest version is Draft, Published or
+ * Modified, filtered by the latest version's `modified` (in-api-v11 §2.2, §9). Archived items are
+ * left out. Whether connection changes also match here is not documented; they do on the public
+ * list, so the same rule is applied [INF].
+ */
+export function getActivePage(spec: ReadSpec, req: SimRequest, ctx: RouteContext): SimResponse {
+  const q = parseListQuery(req.query);
+  if (isResponse(q)) return q;
+  const items: { id: string; name: string | null }[] = [];
+  for (const rec of sortedEntities(ctx, spec.objectType)) {
+    if (!ACTIVE_STATUSES.has(rec.latest.status)) continue;
+    if (!inWindow(rec.latest.modified, q) && !connectionInWindow(ctx, rec, q)) continue;
+    items.push({ id: rec.id, name: displayName(rec.latest.data[namesKeyOf(rec)]) });
+  }
+  return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
+}
+
 /** Published services/channels whose connections changed in the window also match (§9). */
 function connectionInWindow(
   ctx: RouteContext,

@@ -1,7 +1,14 @@
 import type { RouteDef } from '../http/types.js';
 import { KINDS } from '../kinds.js';
 import { postEntity, putEntity } from '../write/entityWrite.js';
-import { getActive, getArchivedList, getGuidPage, getListByOrganization, getPublished } from './reads.js';
+import {
+  getActive,
+  getActivePage,
+  getArchivedList,
+  getGuidPage,
+  getListByOrganization,
+  getPublished,
+} from './reads.js';
 
 const read = { objectType: 'Service', label: 'Service' } as const;
 
@@ -37,6 +44,13 @@ export const serviceRoutes: RouteDef[] = [
     path: '/api/v11/Service/archived/list',
     auth: 'A',
     handle: (req, ctx) => getArchivedList('Service', req, ctx),
+  },
+  {
+    // Literal `active` outranks `{id}` in the router, so `/active?date=…` is not read as an id.
+    method: 'GET',
+    path: '/api/v11/Service/active',
+    auth: 'R',
+    handle: (req, ctx) => getActivePage(read, req, ctx),
   },
   {
     method: 'GET',

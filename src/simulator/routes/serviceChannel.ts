@@ -1,7 +1,14 @@
 import type { RouteDef } from '../http/types.js';
 import { KINDS, type KindSpec } from '../kinds.js';
 import { postEntity, putEntity } from '../write/entityWrite.js';
-import { getActive, getArchivedList, getGuidPage, getListByOrganization, getPublished } from './reads.js';
+import {
+  getActive,
+  getActivePage,
+  getArchivedList,
+  getGuidPage,
+  getListByOrganization,
+  getPublished,
+} from './reads.js';
 import { checkGuid } from '../http/query.js';
 
 const read = { objectType: 'ServiceChannel', label: 'Service channel' } as const;
@@ -58,6 +65,13 @@ export const serviceChannelRoutes: RouteDef[] = [
     path: '/api/v11/ServiceChannel/archived/list',
     auth: 'A',
     handle: (req, ctx) => getArchivedList('ServiceChannel', req, ctx),
+  },
+  {
+    // Literal `active` outranks `{id}` in the router, so `/active?date=…` is not read as an id.
+    method: 'GET',
+    path: '/api/v11/ServiceChannel/active',
+    auth: 'R',
+    handle: (req, ctx) => getActivePage(read, req, ctx),
   },
   {
     method: 'GET',

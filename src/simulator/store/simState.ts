@@ -89,6 +89,7 @@ export class SimState {
       } else if (r.ns === NS.revoked) this.revoked.add(r.key);
       else if (r.ns === NS.meta && r.key === 'secret') this.secret = Buffer.from(v as string, 'base64');
       else if (r.ns === NS.meta && r.key === 'revokedBefore') this.revokedBefore = v as number;
+      else if (r.ns === NS.meta && r.key === 'revokeEpoch') this.revokeEpoch = v as number;
     }
     // Map order = creation order, which list endpoints page by (PTV orders by Created, §9).
     entities.sort((a, b) => a.seq - b.seq);
@@ -244,6 +245,12 @@ export class SimState {
     this.markConnections(serviceId);
   }
 
+  /** Drops every connection of a service or channel (archiving does this in PTV 3.4 [INF], §6.3). */
+  removeConnectionsOf(id: string): void {
+    for (const channelId of [...this.connectionsOfService(id).keys()]) this.removeConnection(id, channelId);
+    for (const c of this.servicesOfChannel(id)) this.removeConnection(c.serviceId, id);
+  }
+
   private indexConnection(c: ConnectionRecord): void {
     let m = this.connections.get(c.serviceId);
     if (!m) this.connections.set(c.serviceId, (m = new Map()));
@@ -260,16 +267,25 @@ export class SimState {
 
   // ---- tokens ---------------------------------------------------------------------------------
 
-  /** Tokens issued (iat) before this second are revoked; 0 = none. */
+  /**
+   * Revocation epoch: bumped by "revoke all"; a token carries the epoch it was issued in (`rev`), so a
+   * token issued after the revoke, even in the same second, stays valid.
+   */
+  revokeEpoch = 0;
+  /** Legacy (tokens without `rev`, from databases of older builds): iat before this second = revoked. */
   revokedBefore = 0;
 
-  revokeAllBefore(iatSeconds: number): void {
-    this.revokedBefore = iatSeconds;
-    this.mark(NS.meta, 'revokedBefore', iatSeconds);
+  /** Revokes every token issued so far; returns the new epoch (the `rev` of tokens issued from now on). */
+  revokeAll(): number {
+    this.revokeEpoch++;
+    this.mark(NS.meta, 'revokeEpoch', this.revokeEpoch);
+    return this.revokeEpoch;
   }
 
-  isRevoked(jti: string, iat: number): boolean {
-    return iat < this.revokedBefore || this.revoked.has(jti);
+  isRevoked(jti: string, iat: number, rev: number | undefined): boolean {
+    if (this.revoked.has(jti)) return true;
+    if (rev === undefined) return this.revokeEpoch > 0 || iat < this.revokedBefore;
+    return rev < this.revokeEpoch;
   }
 
   revoke(jti: string): void {

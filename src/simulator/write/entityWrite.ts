@@ -274,6 +274,14 @@ function archive(
   };
   delete next.published;
   // Defect `archive-ignored`: answer as if archived, store nothing.
-  if (!ctx.config.defects.has('archive-ignored')) ctx.state.put(next);
+  if (!ctx.config.defects.has('archive-ignored')) {
+    ctx.state.put(next);
+    // [INF] §6.3/§4.11 do not say what happens to connections of archived content. PTV 3.4 deletes
+    // them when a service or channel is archived, so the partner's read no longer lists them and a
+    // restore (PUT Published) does not bring them back: the integration must connect again.
+    if (spec.objectType === 'Service' || spec.objectType === 'ServiceChannel') {
+      ctx.state.removeConnectionsOf(rec.id);
+    }
+  }
   return ok(toOut(next, next.latest, ctx.state, user));
 }
