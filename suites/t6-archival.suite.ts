@@ -135,7 +135,7 @@ describe('T6 archival', () => {
 
 // [INF] The reference does not say what a published service's read shows for a connection to an
 // archived channel; the issue (#5) requires it gone, matching PTV's OUT models listing published
-// partners only. The simulator of this revision still lists it (reported), so ARC-04 fails there.
+// partners only. The simulator removes the connections of archived content (also inferred).
 step(
   {
     id: 'ARC-04',
