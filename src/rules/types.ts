@@ -96,6 +96,11 @@ export interface ValidateOptions {
   current?: CurrentVersion;
   /** "today" for timed-publishing rules; defaults to the system clock. */
   now?: Date;
+  /**
+   * Ontology-term lookup hook (KOKO/YSO is not bundled): true when the URI exists. Without it only the
+   * ONTOLOGY pattern is checked and `ontologyTermsExist` is listed in `notChecked`.
+   */
+  ontologyTermExists?: (uri: string) => boolean;
 }
 
 export interface ValidationResult {

@@ -1,12 +1,69 @@
 import { defineCommand } from '../defineCommand.js';
-import { PtvrError } from '../../core/errors.js';
+import { isFailing } from '../../core/finding.js';
+import type { EntityKind, Operation, RuleProfile } from '../../rules/index.js';
+import { readInputs } from '../../validate/readInputs.js';
+import { validateEntities } from '../../validate/validateEntities.js';
+import { formatHuman, formatJson } from '../../validate/formatResults.js';
 
-// Placeholder until the owning issue lands; replaced, never shipped as "done".
+const KINDS = [
+  'organization',
+  'service',
+  'echannel',
+  'phone',
+  'webpage',
+  'printableform',
+  'servicelocation',
+  'connections',
+  'connection-put',
+  'servicecollection',
+  'connections-source',
+  'connection-put-source',
+] as const;
+
+/** `ptv-readiness validate <file|dir|->…`: judge payloads offline with the rules engine (issue #2). */
 export const validateCommand = defineCommand({
-  command: 'validate',
-  describe: '(not implemented yet)',
-  builder: (y) => y,
-  run: async () => {
-    throw new PtvrError('PTVR_INTERNAL', 'validate is not implemented yet');
+  command: 'validate <inputs..>',
+  describe: 'Validate PTV v11 IN payloads (JSON, JSON array or NDJSON; files, directories or - for stdin)',
+  builder: (y) =>
+    y
+      .positional('inputs', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'files, directories or -',
+      })
+      .option('kind', { type: 'string', choices: KINDS, describe: 'entity kind (inferred when omitted)' })
+      .option('op', {
+        type: 'string',
+        choices: ['post', 'put'] as const,
+        default: 'post',
+        describe: 'operation',
+      })
+      .option('profile', {
+        type: 'string',
+        choices: ['live2026', 'ptv34'] as const,
+        default: 'live2026',
+        describe: 'rule profile: live2026 (descriptions 5,000) or ptv34 (2,500)',
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'print the verdicts as JSON' }),
+  run: async (argv, ctx) => {
+    // yargs drops a bare `-` from the positional list; no named input therefore means stdin.
+    const named = [...(argv.inputs ?? []), ...argv._.slice(1)].map(String).filter((s) => s.length > 0);
+    const inputs = named.length > 0 ? named : ['-'];
+    const kind = argv.kind as EntityKind | undefined;
+    const entities = await readInputs(
+      inputs,
+      ctx.io,
+      kind === 'connections' || kind === 'connections-source',
+    );
+    const verdicts = validateEntities(entities, {
+      kind,
+      op: argv.op as Operation,
+      profile: argv.profile as RuleProfile,
+    });
+    ctx.io.stdout.write(
+      argv.json ? formatJson(verdicts, argv.profile as RuleProfile) : formatHuman(verdicts),
+    );
+    return verdicts.some((v) => isFailing(v.findings)) ? 'failed' : 'passed';
   },
 });

@@ -1,0 +1,59 @@
+import { msg } from '../messages.js';
+import { add, items, text, type CheckCtx, type Obj, type Seg } from './context.js';
+
+/** True when two items share the given fields (lists are short: pairwise compare, no allocation). */
+function hasDuplicate(list: readonly Obj[], typed: boolean): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i]!;
+    for (let j = 0; j < i; j++) {
+      const b = list[j]!;
+      if (a.language === b.language && (!typed || a.type === b.type)) return true;
+    }
+  }
+  return false;
+}
+
+/** `LocalizedListPropertyDuplicityForbidden`: one item per (type, language). */
+export function uniqueTypeLanguage(c: CheckCtx, o: Obj, list: string, base: readonly Seg[] = []): void {
+  if (hasDuplicate(items(o, list), true))
+    add(c, [...base, list], msg.localizedDuplicates(), 'uniqueTypeLanguage');
+}
+
+/** "≤ 1 per language" language-item lists: `Localized duplicates are not allowed!`. */
+export function onePerLanguage(c: CheckCtx, o: Obj, list: string, base: readonly Seg[] = []): void {
+  if (hasDuplicate(items(o, list), false))
+    add(c, [...base, list], msg.localizedDuplicates(), 'onePerLanguage');
+}
+
+/**
+ * `displayNameType` (organisations, service locations): every pair must name an existing name, and
+ * every name language needs a pair (§4.1, §4.8, §7.3).
+ */
+export function displayNameTypes(c: CheckCtx, o: Obj, namesList: string): void {
+  if (!Array.isArray(o.displayNameType)) return;
+  const names = new Set(items(o, namesList).map((n) => `${text(n, 'language')}/${text(n, 'type')}`));
+  const pairs = items(o, 'displayNameType');
+  const missing: string[] = [];
+  for (const p of pairs) {
+    const key = `${text(p, 'language')}/${text(p, 'type')}`;
+    if (names.has(key)) continue;
+    // PUT: the pair may be satisfied by the stored names.
+    const stored = c.current?.names?.some((n) => `${n.language}/${n.type}` === key);
+    const knowable = c.op === 'post' || Array.isArray(o[namesList]) || c.current?.names !== undefined;
+    if (!stored && knowable) missing.push(key);
+  }
+  if (missing.length && c.kind === 'servicelocation' && c.op === 'put') {
+    // Service-location PUT words it per pair (§4.8).
+    for (const m of missing) {
+      const [lang, type] = m.split('/');
+      add(c, ['displayNameType'], msg.locationMissingName(type ?? '', lang ?? ''), 'displayNameType');
+    }
+  } else if (missing.length) {
+    add(c, ['displayNameType'], msg.displayNameTypeMissing(missing.join(', ')), 'displayNameType');
+  }
+  const pairLangs = new Set(pairs.map((p) => text(p, 'language')));
+  const nameLangs = [...new Set(items(o, namesList).map((n) => text(n, 'language') ?? ''))];
+  const noPair = nameLangs.filter((l) => l && !pairLangs.has(l));
+  if (noPair.length)
+    add(c, ['displayNameType'], msg.displayNameTypeLanguages(noPair.join(', ')), 'displayNameType');
+}

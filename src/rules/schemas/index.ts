@@ -1,0 +1,2 @@
+export { buildSchema } from './entities.js';
+export type { Schema } from './build.js';
