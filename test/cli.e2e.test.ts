@@ -86,20 +86,49 @@ describe('ptv-readiness run (built CLI, embedded simulator)', () => {
     expect(existsSync(join(dir, 'ledger.ndjson'))).toBe(true);
   });
 
-  it('a failing report view is logged with its code (exit 2) and report.json and the other views survive', async () => {
+  it('renders every format by default; without Chromium the PDF is a coded warning and the exit code stays 0', async () => {
+    const out = tempDir('nochrome');
+    // A PTV_READINESS_CHROME that is not executable means "no Chromium" (findChrome never falls back).
+    const r = await runCli(['run', '--suites', 'conn', '--out', out, '--langs', 'en'], {
+      env: { PTV_READINESS_CHROME: '/nonexistent/chromium' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: PTVR_CHROMIUM_NOT_FOUND: .+\n {2}hint: install one/m);
+    const dir = onlyRunDir(out);
+    expect(readModel(dir).status).toBe('passed');
+    for (const f of ['report.html', 'report.md', 'junit.xml', 'manifest.json']) {
+      expect(existsSync(join(dir, f))).toBe(true);
+    }
+    expect(existsSync(join(dir, 'report.pdf'))).toBe(false);
+  });
+
+  it('any other failing report view is a harness error (exit 2); report.json and the other views survive', async () => {
     const out = tempDir('render');
+    // An executable that is not a browser: Chromium was "found" but cannot print.
     const r = await runCli(
       ['run', '--suites', 'conn', '--out', out, '--formats', 'md,pdf', '--langs', 'en'],
       {
-        env: { PTV_READINESS_CHROME: '/nonexistent/chromium' },
+        env: { PTV_READINESS_CHROME: '/bin/false' },
       },
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('PTVR_CHROMIUM_NOT_FOUND');
+    expect(r.stderr).toMatch(/^PTVR_PDF_FAILED: /m);
+    expect(r.stderr).not.toContain('warning: PTVR_PDF_FAILED');
     const dir = onlyRunDir(out);
     expect(readModel(dir).status).toBe('passed');
     expect(existsSync(join(dir, 'report.md'))).toBe(true);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
+  });
+
+  it('--profile ptv34 makes the suites judge by ptv34 too, and the report records both profiles', async () => {
+    const out = tempDir('ptv34');
+    const r = await runCli(['run', '--profile', 'ptv34', '--suites', 't5', '--out', out, ...fast]);
+    const m = readModel(onlyRunDir(out));
+    expect(m.run.ruleProfile).toBe('ptv34');
+    expect(m.target.simulatorProfile).toBe('ptv34');
+    expect(m.cases.filter((c) => c.status === 'failed').map((c) => c.id)).toEqual([]);
+    expect(m.status).toBe('passed');
+    expect(r.code).toBe(0);
   });
 
   it('--list prints the catalogue without running anything', async () => {

@@ -11,7 +11,8 @@ export const defaults = Object.freeze({
   keep: false,
   concurrency: 4,
   evidenceBodyLimit: 16_384,
-  formats: Object.freeze(['html', 'md', 'junit'] as ReportFormat[]),
+  /** pdf included: a missing Chromium is only a warning (the other views are still written). */
+  formats: Object.freeze(['html', 'pdf', 'md', 'junit'] as ReportFormat[]),
   langs: Object.freeze(['fi', 'en'] as ReportLang[]),
   configFileName: 'ptv-readiness.config.json',
   envFileName: '.env',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig, type ResolveInputs } from './resolveConfig.js';
 import { defaults } from './defaults.js';
 import { knownTargets } from './targets.js';
+import type { UserConfig } from './types.js';
 
 const base = (over: Partial<ResolveInputs> = {}): ResolveInputs => ({
   flags: {},
@@ -120,5 +121,43 @@ describe('resolveConfig secrets and validation', () => {
     expect(() => resolveConfig(base({ flags: { concurrency: 0 } }))).toThrow(
       expect.objectContaining({ code: 'PTVR_CONFIG_INVALID' }),
     );
+  });
+});
+
+describe('resolveConfig rule profile and simulator profile', () => {
+  it.each([
+    ['sim: the rule profile follows --profile', { sim: { profile: 'ptv34' } }, {}, 'ptv34', 'ptv34'],
+    ['sim: ... and sim.profile from the file', {}, { sim: { profile: 'ptv34' } }, 'ptv34', 'ptv34'],
+    [
+      'sim: an explicit ruleProfile flag wins',
+      { sim: { profile: 'ptv34' }, ruleProfile: 'live2026' },
+      {},
+      'ptv34',
+      'live2026',
+    ],
+    [
+      'sim: an explicit ruleProfile in the file wins',
+      { sim: { profile: 'ptv34' } },
+      { ruleProfile: 'live2026' },
+      'ptv34',
+      'live2026',
+    ],
+    ['sim: ruleProfile alone also sets the simulator', {}, { ruleProfile: 'ptv34' }, 'ptv34', 'ptv34'],
+    ['sim: defaults', {}, {}, 'live2026', 'live2026'],
+    [
+      'cte: sim.profile does not move the rules',
+      { target: 'cte' },
+      { sim: { profile: 'ptv34' } },
+      'ptv34',
+      'live2026',
+    ],
+  ] as const)('%s', (_n, flags, file, simProfile, ruleProfile) => {
+    const c = resolveConfig(base({ flags: flags as UserConfig, file: file as UserConfig }));
+    expect(c.sim.profile).toBe(simProfile);
+    expect(c.ruleProfile).toBe(ruleProfile);
+  });
+
+  it('renders every format by default (pdf included)', () => {
+    expect(resolveConfig(base()).formats).toEqual(['html', 'pdf', 'md', 'junit']);
   });
 });

@@ -67,15 +67,23 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const organizationId = takeFirst(flags.organizationId, envOrg, file.organizationId);
   const configFile = inputs.configFile;
   const simDb = takeFirst(flags.sim?.db, file.sim?.db);
+  const target = resolveTarget(flags, file);
+  const explicitRuleProfile = takeFirst(flags.ruleProfile, file.ruleProfile);
+  const simProfile =
+    takeFirst(flags.sim?.profile, file.sim?.profile, explicitRuleProfile) ?? defaults.ruleProfile;
+  // On the simulator the suites judge by the behaviour the simulator was started with (else a ptv34
+  // simulator fails every live2026 expectation); an explicit ruleProfile still wins, e.g. to prove the
+  // suites catch a simulator that behaves differently from the rules.
+  const ruleProfile = explicitRuleProfile ?? (target.name === 'sim' ? simProfile : defaults.ruleProfile);
   const resolved: ResolvedConfig = {
-    target: resolveTarget(flags, file),
+    target,
     ...(organizationId !== undefined ? { organizationId } : {}),
     organization: Object.freeze({ ...file.organization, ...stripUndefined(flags.organization ?? {}) }),
     tester: Object.freeze({ ...file.tester, ...stripUndefined(flags.tester ?? {}) }),
     suites: Object.freeze([...(takeFirst(flags.suites, file.suites) ?? [])]),
     seed: takeFirst(flags.seed, file.seed) ?? defaults.seed,
     referenceDate: takeFirst(flags.referenceDate, file.referenceDate) ?? defaults.referenceDate,
-    ruleProfile: takeFirst(flags.ruleProfile, file.ruleProfile) ?? defaults.ruleProfile,
+    ruleProfile,
     out: isAbsolute(out) ? out : resolve(cwd, out),
     keep: takeFirst(flags.keep, file.keep) ?? defaults.keep,
     concurrency: takeFirst(flags.concurrency, file.concurrency) ?? defaults.concurrency,
@@ -84,9 +92,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     formats: Object.freeze([...(takeFirst(flags.formats, file.formats) ?? defaults.formats)]),
     langs: Object.freeze([...(takeFirst(flags.langs, file.langs) ?? defaults.langs)]),
     sim: Object.freeze({
-      profile:
-        takeFirst(flags.sim?.profile, file.sim?.profile, flags.ruleProfile, file.ruleProfile) ??
-        defaults.ruleProfile,
+      profile: simProfile,
       ...optional('latency', takeFirst(flags.sim?.latency, file.sim?.latency)),
       ...optional('faults', takeFirst(flags.sim?.faults, file.sim?.faults)),
       defects: Object.freeze([...(takeFirst(flags.sim?.defects, file.sim?.defects) ?? [])]),

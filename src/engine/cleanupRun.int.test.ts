@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrganization } from '../../fixtures/index.js';
 import { createPtvClient, type PtvClient } from '../client/index.js';
 import { createSimulator, type Simulator } from '../simulator/index.js';
+import { appendLineDurable } from '../core/appendLineDurable.js';
 import { appendIntent } from '../suite/createIntents.js';
 import { runFile } from '../suite/runFiles.js';
 import { cleanupRun } from './cleanupRun.js';
@@ -82,5 +83,50 @@ describe('cleanupRun after a crash inside a create', () => {
     const second = await cleanupRun(runDir, sim.credentials);
     expect(second.outcome.orphans).toEqual({ archived: 0, absent: 0, failed: 0 });
     expect(second.outcome.live).toBe(0);
+  });
+});
+
+describe('cleanupRun warnings and interrupts', () => {
+  it('passes client warnings to onWarning and aborts an in-flight archive request on the signal', async () => {
+    // Every API request waits 5 s: without the signal in the client, cleanup would wait for the PUT.
+    const slow = await createSimulator({ host: '127.0.0.1', port: 0, latency: { ms: 5_000 } });
+    try {
+      const id = '9a1c7e55-0000-4000-8000-00000000abcd';
+      const runDir = mkdtempSync(join(tmpdir(), 'ptvr-abort-'));
+      writeRunInfo(runDir, {
+        runId,
+        createdAt: new Date().toISOString(),
+        toolVersion: '0.1.0',
+        target: 'custom',
+        apiUrl: slow.apiUrl,
+        tokenUrl: slow.tokenUrl,
+        authShape: 'cte',
+      });
+      appendLineDurable(runFile(runDir, 'ledger'), {
+        event: 'created',
+        runId,
+        objectType: 'Organization',
+        id,
+        at: new Date().toISOString(),
+      });
+      const warnings: string[] = [];
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(), 300);
+      // apiUserOrganisation on a CTE login is ignored by PTV: the client warns about it.
+      const r = await cleanupRun(
+        runDir,
+        { ...slow.credentials, apiUserOrganisation: 'palveluhallinta-org' },
+        ac.signal,
+        { onWarning: (m) => warnings.push(m) },
+      );
+      expect(warnings).toEqual([expect.stringContaining('CTE login ignores it')]);
+      expect(r.outcome.archived).toEqual([]);
+      expect(r.outcome.failed).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('interrupted') }),
+      ]);
+      expect(r.remaining).toBe(1);
+    } finally {
+      await slow.close();
+    }
   });
 });

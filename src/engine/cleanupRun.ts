@@ -74,6 +74,7 @@ export async function cleanupRun(
   runDir: string,
   secrets: Secrets,
   signal?: AbortSignal,
+  opts: { onWarning?: (message: string) => void } = {},
 ): Promise<CleanupResult> {
   const info = readRunInfo(runDir);
   if (info.target === 'prod' || isProductionUrl(info.apiUrl) || isProductionUrl(info.tokenUrl)) {
@@ -110,6 +111,9 @@ export async function cleanupRun(
     evidencePath: runFile(runDir, 'evidence'),
     ledgerPath,
     redactor,
+    ...(opts.onWarning && { onWarning: (m: string) => opts.onWarning?.(redactor.redactString(m)) }),
+    // Ctrl-C stops in-flight archive requests and backoffs, not only the loop between them.
+    ...(signal && { signal }),
   });
   try {
     const outcome = await archiveMaterial({

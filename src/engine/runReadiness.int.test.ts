@@ -47,7 +47,16 @@ describe('runReadiness against the embedded simulator', () => {
     expect(m.status).toBe('failed');
     expect(m.run.id).toMatch(/^\d{8}T\d{6}Z-sim-[0-9a-f]{4}$/);
     const byId = Object.fromEntries(m.cases.map((c) => [c.id, c]));
-    expect(Object.keys(byId)).toEqual(['KIT-01', 'KIT-02', 'KIT-03', 'KIT-04', 'KIT-05', 'KIT-06']);
+    expect(Object.keys(byId)).toEqual([
+      'KIT-01',
+      'KIT-02',
+      'KIT-03',
+      'KIT-04',
+      'KIT-07',
+      'KIT-05',
+      'KIT-06',
+      'KIT-08',
+    ]);
     expect(byId['KIT-01']).toMatchObject({ status: 'passed', dvvItem: 'T1', ptvMessages: ['created'] });
     expect(byId['KIT-01']!.evidenceIds.length).toBeGreaterThanOrEqual(2);
     expect(byId['KIT-01']!.attempts).toBeGreaterThanOrEqual(2);
@@ -56,10 +65,18 @@ describe('runReadiness against the embedded simulator', () => {
     expect(byId['KIT-02']).toMatchObject({ status: 'failed' });
     expect(byId['KIT-02']!.findings.map((f) => f.severity)).toEqual(['error', 'warning']);
     expect(byId['KIT-03']).toMatchObject({ status: 'skipped', blockedBy: 'KIT-02' });
-    expect(byId['KIT-04']).toMatchObject({ status: 'skipped', blockedBy: 'KIT-02' });
+    // Blocked through a blocked need, and the block spreads to the rest of that flow: the root is named.
+    expect(byId['KIT-04']).toMatchObject({
+      status: 'skipped',
+      blockedBy: 'KIT-02',
+      skipReason: 'blocked by KIT-02 (needed case KIT-03 was blocked)',
+    });
+    expect(byId['KIT-07']).toMatchObject({ status: 'skipped', blockedBy: 'KIT-02' });
+    // A self-skip does not block its flow, only the steps that need it.
     expect(byId['KIT-05']).toMatchObject({ status: 'skipped', skipReason: 'not testable here' });
     expect(byId['KIT-05']!.blockedBy).toBeUndefined();
     expect(byId['KIT-06']).toMatchObject({ status: 'passed' });
+    expect(byId['KIT-08']).toMatchObject({ status: 'skipped', blockedBy: 'KIT-05' });
     // Every evidence id a case names is in the model's evidence, which carries the case id.
     const ev = new Map(m.evidence.map((e) => [e.id, e]));
     for (const id of byId['KIT-01']!.evidenceIds) expect(ev.get(id)?.caseId).toBe('KIT-01');

@@ -23,6 +23,7 @@ import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
 import { teardown } from './teardown.js';
+import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
 
 export interface RunOptions {
@@ -132,6 +133,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         archive,
         line: progress.line,
         warn: (w) => io.stderr.write(w + '\n'),
+        signal,
         onError: fail,
       });
     }
@@ -172,9 +174,13 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       model,
       formats: [...config.formats],
       langs: [...config.langs],
-      onError: (e) => io.stderr.write(`${e.code}: ${redactor.redactString(e.message)}\n`),
     });
-    if (rendered.errors.length > 0 && outcome === 'passed') outcome = 'error';
+    outcome = applyRenderErrors(
+      outcome,
+      rendered.errors,
+      (s) => io.stderr.write(s),
+      (s) => redactor.redactString(s),
+    );
   } catch (err) {
     const e = isPtvrError(err)
       ? err

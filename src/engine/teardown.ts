@@ -16,6 +16,8 @@ export async function teardown(o: {
   archive: boolean;
   line: (s: string) => void;
   warn: (s: string) => void;
+  /** ctx.signal: a Ctrl-C during teardown stops in-flight archive requests and backoffs. */
+  signal?: AbortSignal;
   onError: (e: unknown) => void;
 }): Promise<TokenInfo | undefined> {
   const { target, runId, runDir, redactor, config, line, onError } = o;
@@ -36,6 +38,8 @@ export async function teardown(o: {
       ledgerPath: runFile(runDir, 'ledger'),
       redactor,
       evidenceBodyLimit: config.evidenceBodyLimit,
+      onWarning: (m) => o.warn(`warning: ${redactor.redactString(m)}`),
+      ...(o.signal && { signal: o.signal }),
     });
     // A failed login here is not a second error: the suites' own connection checks report it.
     const token = await client.token().catch(() => undefined);
@@ -45,6 +49,7 @@ export async function teardown(o: {
       ledgerPath: runFile(runDir, 'ledger'),
       intentsPath: runFile(runDir, 'intents'),
       runId,
+      ...(o.signal && { signal: o.signal }),
     });
     if (res.live > 0)
       line(`Teardown: archived ${res.archived.length} of ${res.live} entities created by the run.`);

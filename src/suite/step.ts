@@ -1,6 +1,7 @@
 import { describe, test, type TestContext } from 'vitest';
 import { PtvrError } from '../core/errors.js';
 import { isFailing, type Finding } from '../core/finding.js';
+import { CaseOutcomes, type FlowState } from './blocking.js';
 import { newCaseMeta, type CaseMeta } from './caseMeta.js';
 import { currentStep } from './currentStep.js';
 import { suiteClient } from './suiteClient.js';
@@ -8,17 +9,14 @@ import { suiteSettings } from './suiteSettings.js';
 import type { StepContext, StepMeta } from './types.js';
 import './provided.js';
 
-/** Per-flow state: the first case that failed; every later step is blocked by it. */
-interface FlowState {
-  name: string;
-  failed?: string;
-}
-
 let collecting: FlowState | undefined;
-/** Outcome of every case this worker has run, for `needs` (cases may live in other flows/files). */
-const outcomes = new Map<string, 'passed' | 'failed' | 'skipped'>();
+/** Outcome of every case this worker has run, for flow blocking and `needs` (see blocking.ts). */
+const outcomes = new CaseOutcomes();
 
-/** A dependent flow: describe(name, { concurrent: false }); a failed step blocks the later ones. */
+/**
+ * A dependent flow: describe(name, { concurrent: false }); a failed or blocked step blocks the later
+ * ones (rules in blocking.ts).
+ */
 export function flow(name: string, body: () => void): void {
   describe(name, { concurrent: false }, () => {
     const previous = collecting;
@@ -38,18 +36,10 @@ function summarise(findings: readonly Finding[]): string {
   return `${errors.length} error finding(s):\n${lines.join('\n')}`;
 }
 
-/** The first `needs` case that did not pass in this worker (failed, skipped or never ran). */
-function unmetNeed(needs: readonly string[]): { id: string; why: string } | undefined {
-  for (const id of needs) {
-    const o = outcomes.get(id);
-    if (o !== 'passed') return { id, why: o === undefined ? 'did not run' : o };
-  }
-  return undefined;
-}
-
 /**
  * One case: test name `${id} ${title}`, meta in task.meta.ptvr; fails when an error-severity finding
- * was recorded; skipped as `blocked by <id>` after an earlier failure in its flow or an unmet `needs`.
+ * was recorded; skipped as `blocked by <root id>` after an earlier failure or block in its flow or an
+ * unmet `needs`.
  */
 export function step(meta: StepMeta & { needs?: string[] }, fn: (ctx: StepContext) => Promise<void>): void {
   const flowState = collecting;
@@ -57,25 +47,20 @@ export function step(meta: StepMeta & { needs?: string[] }, fn: (ctx: StepContex
     // A retry starts from a clean record; attempts/evidence of earlier tries stay in evidence.ndjson.
     const m: CaseMeta = newCaseMeta(meta);
     ctx.task.meta.ptvr = m;
-    ctx.onTestFailed(() => {
-      outcomes.set(meta.id, 'failed');
-      if (flowState && flowState.failed === undefined) flowState.failed = meta.id;
-    });
-    const blocker = flowState?.failed ?? unmetNeed(meta.needs ?? [])?.id;
-    if (blocker !== undefined) {
-      const need = flowState?.failed === undefined ? unmetNeed(meta.needs ?? []) : undefined;
-      m.blockedBy = blocker;
-      m.skipReason = need ? `blocked by ${blocker} (needed case ${need.why})` : `blocked by ${blocker}`;
-      outcomes.set(meta.id, 'skipped');
+    ctx.onTestFailed(() => outcomes.failed(meta.id, flowState));
+    const block = outcomes.blockFor(meta.id, meta.needs ?? [], flowState);
+    if (block !== undefined) {
+      m.blockedBy = block.root;
+      m.skipReason = block.skipReason;
       ctx.skip(m.skipReason);
     }
-    await currentStep.run(m, () => fn(stepContext(m, ctx)));
+    await currentStep.run(m, () => fn(stepContext(m, ctx, flowState)));
     if (isFailing(m.findings)) throw new Error(summarise(m.findings));
-    outcomes.set(meta.id, 'passed');
+    outcomes.passed(meta.id);
   });
 }
 
-function stepContext(m: CaseMeta, ctx: TestContext): StepContext {
+function stepContext(m: CaseMeta, ctx: TestContext, flowState: FlowState | undefined): StepContext {
   return {
     caseId: m.id,
     get client() {
@@ -90,9 +75,9 @@ function stepContext(m: CaseMeta, ctx: TestContext): StepContext {
         if (!m.entityIds.includes(id)) m.entityIds.push(id);
       },
     },
-    skip: (reason: string): never => {
+    skip: (reason: string, opts?: { blockFlow?: boolean }): never => {
       m.skipReason = reason;
-      outcomes.set(m.id, 'skipped');
+      outcomes.skipped(m.id, flowState, opts?.blockFlow === true);
       ctx.skip(reason);
       // ctx.skip throws; this line only satisfies the `never` type.
       throw new PtvrError('PTVR_INTERNAL', 'skip did not stop the step');

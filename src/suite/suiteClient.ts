@@ -53,6 +53,8 @@ function createWorkerClient(): PtvClient {
     redactor,
     concurrency: s.concurrency,
     evidenceBodyLimit: s.evidenceBodyLimit,
+    // Straight to the worker's stderr (vitest's console interception would hide it from the user).
+    onWarning: (m) => void process.stderr.write(`warning: ${redactor.redactString(m)}\n`),
   });
 }
 

@@ -50,6 +50,10 @@ export interface StepContext {
   client: PtvClient;
   settings: SuiteSettings;
   record: StepRecorder;
-  /** Skip this case with a reason (e.g. "not testable on CTE: no control surface"). */
-  skip(reason: string): never;
+  /**
+   * Skip this case with a reason (e.g. "not testable on CTE: no control surface"). Later steps of the
+   * flow still run; steps that `need` this case are blocked by it. Pass `blockFlow: true` when the rest
+   * of the flow builds on what this step would have done.
+   */
+  skip(reason: string, opts?: { blockFlow?: boolean }): never;
 }

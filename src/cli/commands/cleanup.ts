@@ -13,7 +13,9 @@ export const cleanupCommand = defineCommand({
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, String(argv.runDir));
     const secrets = secretsFromEnv(effectiveEnv(ctx.env, ctx.cwd, argv.secretsFile));
-    const r = await cleanupRun(runDir, secrets, ctx.signal);
+    const r = await cleanupRun(runDir, secrets, ctx.signal, {
+      onWarning: (m) => ctx.io.stderr.write(`warning: ${m}\n`),
+    });
     const { archived, failed, live, orphans } = r.outcome;
     const orphanCount = orphans.archived + orphans.absent + orphans.failed;
     ctx.io.stdout.write(

@@ -48,4 +48,13 @@ describe('run flags', () => {
     expect(c.secrets.username).toBe('u@x.fi');
     expect(c.configFile).toBe(join(cwd, 'ptv-readiness.config.json'));
   });
+
+  it('maps --rule-profile and lets it beat the simulator profile; --profile alone moves both', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ptvr-run-profile-'));
+    const both = resolveFromArgs({ profile: 'ptv34' }, ctx(cwd));
+    expect([both.sim.profile, both.ruleProfile]).toEqual(['ptv34', 'ptv34']);
+    expect(flagsToUserConfig({ ruleProfile: 'live2026' })).toEqual({ ruleProfile: 'live2026' });
+    const split = resolveFromArgs({ profile: 'ptv34', ruleProfile: 'live2026' }, ctx(cwd));
+    expect([split.sim.profile, split.ruleProfile]).toEqual(['ptv34', 'live2026']);
+  });
 });

@@ -77,6 +77,7 @@ interface RunArgs {
   latency?: string;
   faults?: string;
   profile?: 'live2026' | 'ptv34';
+  ruleProfile?: 'live2026' | 'ptv34';
   defect?: string[];
   simDb?: string;
   formats?: string;
@@ -109,6 +110,7 @@ export function flagsToUserConfig(a: RunArgs): UserConfig {
     ...(a.seed !== undefined && { seed: a.seed }),
     ...(a.out !== undefined && { out: a.out }),
     ...(a.keep !== undefined && { keep: a.keep }),
+    ...(a.ruleProfile !== undefined && { ruleProfile: a.ruleProfile }),
     ...(formats !== undefined && { formats }),
     ...(langs !== undefined && { langs }),
     ...(Object.keys(sim).length > 0 && { sim }),
@@ -149,7 +151,7 @@ export const runCommand = defineCommand({
       .option('formats', {
         type: 'string',
         describe: 'Report views: html,pdf,md,junit',
-        defaultDescription: 'html,md,junit',
+        defaultDescription: 'html,pdf,md,junit (pdf needs Chromium; without it only a warning)',
       })
       .option('langs', {
         type: 'string',
@@ -160,8 +162,13 @@ export const runCommand = defineCommand({
       .option('faults', { type: 'string', describe: 'sim: fault rates, e.g. 5xx=0.1,429=0.05,reset=0.01' })
       .option('profile', {
         choices: ['live2026', 'ptv34'] as const,
-        describe: 'sim: behaviour profile',
+        describe: 'sim: behaviour profile (the suites judge by it too, unless --rule-profile is given)',
         defaultDescription: 'live2026',
+      })
+      .option('rule-profile', {
+        choices: ['live2026', 'ptv34'] as const,
+        describe: 'Rule profile the suites judge by',
+        defaultDescription: 'sim: the --profile; otherwise live2026',
       })
       .option('sim-db', {
         type: 'string',
