@@ -13,7 +13,10 @@ describe('error codes', () => {
 
   it('carries code, hint and cause', () => {
     const cause = new Error('ECONNREFUSED');
-    const e = new PtvrError('PTVR_TARGET_UNREACHABLE', 'cannot reach x', { hint: 'check the firewall', cause });
+    const e = new PtvrError('PTVR_TARGET_UNREACHABLE', 'cannot reach x', {
+      hint: 'check the firewall',
+      cause,
+    });
     expect(e.code).toBe('PTVR_TARGET_UNREACHABLE');
     expect(e.hint).toBe('check the firewall');
     expect(e.cause).toBe(cause);
