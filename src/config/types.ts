@@ -8,6 +8,9 @@ import type { RuleProfile } from '../rules/types.js';
 export type TargetName = 'sim' | 'cte' | 'prod' | 'custom';
 export type AuthShape = 'cte' | 'prod';
 export type SuiteId = 'conn' | 't1' | 't2' | 't3' | 't4' | 't5' | 't6' | 'pit';
+
+/** Every suite id, in DVV catalogue order. */
+export const SUITE_IDS: readonly SuiteId[] = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'];
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
 export type ReportLang = 'fi' | 'en';
 

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PtvrError } from '../core/errors.js';
-import type { SuiteId } from '../config/types.js';
+import { SUITE_IDS, type SuiteId } from '../config/types.js';
 
-export const SUITE_IDS: readonly SuiteId[] = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'];
+export { SUITE_IDS };
 
 /** The suite id a file belongs to: `t3.suite.ts`, `t3-services.suite.ts` → `t3`. */
 export function suiteIdOf(fileName: string): SuiteId | undefined {

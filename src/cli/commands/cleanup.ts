@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
 import { effectiveEnv, secretsFromEnv } from '../../config/index.js';
-import { cleanupRun } from '../../engine/index.js';
 
 export const cleanupCommand = defineCommand({
   command: 'cleanup <run-dir>',
@@ -13,6 +12,7 @@ export const cleanupCommand = defineCommand({
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, String(argv.runDir));
     const secrets = secretsFromEnv(effectiveEnv(ctx.env, ctx.cwd, argv.secretsFile));
+    const { cleanupRun } = await import('../../engine/index.js');
     const r = await cleanupRun(runDir, secrets, ctx.signal, {
       onWarning: (m) => ctx.io.stderr.write(`warning: ${m}\n`),
     });

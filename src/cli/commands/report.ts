@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
-import { parseFormats, parseLangs, renderReports, writeManifest } from '../../report/index.js';
 
 /** `ptv-readiness report <run-dir>`: re-render the views of a past run from its report.json. */
 export const reportCommand = defineCommand({
@@ -25,6 +24,8 @@ export const reportCommand = defineCommand({
       }),
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, argv.runDir);
+    // The renderer (handlebars, ajv, playwright-core) loads only when this command runs.
+    const { parseFormats, parseLangs, renderReports, writeManifest } = await import('../../report/index.js');
     const formats = parseFormats(argv.format);
     const langs = parseLangs(argv.lang);
     const { written, errors } = await renderReports({ runDir, formats, langs, env: ctx.env });

@@ -1,9 +1,8 @@
 import type { Argv } from 'yargs';
 import { defineCommand } from '../defineCommand.js';
 import { effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.js';
-import type { ResolvedConfig, SuiteId, UserConfig } from '../../config/types.js';
+import { SUITE_IDS, type ResolvedConfig, type SuiteId, type UserConfig } from '../../config/types.js';
 import { PtvrError } from '../../core/errors.js';
-import { formatCatalogue, listCases, progressMode, runReadiness, SUITE_IDS } from '../../engine/index.js';
 import type { CliContext } from '../defineCommand.js';
 
 /** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
@@ -182,6 +181,8 @@ export const runCommand = defineCommand({
       }),
   run: async (argv, ctx) => {
     const config = resolveFromArgs(argv as RunArgs, ctx);
+    // The engine (vitest, the simulator, the report renderer) loads only when a run starts.
+    const { formatCatalogue, listCases, progressMode, runReadiness } = await import('../../engine/index.js');
     if (argv.list) {
       ctx.io.stdout.write(formatCatalogue(await listCases(config)));
       return 'passed';

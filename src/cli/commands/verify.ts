@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
-import { MANIFEST, verifyManifest } from '../../report/index.js';
+import { MANIFEST, verifyManifest } from '../../report/manifest.js';
 
 /** `ptv-readiness verify <run-dir>`: exit 0 intact, 1 changed/missing/extra files, 2 no manifest. */
 export const verifyCommand = defineCommand({
