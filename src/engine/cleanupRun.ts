@@ -6,6 +6,7 @@ import { PtvrError } from '../core/errors.js';
 import { createRedactor } from '../core/redactor.js';
 import { createSimulator } from '../simulator/index.js';
 import { runFile } from '../suite/runFiles.js';
+import { runClientOptions } from '../suite/runClientOptions.js';
 import { archiveMaterial, hasOpenMaterial, type ArchiveOutcome } from './archiveMaterial.js';
 import { readIntents, unresolvedIntents } from '../suite/createIntents.js';
 import { readRunInfo, type RunInfo } from './runInfo.js';
@@ -98,18 +99,14 @@ export async function cleanupRun(
   const target = await reachTarget(info, secrets);
   const redactor = createRedactor([target.username, target.password, secrets.apiUserOrganisation]);
   const client = createPtvClient({
-    apiUrl: target.apiUrl,
-    tokenUrl: target.tokenUrl,
-    authShape: info.authShape,
-    credentials: {
-      username: target.username,
-      password: target.password,
-      ...(secrets.apiUserOrganisation !== undefined && { apiUserOrganisation: secrets.apiUserOrganisation }),
-    },
-    ...(info.organizationId !== undefined && { ptvOrganizationId: info.organizationId }),
-    runId: info.runId,
-    evidencePath: runFile(runDir, 'evidence'),
-    ledgerPath,
+    ...runClientOptions({
+      ...target,
+      authShape: info.authShape,
+      apiUserOrganisation: secrets.apiUserOrganisation,
+      organizationId: info.organizationId,
+      runId: info.runId,
+      runDir,
+    }),
     redactor,
     ...(opts.onWarning && { onWarning: (m: string) => opts.onWarning?.(redactor.redactString(m)) }),
     // Ctrl-C stops in-flight archive requests and backoffs, not only the loop between them.

@@ -3,6 +3,7 @@ import type { TokenInfo } from '../client/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Redactor } from '../core/redactor.js';
 import { runFile } from '../suite/runFiles.js';
+import { runClientOptions } from '../suite/runClientOptions.js';
 import { archiveMaterial } from './archiveMaterial.js';
 import type { StartedTarget } from './startTarget.js';
 
@@ -24,18 +25,7 @@ export async function teardown(o: {
   let client: PtvClient | undefined;
   try {
     client = createPtvClient({
-      apiUrl: target.apiUrl,
-      tokenUrl: target.tokenUrl,
-      authShape: target.authShape,
-      credentials: {
-        username: target.username,
-        password: target.password,
-        ...(target.apiUserOrganisation !== undefined && { apiUserOrganisation: target.apiUserOrganisation }),
-      },
-      ...(target.organizationId !== undefined && { ptvOrganizationId: target.organizationId }),
-      runId,
-      evidencePath: runFile(runDir, 'evidence'),
-      ledgerPath: runFile(runDir, 'ledger'),
+      ...runClientOptions({ ...target, runId, runDir }),
       redactor,
       evidenceBodyLimit: config.evidenceBodyLimit,
       onWarning: (m) => o.warn(`warning: ${redactor.redactString(m)}`),

@@ -5,22 +5,7 @@ import { ruleLimits } from './profiles.js';
 import { buildSchema, type Schema } from './schemas/index.js';
 import { DEFS_ID, sharedDefinitions } from './schemas/nested.js';
 import { RULE_PROFILES } from './profiles.js';
-import type { EntityKind, Operation, RuleProfile } from './types.js';
-
-const ALL_KINDS: readonly EntityKind[] = [
-  'organization',
-  'service',
-  'echannel',
-  'phone',
-  'webpage',
-  'printableform',
-  'servicelocation',
-  'servicecollection',
-  'connections',
-  'connections-source',
-  'connection-put',
-  'connection-put-source',
-];
+import { ENTITY_KINDS, type EntityKind, type Operation, type RuleProfile } from './types.js';
 
 /** Connection kinds have one body shape whatever the op. */
 function effectiveOp(kind: EntityKind, op: Operation): Operation {
@@ -51,7 +36,7 @@ let defsAdded = false;
 /** Builds every entity schema (plain objects, cheap) so the shared definitions are complete, then adds them once. */
 function ensureDefinitions(): void {
   if (defsAdded) return;
-  for (const kind of ALL_KINDS)
+  for (const kind of ENTITY_KINDS)
     for (const op of ['post', 'put'] as const)
       for (const profile of RULE_PROFILES) schemaFor(kind, op, profile);
   createAjv().addSchema({ $id: DEFS_ID, definitions: sharedDefinitions() });

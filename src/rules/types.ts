@@ -22,6 +22,22 @@ export type EntityKind =
   /** PUT /Connection/serviceSourceId/{sourceId} body. */
   | 'connection-put-source';
 
+/** Every entity kind, in the order `validate --help` lists them. */
+export const ENTITY_KINDS = [
+  'organization',
+  'service',
+  'echannel',
+  'phone',
+  'webpage',
+  'printableform',
+  'servicelocation',
+  'servicecollection',
+  'connections',
+  'connections-source',
+  'connection-put',
+  'connection-put-source',
+] as const satisfies readonly EntityKind[];
+
 export type Operation = 'post' | 'put';
 
 /** `live2026`: limits observed on the live service in 2026 (default). `ptv34`: PTV 3.4 source. */

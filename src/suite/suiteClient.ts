@@ -7,6 +7,7 @@ import { secretsFromEnv } from '../config/loadSecrets.js';
 import { currentStep } from './currentStep.js';
 import { appendIntent, intentTargetOf, type CreateIntent } from './createIntents.js';
 import { runFile } from './runFiles.js';
+import { runClientOptions } from './runClientOptions.js';
 import { suiteSettings } from './suiteSettings.js';
 
 let client: PtvClient | undefined;
@@ -38,18 +39,12 @@ function createWorkerClient(): PtvClient {
   // The username counts as a secret too: the report must not identify the API account.
   const redactor = createRedactor([secrets.username, secrets.password, secrets.apiUserOrganisation]);
   return createPtvClient({
-    apiUrl: s.apiUrl,
-    tokenUrl: s.tokenUrl,
-    authShape: s.authShape,
-    credentials: {
+    ...runClientOptions({
+      ...s,
       username: secrets.username,
       password: secrets.password,
-      ...(secrets.apiUserOrganisation !== undefined && { apiUserOrganisation: secrets.apiUserOrganisation }),
-    },
-    ...(s.organizationId !== undefined && { ptvOrganizationId: s.organizationId }),
-    runId: s.runId,
-    evidencePath: runFile(s.runDir, 'evidence'),
-    ledgerPath: runFile(s.runDir, 'ledger'),
+      apiUserOrganisation: secrets.apiUserOrganisation,
+    }),
     redactor,
     concurrency: s.concurrency,
     evidenceBodyLimit: s.evidenceBodyLimit,

@@ -1,24 +1,9 @@
 import { defineCommand } from '../defineCommand.js';
 import { isFailing } from '../../core/finding.js';
-import type { EntityKind, Operation, RuleProfile } from '../../rules/index.js';
+import { ENTITY_KINDS, type EntityKind, type Operation, type RuleProfile } from '../../rules/types.js';
 import { readInputs } from '../../validate/readInputs.js';
 import { validateEntities } from '../../validate/validateEntities.js';
 import { formatHuman, formatJson } from '../../validate/formatResults.js';
-
-const KINDS = [
-  'organization',
-  'service',
-  'echannel',
-  'phone',
-  'webpage',
-  'printableform',
-  'servicelocation',
-  'connections',
-  'connection-put',
-  'servicecollection',
-  'connections-source',
-  'connection-put-source',
-] as const;
 
 /** `ptv-readiness validate <file|dir|->…`: judge payloads offline with the rules engine (issue #2). */
 export const validateCommand = defineCommand({
@@ -32,7 +17,11 @@ export const validateCommand = defineCommand({
         demandOption: true,
         describe: 'files, directories or -',
       })
-      .option('kind', { type: 'string', choices: KINDS, describe: 'entity kind (inferred when omitted)' })
+      .option('kind', {
+        type: 'string',
+        choices: ENTITY_KINDS,
+        describe: 'entity kind (inferred when omitted)',
+      })
       .option('op', {
         type: 'string',
         choices: ['post', 'put'] as const,
