@@ -1,10 +1,21 @@
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import { displayBody } from './displayValue.js';
+import { clipBody } from './displayValue.js';
 import { helsinkiTime, formatDuration } from './helsinkiTime.js';
 import type { Labels } from './labels.js';
 
-/** Appendix size limits: the whole log is evidence.ndjson; the report shows the start of it. */
-export const EVIDENCE_LIMITS = { entries: 300, bodyChars: 2_000 } as const;
+/**
+ * Appendix size limits: the whole log is evidence.ndjson; the report shows the start of it. Kept low
+ * because the appendix is printed: a full run has thousands of entries, and every 100 of them at these
+ * limits is about 25 A4 pages.
+ */
+export const EVIDENCE_LIMITS = { entries: 100, bodyChars: 800 } as const;
+
+/** A body for a `<pre>` block, cut at `max` with a note that names where the full text is. */
+export function bodyWithPointer(body: string | undefined, max: number, id: string, l: Labels): string {
+  const { text, omitted } = clipBody(body, max);
+  if (omitted === 0) return text;
+  return `${text}\n${l.bodyCut.replace('{n}', String(omitted)).replace('{id}', id)}`;
+}
 
 export interface EvidenceView {
   id: string;
@@ -34,9 +45,9 @@ export function buildEvidenceView(e: EvidenceEntry, l: Labels): EvidenceView {
     startedAt: helsinkiTime(e.startedAt),
     requestHeaders: Object.entries(e.requestHeaders)
       .map(([k, v]) => `${k}: ${v}`)
-      .join('\n'),
-    requestBody: displayBody(e.requestBody, EVIDENCE_LIMITS.bodyChars),
-    responseBody: displayBody(e.responseBody, EVIDENCE_LIMITS.bodyChars),
+      .join(' · '),
+    requestBody: bodyWithPointer(e.requestBody, EVIDENCE_LIMITS.bodyChars, e.id, l),
+    responseBody: bodyWithPointer(e.responseBody, EVIDENCE_LIMITS.bodyChars, e.id, l),
     truncated: e.truncated === true,
   };
 }

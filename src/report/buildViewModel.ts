@@ -2,12 +2,13 @@ import { createRedactor } from '../core/redactor.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import { dvvItems } from './dvvItems.js';
 import {
+  bodyWithPointer,
   buildEvidenceView,
   evidenceAnchor,
   EVIDENCE_LIMITS,
   type EvidenceView,
 } from './buildEvidenceView.js';
-import { displayBody, displayValue } from './displayValue.js';
+import { displayValue } from './displayValue.js';
 import { formatDuration, helsinkiTime } from './helsinkiTime.js';
 import {
   cteLimits,
@@ -18,7 +19,7 @@ import {
   type Labels,
   type Lang,
 } from './labels.js';
-import type { CaseResult, DvvItem, ReportModel } from './model.js';
+import type { CaseResult, DvvItem, ReadBackField, ReportModel } from './model.js';
 
 /**
  * Everything a template shows, precomputed: display strings, totals, grouping per DVV item and
@@ -49,6 +50,55 @@ function count(cases: CaseResult[]): ItemTotals {
   return { total: cases.length, passed: by('passed'), failed: by('failed'), skipped: by('skipped') };
 }
 
+/** Limits of the per-case views (the full texts are in evidence.ndjson under the evidence ids). */
+export const CASE_LIMITS = {
+  sentBodies: 3,
+  sentChars: 1_200,
+  readBackChars: 300,
+  messageChars: 300,
+  /** PTV messages per row of the compact table (a refused body can draw a dozen). */
+  compactMessages: 3,
+} as const;
+
+/**
+ * Passed field-correctness (T5) cases without a read-back or finding are shown as one table row
+ * each instead of a full section: a full run generates ~440 of them, and full sections made the
+ * printed report ~1,450 pages. Everything else (read-backs, failures, skips, other items) keeps
+ * its full section.
+ */
+export function isCompactCase(c: CaseResult): boolean {
+  return (
+    c.dvvItem === 'T5' &&
+    c.status === 'passed' &&
+    c.readBacks.length === 0 &&
+    c.findings.length === 0 &&
+    c.error === undefined
+  );
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** The first few PTV messages for a compact row, and a count of the rest. */
+function briefMessages(messages: string[], l: Labels): string[] {
+  const n = CASE_LIMITS.compactMessages;
+  const shown = messages.slice(0, n).map((m) => displayValue(m, CASE_LIMITS.messageChars));
+  return messages.length > n ? [...shown, l.moreMessages.replace('{n}', String(messages.length - n))] : shown;
+}
+
+function readBackField(f: ReadBackField, l: Labels) {
+  const sent = displayValue(f.sent, CASE_LIMITS.readBackChars);
+  const read = displayValue(f.read, CASE_LIMITS.readBackChars);
+  return {
+    path: f.path,
+    sent,
+    // Equal and OK: say so instead of printing the (often long) value twice.
+    read: f.ok && read === sent ? l.sameAsSent : read,
+    ok: f.ok,
+    result: f.ok ? l.ok : l.mismatch,
+    cls: (f.ok ? 'passed' : 'failed') as Cls,
+  };
+}
+
 function caseView(
   c: CaseResult,
   lang: Lang,
@@ -59,14 +109,26 @@ function caseView(
   const blocker = c.blockedBy
     ? `${l.blockedBy} ${c.blockedBy}${c.skipReason ? ` – ${c.skipReason}` : ''}`
     : (c.skipReason ?? '');
-  const sent = c.evidenceIds
-    .map((id) => evidenceById.get(id))
-    .filter((e): e is EvidenceEntry => !!e && e.requestBody !== undefined && e.method !== 'GET')
-    .slice(0, 3)
-    .map((e) => ({
-      line: `${e.method} ${e.url} (${e.id})`,
-      body: displayBody(e.requestBody, 1_500),
-    }));
+  const entries = c.evidenceIds.map((id) => evidenceById.get(id)).filter((e): e is EvidenceEntry => !!e);
+  const writes = entries.filter((e) => e.requestBody !== undefined && e.method !== 'GET');
+  const sent = writes.slice(0, CASE_LIMITS.sentBodies).map((e) => ({
+    line: `${e.method} ${e.url} → ${e.status ?? l.transportError} (${e.id})`,
+    body: bodyWithPointer(e.requestBody, CASE_LIMITS.sentChars, e.id, l),
+  }));
+  const moreSent =
+    writes.length > CASE_LIMITS.sentBodies
+      ? l.moreRequests.replace('{n}', String(writes.length - CASE_LIMITS.sentBodies)).replace(
+          '{ids}',
+          writes
+            .slice(CASE_LIMITS.sentBodies)
+            .map((e) => e.id)
+            .join(', '),
+        )
+      : '';
+  // PTV's answer in one line for the compact row: the HTTP statuses of the case's requests.
+  const answer = unique(
+    entries.map((e) => (e.status !== undefined ? String(e.status) : l.transportError)),
+  ).join(', ');
   return {
     id: c.id,
     anchor: `case-${c.id}`,
@@ -77,11 +139,14 @@ function caseView(
     file: c.file,
     duration: formatDuration(c.durationMs),
     attempts: String(c.attempts),
+    answer: answer || '–',
     blocker,
     blockerAnchor: c.blockedBy ? `case-${c.blockedBy}` : '',
     error: c.error ?? '',
     entityIds: c.entityIds.join(', '),
-    ptvMessages: c.ptvMessages,
+    // Verbatim, but a retried request repeats the same message: show each once.
+    ptvMessages: unique(c.ptvMessages).map((m) => displayValue(m, CASE_LIMITS.messageChars)),
+    briefMessages: briefMessages(unique(c.ptvMessages), l),
     findings: c.findings.map((f) => ({
       severity: f.severity,
       cls: (f.severity === 'error' ? 'failed' : 'warn') as Cls,
@@ -91,18 +156,21 @@ function caseView(
       expected: displayValue(f.expected),
       actual: displayValue(f.actual),
     })),
-    readBacks: c.readBacks.map((r) => ({
-      endpoint: r.endpoint,
-      fields: r.fields.map((f) => ({
-        path: f.path,
-        sent: displayValue(f.sent),
-        read: displayValue(f.read),
-        ok: f.ok,
-        result: f.ok ? l.ok : l.mismatch,
-        cls: (f.ok ? 'passed' : 'failed') as Cls,
-      })),
-    })),
+    readBacks: c.readBacks.map((r, i) => {
+      // A second read (e.g. GET /active/{id} after GET /{id}) usually compares the very same fields
+      // and values: name the earlier one instead of printing the table twice.
+      const key = JSON.stringify(r.fields);
+      const same = c.readBacks.slice(0, i).find((p) => JSON.stringify(p.fields) === key);
+      return {
+        endpoint: r.endpoint,
+        sameAs: same
+          ? l.sameReadBack.replace('{endpoint}', same.endpoint).replace('{n}', String(r.fields.length))
+          : '',
+        fields: same ? [] : r.fields.map((f) => readBackField(f, l)),
+      };
+    }),
     sent,
+    moreSent,
     evidence: c.evidenceIds.map((id) => ({ id, href: shown.has(id) ? `#${evidenceAnchor(id)}` : '' })),
   };
 }
@@ -126,6 +194,11 @@ export function buildViewModel(input: ReportModel, lang: Lang) {
     const cases = model.cases.filter((c) => c.dvvItem === item);
     const totals = count(cases);
     const st = itemStatus(totals);
+    const views = cases.map((c) => ({
+      compact: isCompactCase(c),
+      view: caseView(c, lang, l, evidenceById, shown),
+    }));
+    const compact = views.filter((v) => v.compact).map((v) => v.view);
     return {
       item,
       anchor: `item-${item}`,
@@ -135,7 +208,11 @@ export function buildViewModel(input: ReportModel, lang: Lang) {
       status: statusLabel(lang, st.key),
       cls: st.cls,
       ...totals,
-      cases: cases.map((c) => caseView(c, lang, l, evidenceById, shown)),
+      cases: views.map((v) => v.view),
+      /** Cases with a full section; the rest are rows of the compact table. */
+      detailed: views.filter((v) => !v.compact).map((v) => v.view),
+      compact,
+      compactHeading: compact.length > 0 ? l.compactCases.replace('{n}', String(compact.length)) : '',
     };
   });
   const totals = count(model.cases);

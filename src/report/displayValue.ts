@@ -1,18 +1,52 @@
 /** A JSON value as one display string, capped so one huge field cannot bloat the report. */
 export function displayValue(value: unknown, max = 400): string {
   if (value === undefined) return '–';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : flatJson(value);
   return text.length > max ? `${text.slice(0, max)}… (+${text.length - max})` : text;
 }
 
-/** Pretty-prints a JSON body for `<pre>` blocks when it parses, and caps it. */
-export function displayBody(body: string | undefined, max: number): string {
-  if (body === undefined || body === '') return '';
+/** JSON on one line with a space after `,` and `:` so a browser can wrap it at word boundaries. */
+export function flatJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(flatJson).join(', ')}]`;
+  const members = Object.entries(value as Record<string, unknown>).map(
+    ([k, v]) => `${JSON.stringify(k)}: ${flatJson(v)}`,
+  );
+  return `{${members.join(', ')}}`;
+}
+
+const isLeaf = (value: object): boolean =>
+  Object.values(value).every((v) => v === null || typeof v !== 'object');
+
+/**
+ * JSON pretty-printed compactly: an object or array that fits in `width` characters, or holds only
+ * scalars (a PTV `{type, value, language}` text), stays on one line; larger ones break one member
+ * per line. `JSON.stringify(v, null, 2)` put every localized text on five lines, which made the
+ * printed report several times longer than the data.
+ */
+export function prettyJson(value: unknown, width = 100, indent = '', column = indent.length): string {
+  const flat = flatJson(value);
+  if (value === null || typeof value !== 'object') return flat;
+  if (column + flat.length <= width || (isLeaf(value) && flat.length <= 600)) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((v) => inner + prettyJson(v, width, inner)).join(',\n')}\n${indent}]`;
+  }
+  const members = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+    const key = `${inner}${JSON.stringify(k)}: `;
+    return key + prettyJson(v, width, inner, key.length);
+  });
+  return `{\n${members.join(',\n')}\n${indent}}`;
+}
+
+/** A body pretty-printed when it parses as JSON, cut at `max` characters; `omitted` = characters cut. */
+export function clipBody(body: string | undefined, max: number): { text: string; omitted: number } {
+  if (body === undefined || body === '') return { text: '', omitted: 0 };
   let text = body;
   try {
-    text = JSON.stringify(JSON.parse(body), null, 2);
+    text = prettyJson(JSON.parse(body));
   } catch {
     // not JSON: show as is
   }
-  return text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+  return text.length > max ? { text: text.slice(0, max), omitted: text.length - max } : { text, omitted: 0 };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownCode } from './escapeMarkdown.js';
 import { findChrome } from './findChrome.js';
 import { formatDuration, helsinkiTime } from './helsinkiTime.js';
-import { displayBody, displayValue } from './displayValue.js';
+import { clipBody, displayValue, prettyJson } from './displayValue.js';
 import { parseFormats, parseLangs } from './parseReportFlags.js';
 
 describe('helsinkiTime', () => {
@@ -26,16 +26,38 @@ describe('formatDuration', () => {
   });
 });
 
-describe('displayValue / displayBody', () => {
+describe('displayValue / clipBody / prettyJson', () => {
   it('stringifies JSON values and caps long ones', () => {
-    expect(displayValue({ a: 1 })).toBe('{"a":1}');
+    expect(displayValue({ a: 1, b: [2, 'x'] })).toBe('{"a": 1, "b": [2, "x"]}');
     expect(displayValue(undefined)).toBe('–');
     expect(displayValue('x'.repeat(10), 4)).toBe('xxxx… (+6)');
   });
-  it('pretty-prints JSON bodies and keeps others verbatim', () => {
-    expect(displayBody('{"a":1}', 100)).toBe('{\n  "a": 1\n}');
-    expect(displayBody('plain <text>', 100)).toBe('plain <text>');
-    expect(displayBody('abcdef', 3)).toBe('abc\n… (3 more characters)');
+  it('pretty-prints JSON bodies, keeps others verbatim and counts what it cut', () => {
+    expect(clipBody('{"a":1}', 100)).toEqual({ text: '{"a": 1}', omitted: 0 });
+    expect(clipBody('plain <text>', 100)).toEqual({ text: 'plain <text>', omitted: 0 });
+    expect(clipBody('abcdef', 3)).toEqual({ text: 'abc', omitted: 3 });
+    expect(clipBody(undefined, 3)).toEqual({ text: '', omitted: 0 });
+  });
+  it('keeps small objects and localized texts on one line, breaks larger ones per member', () => {
+    const text = { type: 'Summary', value: 'x'.repeat(150), language: 'fi' };
+    const body = {
+      sourceId: 's-1',
+      names: [text, text],
+      languages: ['fi', 'sv'],
+      area: { type: 'Nationwide' },
+    };
+    expect(prettyJson(body, 60).split('\n')).toEqual([
+      '{',
+      '  "sourceId": "s-1",',
+      '  "names": [',
+      `    ${JSON.stringify(text).replace(/,"/g, ', "').replace(/":/g, '": ')},`,
+      `    ${JSON.stringify(text).replace(/,"/g, ', "').replace(/":/g, '": ')}`,
+      '  ],',
+      '  "languages": ["fi", "sv"],',
+      '  "area": {"type": "Nationwide"}',
+      '}',
+    ]);
+    expect(JSON.parse(prettyJson(body, 60))).toEqual(body);
   });
 });
 

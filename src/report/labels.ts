@@ -98,6 +98,16 @@ const en = {
   targetProd: 'production',
   targetCustom: 'custom target',
   passedCasesNote: 'Details of passed cases are in report.html.',
+  compactCases: 'Passed cases without read-back ({n}), one row each',
+  compactNote:
+    "One row per case: PTV's HTTP status and messages, HTTP attempts and duration. The requests sent are in evidence.ndjson under the evidence ids.",
+  ptvAnswer: "PTV's answer",
+  attemptsTime: 'Attempts / time',
+  sameAsSent: '= sent',
+  bodyCut: '… {n} more characters; full text: evidence {id} in evidence.ndjson',
+  moreRequests: '{n} more write requests, in evidence.ndjson: {ids}',
+  moreMessages: '(+{n} more messages: report.json, evidence.ndjson)',
+  sameReadBack: 'same {n} fields and values as {endpoint} above',
 };
 export type Labels = typeof en;
 
@@ -197,6 +207,16 @@ const fi: Labels = {
   targetProd: 'tuotanto',
   targetCustom: 'muu kohde',
   passedCasesNote: 'Läpäistyjen tapausten tiedot ovat tiedostossa report.html.',
+  compactCases: 'Läpäistyt tapaukset ilman takaisinlukua ({n}), rivi kullekin',
+  compactNote:
+    'Rivi tapausta kohden: PTV:n HTTP-tila ja viestit, HTTP-yritykset ja kesto. Lähetetyt pyynnöt ovat tiedostossa evidence.ndjson todisteiden tunnisteilla.',
+  ptvAnswer: 'PTV:n vastaus',
+  attemptsTime: 'Yritykset / aika',
+  sameAsSent: '= lähetetty',
+  bodyCut: '… {n} merkkiä lisää; koko teksti: todiste {id} tiedostossa evidence.ndjson',
+  moreRequests: '{n} muuta kirjoituspyyntöä tiedostossa evidence.ndjson: {ids}',
+  moreMessages: '(+{n} viestiä lisää: report.json, evidence.ndjson)',
+  sameReadBack: 'samat {n} kenttää ja arvoa kuin yllä {endpoint}',
 };
 
 export const labels: Record<Lang, Labels> = { fi, en };

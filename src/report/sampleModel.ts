@@ -4,13 +4,18 @@ import type { CaseResult, MaterialEntry, ReportModel } from './model.js';
 /**
  * A realistic, fixed report model (simulator run) covering every DVV item, passed / failed /
  * skipped-blocked cases, findings, read-backs, evidence and material. Used by the tests, the
- * bench and docs/sample-report. Pure: the same options always give the same model.
+ * bench (docs/sample-report is a real run). Pure: the same options always give the same model.
  */
 export interface SampleModelOptions {
   /** Total evidence entries; the extra ones are spread over the cases as retries/read-backs. */
   evidenceCount?: number;
   /** Target CTE instead of the simulator (no watermark). */
   cte?: boolean;
+  /**
+   * Extra generated T5 field cases (`FMT-1001`…), passed, without read-back, each refused by PTV
+   * with a 400 and its messages — the shape of a full run's ~440 generated field cases.
+   */
+  generatedT5?: number;
 }
 
 const uuid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -142,7 +147,8 @@ function evidenceFor(c: CaseResult, n: number, base: number, apiUrl: string): Ev
     publishingStatus: 'Published',
     serviceNames: [{ type: 'Name', language: 'fi', value: `Rakennuslupa <testi> ${c.id}` }],
   });
-  const status = c.status === 'failed' && write ? 400 : 200;
+  const refused = c.id.startsWith('FMT-1') && c.readBacks.length === 0; // generated T5 cases
+  const status = (c.status === 'failed' || refused) && write ? 400 : 200;
   return {
     id: `E${String(base).padStart(6, '0')}`,
     caseId: c.id,
@@ -211,6 +217,27 @@ export function sampleModel(options: SampleModelOptions = {}): ReportModel {
     file: `suites/${s.dvvItem.toLowerCase()}.suite.ts`,
     ...s,
   }));
+
+  for (let n = 1; n <= (options.generatedT5 ?? 0); n++) {
+    const field = `ServiceNames[0].Value${'x'.repeat(n % 7)}`;
+    cases.push({
+      id: `FMT-${1000 + n}`,
+      dvvItem: 'T5',
+      title: `service: ${field} max 100: at the limit accepted, one over refused`,
+      status: 'passed',
+      durationMs: 3 + (n % 9),
+      attempts: 1 + (n % 2),
+      findings: [],
+      evidenceIds: [],
+      entityIds: [],
+      ptvMessages: [
+        `${field}: Maximum length of property 'Value' must be '100'.`,
+        `${field}: Maximum length of property 'Value' must be '100'.`,
+      ],
+      readBacks: [],
+      file: 'suites/t5-fields.suite.ts',
+    });
+  }
 
   const active = cases.filter((c) => c.status !== 'skipped');
   const wanted = Math.max(options.evidenceCount ?? active.length * 2, active.length);
