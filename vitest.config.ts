@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // run from here: they need the values `ptv-readiness run` provides, and run through the CLI (e2e).
 export default defineConfig({
   test: {
+    reporters: ['default', './test/plainSummaryReporter.ts'],
     projects: [
       {
         test: {
