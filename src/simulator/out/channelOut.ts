@@ -1,13 +1,5 @@
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
-import {
-  listOrNull,
-  orNull,
-  outAreas,
-  outContactDetails,
-  outPhones,
-  outWebPagesFromItems,
-  refName,
-} from './common.js';
+import { listOrNull, orNull, outAreas, outConnection, outPhones, outWebPagesFromItems } from './common.js';
 
 /**
  * The bare channel object of its type (`V11VmOpenApi<Type>Channel`), as `GET /ServiceChannel/{id}`
@@ -39,18 +31,7 @@ export function channelOut(
     languages: listOrNull(d.languages) ?? [],
     serviceHours: listOrNull(d.serviceHours) ?? [],
     isVisibleForAll: d.isVisibleForAll === true,
-    services: conns.length
-      ? conns.map((c) => ({
-          service: { id: c.serviceId, name: refName(state, c.serviceId) },
-          serviceChargeType: orNull(c.serviceChargeType),
-          description: c.description ?? [],
-          extraTypes: [],
-          serviceHours: c.serviceHours ?? [],
-          contactDetails: outContactDetails(c.contactDetails),
-          digitalAuthorizations: [],
-          modified: c.modified,
-        }))
-      : null,
+    services: conns.length ? conns.map((c) => outConnection(state, c, 'service')) : null,
     serviceCollections: [],
     publishingStatus: v.status,
     modified: v.modified,

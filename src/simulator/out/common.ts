@@ -1,4 +1,4 @@
-import type { EntityRecord, SimState, StoredData } from '../store/simState.js';
+import type { ConnectionRecord, EntityRecord, SimState, StoredData } from '../store/simState.js';
 
 const LANGUAGE_ORDER = ['fi', 'sv', 'en', 'se', 'smn', 'sms'];
 
@@ -109,5 +109,27 @@ export function outContactDetails(cd: Record<string, unknown> | undefined): unkn
     phoneNumbers: outPhones(cd.phoneNumbers, cd.faxNumbers),
     webPages: listOrNull(cd.webPages) ?? [],
     addresses: listOrNull(cd.addresses) ?? [],
+  };
+}
+
+/**
+ * A connection as either side reads it (in-api-v11 §10): the partner reference under `partnerKey`
+ * (`serviceChannel` on the service, `service` on the channel) plus the additional information.
+ */
+export function outConnection(
+  state: SimState,
+  c: ConnectionRecord,
+  partnerKey: 'service' | 'serviceChannel',
+): Record<string, unknown> {
+  const partnerId = partnerKey === 'service' ? c.serviceId : c.channelId;
+  return {
+    [partnerKey]: { id: partnerId, name: refName(state, partnerId) },
+    serviceChargeType: orNull(c.serviceChargeType),
+    description: c.description ?? [],
+    extraTypes: [],
+    serviceHours: c.serviceHours ?? [],
+    contactDetails: outContactDetails(c.contactDetails),
+    digitalAuthorizations: [],
+    modified: c.modified,
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
-import { listOrNull, orNull, outAreas, outClassifications, outContactDetails, refName } from './common.js';
+import { listOrNull, orNull, outAreas, outClassifications, outConnection, refName } from './common.js';
 
 type Producer = { provisionType?: string; organizations?: string[]; additionalInformation?: unknown[] };
 
@@ -63,18 +63,7 @@ export function serviceOut(
     keywords: listOrNull(d.keywords) ?? [],
     requirements: listOrNull(d.requirements) ?? [],
     // null, not [], when the service has no connections [LIVE ptv-mcp, 2026-09].
-    serviceChannels: conns.length
-      ? conns.map((c) => ({
-          serviceChannel: { id: c.channelId, name: refName(state, c.channelId) },
-          serviceChargeType: orNull(c.serviceChargeType),
-          description: c.description ?? [],
-          extraTypes: [],
-          serviceHours: c.serviceHours ?? [],
-          contactDetails: outContactDetails(c.contactDetails),
-          digitalAuthorizations: [],
-          modified: c.modified,
-        }))
-      : null,
+    serviceChannels: conns.length ? conns.map((c) => outConnection(state, c, 'serviceChannel')) : null,
     organizations,
     serviceVouchersInUse: d.serviceVouchersInUse === true,
     serviceVouchers: listOrNull(d.serviceVouchers) ?? [],
