@@ -1,6 +1,7 @@
 import { readLedger } from '../client/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { TokenInfo } from '../client/types.js';
+import type { OrganizationFacts } from './readOrganizationFacts.js';
 import { toolVersion } from '../core/toolVersion.js';
 import type { CaseResult, MaterialEntry, ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
@@ -21,6 +22,8 @@ export interface ModelInputs {
   finishedAt: Date;
   suites: string[];
   token?: TokenInfo;
+  /** Read from PTV at teardown; the config file's values win. */
+  organization?: OrganizationFacts;
 }
 
 /** Final state of everything the ledger saw created in this run. */
@@ -81,11 +84,15 @@ export function buildReportModel(i: ModelInputs): ReportModel {
       faker: packageVersion('@faker-js/faker'),
     },
     organization: {
-      ...(i.config.organization.name !== undefined && { name: i.config.organization.name }),
+      ...((i.config.organization.name ?? i.organization?.name) !== undefined && {
+        name: i.config.organization.name ?? i.organization?.name,
+      }),
       ...((t?.organizationId ?? i.token?.organizationId) !== undefined && {
         ptvOrganizationId: t?.organizationId ?? i.token?.organizationId,
       }),
-      ...(i.config.organization.businessId !== undefined && { businessId: i.config.organization.businessId }),
+      ...((i.config.organization.businessId ?? i.organization?.businessId) !== undefined && {
+        businessId: i.config.organization.businessId ?? i.organization?.businessId,
+      }),
     },
     tester: { ...i.config.tester },
     ...(i.token && {

@@ -46,6 +46,12 @@ describe('runReadiness against the embedded simulator', () => {
     const m = JSON.parse(readFileSync(join(r.runDir, 'report.json'), 'utf8')) as ReportModel;
     expect(m.status).toBe('failed');
     expect(m.run.id).toMatch(/^\d{8}T\d{6}Z-sim-[0-9a-f]{4}$/);
+    // Without organisation settings in the config, the cover's name and business id are read from PTV.
+    expect(m.organization).toEqual({
+      name: 'Simulaattorin kunta',
+      businessId: '0201256-6',
+      ptvOrganizationId: '5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01',
+    });
     const byId = Object.fromEntries(m.cases.map((c) => [c.id, c]));
     expect(Object.keys(byId)).toEqual([
       'KIT-01',

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenInfo } from '../client/types.js';
+import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { isPtvrError, PtvrError } from '../core/errors.js';
 import type { Outcome } from '../core/exitCode.js';
@@ -72,6 +73,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   let collector: Collector | undefined;
   let interrupted = signal.aborted;
   let token: TokenInfo | undefined;
+  let organization: OrganizationFacts | undefined;
   let harnessError = false;
 
   try {
@@ -124,7 +126,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     // Teardown: archive what the run created (not on interrupt: the user asked to stop; cleanup does it).
     if (!interrupted) {
       const archive = !config.keep && target.name !== 'prod';
-      token = await teardown({
+      ({ token, organization } = await teardown({
         target,
         runId,
         runDir,
@@ -135,7 +137,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         warn: (w) => io.stderr.write(w + '\n'),
         signal,
         onError: fail,
-      });
+      }));
     }
   } catch (err) {
     harnessError = true;
@@ -163,6 +165,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     finishedAt: clock.now(),
     suites: suites.length ? [...suites] : [...SUITE_IDS],
     ...(token && { token }),
+    ...(organization && { organization }),
   });
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(model, null, 2) + '\n');
   await target?.close().catch(() => undefined);

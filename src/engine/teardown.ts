@@ -5,9 +5,10 @@ import type { Redactor } from '../core/redactor.js';
 import { runFile } from '../suite/runFiles.js';
 import { runClientOptions } from '../suite/runClientOptions.js';
 import { archiveMaterial } from './archiveMaterial.js';
+import { readOrganizationFacts, type OrganizationFacts } from './readOrganizationFacts.js';
 import type { StartedTarget } from './startTarget.js';
 
-/** Token facts for the report, then (unless kept) archive everything the ledger shows live. */
+/** Token and organisation facts for the report, then (unless kept) archive everything the ledger shows live. */
 export async function teardown(o: {
   target: StartedTarget;
   runId: string;
@@ -20,7 +21,7 @@ export async function teardown(o: {
   /** ctx.signal: a Ctrl-C during teardown stops in-flight archive requests and backoffs. */
   signal?: AbortSignal;
   onError: (e: unknown) => void;
-}): Promise<TokenInfo | undefined> {
+}): Promise<{ token?: TokenInfo; organization?: OrganizationFacts }> {
   const { target, runId, runDir, redactor, config, line, onError } = o;
   let client: PtvClient | undefined;
   try {
@@ -33,7 +34,12 @@ export async function teardown(o: {
     });
     // A failed login here is not a second error: the suites' own connection checks report it.
     const token = await client.token().catch(() => undefined);
-    if (!o.archive) return token;
+    const orgId = target.organizationId ?? token?.organizationId;
+    const organization = orgId
+      ? await readOrganizationFacts(client, orgId).catch(() => undefined)
+      : undefined;
+    const facts = { ...(token && { token }), ...(organization && { organization }) };
+    if (!o.archive) return facts;
     const res = await archiveMaterial({
       client,
       ledgerPath: runFile(runDir, 'ledger'),
@@ -49,10 +55,10 @@ export async function teardown(o: {
         `warning: teardown could not archive ${f.entry.objectType} ${f.entry.id} (${f.status ?? 'no response'}): ${redactor.redactString(f.message)}`,
       );
     }
-    return token;
+    return facts;
   } catch (err) {
     onError(err);
-    return undefined;
+    return {};
   } finally {
     await client?.close().catch(() => undefined);
   }
