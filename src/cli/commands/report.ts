@@ -13,11 +13,13 @@ export const reportCommand = defineCommand({
         describe: 'Run directory, e.g. reports/<run-id>',
       })
       .option('format', {
+        alias: 'formats',
         type: 'string',
         describe: 'Comma-separated formats: html,pdf,md,junit',
         defaultDescription: 'html,pdf,md,junit',
       })
       .option('lang', {
+        alias: 'langs',
         type: 'string',
         describe: 'fi, en or fi,en (several: report.<lang>.* each, report.* = the first)',
         defaultDescription: 'fi',

@@ -58,3 +58,19 @@ describe('run flags', () => {
     expect([split.sim.profile, split.ruleProfile]).toEqual(['ptv34', 'live2026']);
   });
 });
+
+describe('run accepts the report command spelling of the view flags', () => {
+  it('--format and --lang are aliases of --formats and --langs', async () => {
+    const { runCli } = await import('../main.js');
+    let err = '';
+    const code = await runCli(['run', '--list', '--format', 'nope', '--suites', 'conn'], {
+      io: { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } },
+      signal: new AbortController().signal,
+      env: {},
+      cwd: process.cwd(),
+    });
+    // The alias reaches the same validation as --formats: an unknown format is a usage error.
+    expect(code).toBe(2);
+    expect(err).toMatch(/PTVR_USAGE: --formats/);
+  });
+});

@@ -148,11 +148,14 @@ export const runCommand = defineCommand({
         describe: 'Print the case catalogue (id, DVV item, title) and exit',
       })
       .option('formats', {
+        // `report` spells these --format / --lang (issue #6); accept both spellings on both commands.
+        alias: 'format',
         type: 'string',
         describe: 'Report views: html,pdf,md,junit',
         defaultDescription: 'html,pdf,md,junit (pdf needs Chromium; without it only a warning)',
       })
       .option('langs', {
+        alias: 'lang',
         type: 'string',
         describe: 'Report languages: fi,en (first = primary)',
         defaultDescription: 'fi,en',
