@@ -24,7 +24,7 @@ export {
   type ServiceClassInfo,
   type TargetGroupInfo,
 } from './codeLists/finnishCodes.js';
-export { isValidBusinessId } from './codeLists/businessId.js';
+export { businessIdCheckDigit, isValidBusinessId } from './codeLists/businessId.js';
 export { ISO_639_1, ISO_3166_1_ALPHA2, ITU_DIAL_PREFIXES } from './codeLists/isoLists.js';
 export { isKnownCode, type CodeListName } from './codeLists/codeSets.js';
 export { schemaFor } from './registry.js';

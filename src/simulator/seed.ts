@@ -18,15 +18,6 @@ export const DEFAULT_ORGANIZATION: SimOrganizationSeed = {
   names: { fi: 'Simulaattorin kunta', sv: 'Simulatorns kommun', en: 'Simulator Municipality' },
 };
 
-/** Check digit of a Finnish business id (Y-tunnus) body of seven digits; undefined when none exists. */
-export function yTunnusCheckDigit(body: string): number | undefined {
-  const w = [7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * (w[i] ?? 0), 0);
-  const r = sum % 11;
-  if (r === 1) return undefined;
-  return r === 0 ? 0 : 11 - r;
-}
-
 /** The IN-shaped stored data of a seeded organisation. */
 export function organizationSeedData(o: SimOrganizationSeed): Record<string, unknown> {
   const langs = Object.keys(o.names);
