@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { ChannelType, LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
 
@@ -74,20 +74,7 @@ export function archivePathFor(e: {
  * in the middle is skipped too, since cleanup should archive what it can rather than refuse.
  */
 export function readLedger(path: string): LedgerEntry[] {
-  if (!existsSync(path)) return [];
-  const out: LedgerEntry[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const v = JSON.parse(line) as Partial<LedgerEntry>;
-      if (v && typeof v.id === 'string' && typeof v.event === 'string' && typeof v.objectType === 'string') {
-        out.push(v as LedgerEntry);
-      }
-    } catch {
-      // torn line
-    }
-  }
-  return out;
+  return readNdjson(path, hasStringKeys<LedgerEntry>('id', 'event', 'objectType'));
 }
 
 const keyOf = (e: LedgerEntry): string => `${e.objectType}:${e.id.toLowerCase()}`;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { ChannelType, LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
 import { entityRefOf } from '../client/ledger.js';
@@ -37,18 +37,7 @@ export function appendIntent(path: string, intent: CreateIntent): void {
 }
 
 export function readIntents(path: string): CreateIntent[] {
-  if (!existsSync(path)) return [];
-  const out: CreateIntent[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const v = JSON.parse(line) as Partial<CreateIntent>;
-      if (typeof v.sourceId === 'string' && typeof v.objectType === 'string') out.push(v as CreateIntent);
-    } catch {
-      // torn last line after kill -9
-    }
-  }
-  return out;
+  return readNdjson(path, hasStringKeys<CreateIntent>('sourceId', 'objectType'));
 }
 
 const keyOf = (e: { objectType: string; sourceId?: string }): string => `${e.objectType}:${e.sourceId ?? ''}`;
