@@ -18,6 +18,11 @@ const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 // Skips auth-parameter syntax (`Bearer error="invalid_token"`), which carries no credential.
 const BEARER = /(Bearer\s+)(?![A-Za-z_]+=)[^\s"',]+/gi;
 
+/** The forms a secret takes in artefacts: as written, inside a JSON string, URL-encoded (forms, queries). */
+export function secretForms(value: string): string[] {
+  return [...new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)])];
+}
+
 export interface Redactor {
   /** Register a secret value (password, token, API key). Values shorter than 4 chars are ignored. */
   addSecret(value: string | undefined | null): void;
@@ -33,9 +38,7 @@ export function createRedactor(initial: Iterable<string | undefined | null> = []
   let sorted: string[] = [];
   const addSecret = (value: string | undefined | null): void => {
     if (typeof value !== 'string' || value.length < 4) return;
-    // The value as written, inside a JSON string, and URL-encoded (form bodies, query strings).
-    for (const form of [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)])
-      values.add(form);
+    for (const form of secretForms(value)) values.add(form);
     // Longest first so a secret containing another is replaced whole.
     sorted = [...values].sort((a, b) => b.length - a.length);
   };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PtvrError } from '../core/errors.js';
+import { secretForms } from '../core/redactor.js';
 
 export interface SecretHit {
   file: string;
@@ -31,7 +32,7 @@ export function scanForSecrets(dir: string, secrets: readonly (string | undefine
   const needles: { bytes: Buffer; index: number }[] = [];
   secrets.forEach((s, index) => {
     if (typeof s !== 'string' || s.length < 4) return;
-    for (const form of new Set([s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s)])) {
+    for (const form of secretForms(s)) {
       needles.push({ bytes: Buffer.from(form, 'utf8'), index });
     }
   });
