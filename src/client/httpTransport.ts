@@ -1,9 +1,10 @@
 import type { LookupFunction } from 'node:net';
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { isPtvrError } from '../core/errors.js';
 import type { ConcurrencyLimiter } from './concurrencyLimiter.js';
 import type { EvidenceRecorder } from './evidenceRecorder.js';
 import { productionGuardInterceptor } from './productionGuard.js';
+import { createDispatcher } from './proxyDispatcher.js';
 import { errorCode } from './retryPolicy.js';
 
 export interface Timeouts {
@@ -57,7 +58,7 @@ function flatten(h: Record<string, string | string[] | undefined>): Record<strin
 }
 
 /**
- * One undici Agent per client (= per target), with explicit timeouts and the production guard composed
+ * One undici dispatcher per client (= per target; proxy-aware, see proxyDispatcher.ts), with explicit timeouts and the production guard composed
  * in, so nothing built on this transport can write to production. Every attempt, answered or not,
  * becomes one evidence entry; the limiter bounds attempts in flight (not logical requests, so a request
  * waiting for a login or a backoff holds no slot).
@@ -70,12 +71,12 @@ export function createHttpTransport(opts: {
   /** Aborts in-flight attempts (SIGINT/SIGTERM); the caller turns it into PTVR_INTERRUPTED. */
   signal?: AbortSignal;
 }): HttpTransport {
-  const agent = new Agent({
-    connect: { timeout: opts.timeouts.connectMs, ...(opts.lookup && { lookup: opts.lookup }) },
-    headersTimeout: opts.timeouts.headersMs,
-    bodyTimeout: opts.timeouts.bodyMs,
-    pipelining: 1,
+  const agent = createDispatcher({
+    connectMs: opts.timeouts.connectMs,
+    headersMs: opts.timeouts.headersMs,
+    bodyMs: opts.timeouts.bodyMs,
     connections: opts.limiter.limit,
+    ...(opts.lookup && { lookup: opts.lookup }),
   });
   const dispatcher: Dispatcher = agent.compose(productionGuardInterceptor());
 

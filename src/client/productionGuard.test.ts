@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertWriteAllowed, isProductionHost } from './productionGuard.js';
-
-describe('isProductionHost', () => {
-  it.each([
-    ['https://api.palvelutietovaranto.suomi.fi', true],
-    ['https://palvelutietovaranto.suomi.fi/api/auth/api-login', true],
-    ['https://palveluhallinta.suomi.fi/api/auth/api-login', true],
-    ['https://API.Palvelutietovaranto.SUOMI.fi.', true],
-    ['http://suomi.fi', true],
-    ['https://api.palvelutietovaranto.trn.suomi.fi', false],
-    ['https://palvelutietovaranto.trn.suomi.fi/api/auth/api-login', false],
-    ['http://127.0.0.1:8080', false],
-    ['https://notsuomi.fi', false],
-    ['https://suomi.fi.evil.example', false],
-  ])('%s → %s', (url, expected) => {
-    expect(isProductionHost(url)).toBe(expected);
-  });
-});
+import { assertWriteAllowed } from './productionGuard.js';
 
 describe('assertWriteAllowed', () => {
   it('refuses every write method to production', () => {
@@ -41,5 +24,27 @@ describe('assertWriteAllowed', () => {
     expect(() =>
       assertWriteAllowed('POST', 'https://palvelutietovaranto.suomi.fi/api/auth/api-login'),
     ).toThrow();
+  });
+});
+
+describe('assertWriteAllowed on disguised production hosts', () => {
+  it.each([
+    'https://api.palvelutietovaranto.suomi.fi../api/v11/Service',
+    'https://api.palvelutietovaranto.suomi.fi.../api/v11/Service',
+    'https://api%2epalvelutietovaranto%2esuomi%2efi/api/v11/Service',
+    'https://api。palvelutietovaranto。suomi。fi/api/v11/Service',
+    'https://api-gw.palvelutietovaranto.suomi.fi/api/v12/Service',
+    'https://user@API.palvelutietovaranto.suomi.fi:443/api/v11/Service',
+  ])('refuses PUT %s', (url) => {
+    expect(() => assertWriteAllowed('PUT', url)).toThrow(
+      expect.objectContaining({ code: 'PTVR_PRODUCTION_WRITE_REFUSED' }),
+    );
+  });
+
+  it('allows the production login only on its normalised host and path', () => {
+    expect(() =>
+      assertWriteAllowed('POST', 'https://PALVELUHALLINTA.suomi.fi../api/auth/api-login'),
+    ).not.toThrow();
+    expect(() => assertWriteAllowed('POST', 'https://palveluhallinta.suomi.fi../api/v11/Service')).toThrow();
   });
 });

@@ -1,36 +1,20 @@
 import type { Dispatcher } from 'undici';
 import { PtvrError } from '../core/errors.js';
+import { isProductionUrl, normalisedHostOf } from '../core/productionHost.js';
 
 /** The one production POST the client may send: the Palveluhallinta API-user login (in-api-v11.md §1.1). */
 const PRODUCTION_LOGIN_HOST = 'palveluhallinta.suomi.fi';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    // An unparsable URL never reaches the network anyway; treat it as production to stay safe.
-    return 'suomi.fi';
-  }
-}
-
-/**
- * True for PTV production hosts: every `suomi.fi` host (including the bare domain) that is not under
- * `.trn.suomi.fi` (the Customer Test Environment). Deliberately wide: the cost of a false positive is a
- * refused test write, the cost of a false negative is test data in the national catalogue.
- */
-export function isProductionHost(url: string): boolean {
-  const host = hostOf(url);
-  if (host === 'trn.suomi.fi' || host.endsWith('.trn.suomi.fi')) return false;
-  return host === 'suomi.fi' || host.endsWith('.suomi.fi');
-}
 
 /** The production login POST (`https://palveluhallinta.suomi.fi/api/auth/api-login`) is allowed. */
 function isProductionLogin(method: string, url: string): boolean {
   if (method !== 'POST') return false;
   try {
     const u = new URL(url);
-    return hostOf(url) === PRODUCTION_LOGIN_HOST && u.pathname.replace(/\/+$/, '') === '/api/auth/api-login';
+    return (
+      normalisedHostOf(url) === PRODUCTION_LOGIN_HOST &&
+      u.pathname.replace(/\/+$/, '') === '/api/auth/api-login'
+    );
   } catch {
     return false;
   }
@@ -39,13 +23,14 @@ function isProductionLogin(method: string, url: string): boolean {
 /** Throws PTVR_PRODUCTION_WRITE_REFUSED for a write method to a production host; call before dispatch. */
 export function assertWriteAllowed(method: string, url: string): void {
   const m = method.toUpperCase();
-  if (!WRITE_METHODS.has(m) || !isProductionHost(url) || isProductionLogin(m, url)) return;
+  if (!WRITE_METHODS.has(m) || !isProductionUrl(url) || isProductionLogin(m, url)) return;
+  const host = normalisedHostOf(url) ?? '(unparsable URL)';
   throw new PtvrError(
     'PTVR_PRODUCTION_WRITE_REFUSED',
-    `Refused ${m} ${hostOf(url)}: ptv-readiness never writes to production PTV.`,
+    `Refused ${m} ${host}: ptv-readiness never writes to production PTV.`,
     {
       hint: 'Run against the Customer Test Environment (api.palvelutietovaranto.trn.suomi.fi) or the simulator.',
-      details: { method: m, host: hostOf(url) },
+      details: { method: m, host },
     },
   );
 }

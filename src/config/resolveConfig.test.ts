@@ -161,3 +161,46 @@ describe('resolveConfig rule profile and simulator profile', () => {
     expect(resolveConfig(base()).formats).toEqual(['html', 'pdf', 'md', 'junit']);
   });
 });
+
+describe('resolveConfig refuses passwords in URLs', () => {
+  const refused = expect.objectContaining({ code: 'PTVR_SECRET_ON_ARGV' });
+  it.each<[string, Partial<ResolveInputs>]>([
+    ['--api-url', { flags: { apiUrl: 'https://u:S3cret@api.example/x', tokenUrl: 'https://t.example/x' } }],
+    ['--token-url', { flags: { apiUrl: 'https://api.example', tokenUrl: 'http://u:S3cret@127.0.0.1:9/x' } }],
+    ['apiUrl in', { file: { apiUrl: 'https://u:S3cret@api.example', tokenUrl: 'https://t.example' } }],
+    ['tokenUrl in', { file: { apiUrl: 'https://api.example', tokenUrl: 'https://:S3cret@t.example' } }],
+    ['PTV_API_URL', { env: { PTV_API_URL: 'https://u:S3cret@api.example' } }],
+  ])('%s with user:password@', (where, over) => {
+    let err: unknown;
+    try {
+      resolveConfig(base(over));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toEqual(refused);
+    expect((err as Error).message).toContain(where);
+    // The message names where, never the secret itself.
+    expect((err as Error).message).not.toContain('S3cret');
+  });
+
+  it('accepts a URL with a user but no password, and secret-named query parameters', () => {
+    const c = resolveConfig(
+      base({ flags: { apiUrl: 'https://u@api.example', tokenUrl: 'https://t.example/login?apikey=k-123' } }),
+    );
+    expect(c.target.name).toBe('custom');
+  });
+
+  it('classifies disguised production hosts as production', () => {
+    for (const apiUrl of [
+      'https://api.palvelutietovaranto.suomi.fi../',
+      'https://api%2epalvelutietovaranto.suomi.fi',
+      'https://API.Palvelutietovaranto.Suomi.FI:443',
+      'https://suomi.fi.',
+      'https://api-gw.palvelutietovaranto.suomi.fi',
+    ]) {
+      expect(resolveConfig(base({ flags: { apiUrl, tokenUrl: 'http://127.0.0.1:9/x' } })).target.name).toBe(
+        'prod',
+      );
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { PtvrError } from '../core/errors.js';
 import { defaults } from './defaults.js';
 import { ENV_KEYS, secretsFromEnv, type EnvLike } from './loadSecrets.js';
 import { isProductionUrl, knownTargets } from './targets.js';
+import { refuseSecretInUrl } from './refuseSecretInUrl.js';
 import { assertUserConfig } from './validateUserConfig.js';
 import type { ResolvedConfig, ResolvedTarget, UserConfig } from './types.js';
 
@@ -56,6 +57,8 @@ function resolveTarget(flags: UserConfig, file: UserConfig): ResolvedTarget {
 /** Resolves flags, environment, config file and defaults once into one immutable ResolvedConfig. */
 export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { flags, env, file, cwd } = inputs;
+  // First: every later error may print a value, and these would print a password.
+  refuseSecretInUrl(flags, file, env, inputs.configFile);
   assertUserConfig(stripUndefined(flags), 'The command-line flags');
   const envOrg = env[ENV_KEYS.organizationId];
   if (envOrg !== undefined && !UUID.test(envOrg)) {

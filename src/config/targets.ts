@@ -14,14 +14,5 @@ export const knownTargets = Object.freeze({
   }),
 });
 
-const PROD_HOSTS = new Set(['api.palvelutietovaranto.suomi.fi', 'palveluhallinta.suomi.fi']);
-
-/** True for the production API or token host (the engine's own check; the client has its guard too). */
-export function isProductionUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return PROD_HOSTS.has(new URL(url).hostname.toLowerCase());
-  } catch {
-    return false;
-  }
-}
+// One production-host check for config, engine and client (src/core/productionHost.ts).
+export { isProductionUrl } from '../core/productionHost.js';

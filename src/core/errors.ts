@@ -8,7 +8,7 @@ export const errorCodes = {
   PTVR_CONFIG_NOT_FOUND: 'A config or secrets file named on the command line does not exist.',
   PTVR_SECRET_MISSING: 'A credential the target needs (PTV_USERNAME / PTV_PASSWORD) is not set.',
   PTVR_SECRET_ON_ARGV:
-    'A secret was passed as a command-line flag; secrets come from the environment or a file.',
+    'A secret was passed as a command-line flag or inside a URL (user:password@); secrets come from the environment or a file.',
   PTVR_AUTH_FAILED: 'The token endpoint refused the credentials or answered in an unknown shape.',
   PTVR_TARGET_UNREACHABLE: 'The API or token host could not be reached (DNS, firewall, TLS, timeout).',
   PTVR_PRODUCTION_WRITE_REFUSED:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, REDACTED } from './redactor.js';
+import { createRedactor, REDACTED, redactUrl, secretsInUrl } from './redactor.js';
 
 describe('createRedactor', () => {
   it('replaces declared secrets anywhere in a string, longest first', () => {
@@ -49,5 +49,38 @@ describe('bearer challenge headers', () => {
   it('keeps the error name of a WWW-Authenticate challenge readable', () => {
     const r = createRedactor();
     expect(r.redactString('Bearer error="invalid_token"')).toBe('Bearer error="invalid_token"');
+  });
+});
+
+describe('redactUrl', () => {
+  it.each([
+    [
+      'https://u:pw@h.example/a?b=1&password=x#k=2',
+      `https://${REDACTED}@h.example/a?b=1&password=${REDACTED}#k=2`,
+    ],
+    [
+      'http://h/x?ApiKey=1&api_key=2&KEY=3&Secret=4&token=5',
+      `http://h/x?ApiKey=${REDACTED}&api_key=${REDACTED}&KEY=${REDACTED}&Secret=${REDACTED}&token=${REDACTED}`,
+    ],
+    ['https://h/x?%70assword=zz', `https://h/x?%70assword=${REDACTED}`],
+    ['https://h/cb#access_token=abc&state=s', `https://h/cb#access_token=${REDACTED}&state=s`],
+    ['https://h.example/api/v11/Service?page=2', 'https://h.example/api/v11/Service?page=2'],
+    ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
+  ])('%s', (url, expected) => {
+    expect(redactUrl(url)).toBe(expected);
+  });
+
+  it('applies to URLs inside any redacted text', () => {
+    const r = createRedactor();
+    expect(r.redactString('GET "https://h/x?token=abc" failed; see http://u:pw@x/y.')).toBe(
+      `GET "https://h/x?token=${REDACTED}" failed; see http://${REDACTED}@x/y.`,
+    );
+    expect(r.redactJson({ url: 'https://h/?secret=s1' })).toEqual({ url: `https://h/?secret=${REDACTED}` });
+  });
+
+  it('finds the credentials a URL carries', () => {
+    expect(secretsInUrl('https://u:p%40ss@h/x?apikey=k1&page=2#token=t1')).toEqual(['p@ss', 'k1', 't1']);
+    expect(secretsInUrl('https://h/x')).toEqual([]);
+    expect(secretsInUrl(undefined)).toEqual([]);
   });
 });

@@ -18,6 +18,75 @@ const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 // Skips auth-parameter syntax (`Bearer error="invalid_token"`), which carries no credential.
 const BEARER = /(Bearer\s+)(?![A-Za-z_]+=)[^\s"',]+/gi;
 
+/** Query / fragment parameters whose value is a credential (`?apikey=…`, `&password=…`), any case. */
+const SECRET_PARAM =
+  /^(password|passwd|pwd|secret|token|key|apikey|api_key|api-key|access_token|refresh_token|id_token|client_secret|ptvtoken|servicetoken)$/i;
+/** A URL inside free text: scheme, `://`, then up to whitespace or a quote / angle bracket. */
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** Userinfo of a URL: everything between `scheme://` and the last `@` before the path. */
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#\\\s]*@/i;
+
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')).trim();
+  } catch {
+    return name;
+  }
+}
+
+function redactPairs(part: string): string {
+  return part
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return eq > 0 && SECRET_PARAM.test(decodeName(pair.slice(0, eq)))
+        ? `${pair.slice(0, eq)}=${REDACTED}`
+        : pair;
+    })
+    .join('&');
+}
+
+/**
+ * The one URL redaction, used wherever a URL is written (evidence, run.json, report model, terminal):
+ * userinfo becomes `[REDACTED]@` and the value of every secret-named query or fragment parameter
+ * `[REDACTED]`. String surgery rather than URL parsing, so nothing else in the URL changes.
+ */
+export function redactUrl(url: string): string {
+  let out = url.replace(USERINFO, `$1${REDACTED}@`);
+  const q = out.search(/[?#]/);
+  if (q < 0) return out;
+  const head = out.slice(0, q);
+  out = out.slice(q).replace(/([?#])([^#]*)/g, (_m, sep: string, part: string) => sep + redactPairs(part));
+  return head + out;
+}
+
+/** URLs anywhere in a text (messages, bodies), each through redactUrl. */
+export function redactUrlsIn(text: string): string {
+  return text.includes('://') ? text.replace(URL_IN_TEXT, redactUrl) : text;
+}
+
+/**
+ * The credentials a URL carries (userinfo password, secret-named parameter values), so the redactor
+ * and the leak scan know them wherever else they turn up.
+ */
+export function secretsInUrl(url: string | undefined): string[] {
+  if (url === undefined) return [];
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  if (u.password) found.push(decodeName(u.password));
+  for (const part of [u.search.slice(1), u.hash.slice(1)]) {
+    for (const [name, value] of new URLSearchParams(part)) {
+      if (SECRET_PARAM.test(name.trim()) && value) found.push(value);
+    }
+  }
+  return found;
+}
+
 /** The forms a secret takes in artefacts: as written, inside a JSON string, URL-encoded (forms, queries). */
 export function secretForms(value: string): string[] {
   return [...new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)])];
@@ -47,7 +116,7 @@ export function createRedactor(initial: Iterable<string | undefined | null> = []
   const redactString = (text: string): string => {
     let out = text;
     for (const s of sorted) if (out.includes(s)) out = out.split(s).join(REDACTED);
-    return out.replace(BEARER, `$1${REDACTED}`).replace(JWT, REDACTED);
+    return redactUrlsIn(out.replace(BEARER, `$1${REDACTED}`).replace(JWT, REDACTED));
   };
 
   const redactJson = <T>(value: T): T => {

@@ -1,4 +1,5 @@
 import { readLedger } from '../client/index.js';
+import { redactUrl } from '../core/redactor.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
@@ -70,8 +71,8 @@ export function buildReportModel(i: ModelInputs): ReportModel {
     },
     target: {
       name,
-      apiUrl: t?.apiUrl ?? i.config.target.apiUrl ?? '',
-      tokenUrl: t?.tokenUrl ?? i.config.target.tokenUrl ?? '',
+      apiUrl: redactUrl(t?.apiUrl ?? i.config.target.apiUrl ?? ''),
+      tokenUrl: redactUrl(t?.tokenUrl ?? i.config.target.tokenUrl ?? ''),
       apiVersion: 'v11',
       simulated: name === 'sim',
       ...(name === 'sim' && { simulatorProfile: i.config.sim.profile }),

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { PtvrError } from '../core/errors.js';
+import { redactUrl } from '../core/redactor.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { AuthShape, TargetName } from '../config/types.js';
 import { runFile } from '../suite/runFiles.js';
@@ -20,7 +21,9 @@ export interface RunInfo {
 }
 
 export function writeRunInfo(runDir: string, info: RunInfo): void {
-  writeFileAtomic(runFile(runDir, 'run'), JSON.stringify(info, null, 2) + '\n');
+  // URLs with a credential in a query parameter are written redacted (cleanup then needs the flag again).
+  const safe = { ...info, apiUrl: redactUrl(info.apiUrl), tokenUrl: redactUrl(info.tokenUrl) };
+  writeFileAtomic(runFile(runDir, 'run'), JSON.stringify(safe, null, 2) + '\n');
 }
 
 export function readRunInfo(runDir: string): RunInfo {

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenInfo } from '../client/types.js';
+import { proxySecrets } from '../client/proxyDispatcher.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { isPtvrError, PtvrError } from '../core/errors.js';
 import type { Outcome } from '../core/exitCode.js';
 import { systemClock, type Clock, type Io } from '../core/io.js';
-import { createRedactor } from '../core/redactor.js';
+import { createRedactor, redactUrl, secretsInUrl } from '../core/redactor.js';
 import { toolVersion } from '../core/toolVersion.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { renderReports, writeManifest } from '../report/index.js';
@@ -62,6 +63,10 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     config.secrets.username,
     config.secrets.password,
     config.secrets.apiUserOrganisation,
+    // Every credential the run knows, wherever it came from: URL parameters and proxy userinfo too.
+    ...secretsInUrl(config.target.apiUrl),
+    ...secretsInUrl(config.target.tokenUrl),
+    ...proxySecrets(process.env),
   ]);
   const progress = createProgress(io, opts.progress);
   const errors: { code: string; message: string }[] = [];
@@ -90,7 +95,9 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       ...(config.sim.db !== undefined &&
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
     });
-    progress.line(`ptv-readiness ${toolVersion()}: run ${runId} against ${target.name} (${target.apiUrl})`);
+    progress.line(
+      `ptv-readiness ${toolVersion()}: run ${runId} against ${target.name} (${redactUrl(target.apiUrl)})`,
+    );
     const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), suites);
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     collector = new Collector(packageRoot(), redactor, { onCase: (c) => interrupted || progress.onCase(c) });

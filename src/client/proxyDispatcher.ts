@@ -1,0 +1,34 @@
+import type { LookupFunction } from 'node:net';
+import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { secretsInUrl } from '../core/redactor.js';
+
+export interface DispatcherOptions {
+  connectMs: number;
+  headersMs: number;
+  bodyMs: number;
+  connections: number;
+  lookup?: LookupFunction;
+}
+
+/**
+ * The undici dispatcher every outbound request goes through (suites, token login, teardown, cleanup):
+ * undici's EnvHttpProxyAgent, which honours HTTP_PROXY / HTTPS_PROXY / NO_PROXY (and their lower-case
+ * forms) and connects directly otherwise. Municipal networks often allow the internet only through a
+ * proxy. `proxyTunnel: false` sends plain-http requests to an HTTP proxy in absolute form (as curl
+ * does); https always goes through a CONNECT tunnel, so the proxy never sees the TLS content.
+ */
+export function createDispatcher(o: DispatcherOptions): Dispatcher {
+  return new EnvHttpProxyAgent({
+    connect: { timeout: o.connectMs, ...(o.lookup && { lookup: o.lookup }) },
+    headersTimeout: o.headersMs,
+    bodyTimeout: o.bodyMs,
+    pipelining: 1,
+    connections: o.connections,
+    proxyTunnel: false,
+  });
+}
+
+/** Credentials inside the proxy variables (`http://user:password@proxy:3128`): the run must redact them. */
+export function proxySecrets(env: Readonly<Record<string, string | undefined>>): string[] {
+  return ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy'].flatMap((k) => secretsInUrl(env[k]));
+}
