@@ -15,6 +15,27 @@ const TOKEN_SHAPES = [
   /Bearer\s+(?!\[REDACTED\])[A-Za-z0-9._~+/-]{12,}/i,
 ];
 
+/** Evidence fields that carry what went over the wire (the rest are the tool's own ids and times). */
+const WIRE_FIELDS = ['url', 'requestHeaders', 'requestBody', 'responseHeaders', 'responseBody', 'error'];
+
+/**
+ * A secret that cannot occur by chance in the tool's own prose: at least 8 characters, with a letter
+ * and a digit or symbol. Only these are searched in every byte of every file; a short or dictionary
+ * value (`simulator`, `fake`) is searched only where outside data is written, or the report's own
+ * words ("the simulator", "faker") would raise false alarms.
+ */
+export function isDistinctive(secret: string): boolean {
+  return secret.length >= 8 && /[A-Za-z]/.test(secret) && /[0-9]|[^A-Za-z0-9 _.-]/.test(secret);
+}
+
+const htmlEscape = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
 function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
@@ -24,25 +45,104 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
+/** Every string value (never a key) under `v`. */
+function* stringsIn(v: unknown): Generator<string> {
+  if (typeof v === 'string') yield v;
+  else if (Array.isArray(v)) for (const x of v) yield* stringsIn(x);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) yield* stringsIn(x);
+}
+
+function* wireValues(entry: unknown): Generator<string> {
+  if (!entry || typeof entry !== 'object') return;
+  const e = entry as Record<string, unknown>;
+  for (const f of WIRE_FIELDS) yield* stringsIn(e[f]);
+}
+
 /**
- * Searches every file under `dir` for the literal secret values (and their JSON-escaped and
- * URL-encoded forms), plus anything shaped like a bearer token or JWT. Values shorter than 4 characters are not searched (too many false hits).
+ * The values of report.json that came from outside the tool: the target URLs, PTV's messages, ids and read-back values, the actual values of findings, the embedded evidence.
+ * Case titles, finding messages, labels and other prose are the tool's own and not listed.
+ */
+function* outsideValuesOfReport(model: unknown): Generator<string> {
+  if (!model || typeof model !== 'object') return;
+  const m = model as Record<string, unknown>;
+  const target = (m.target ?? {}) as Record<string, unknown>;
+  // Not the organisation and tester facts: the user types them in the config (a username may well
+  // be part of the organisation's name); the distinctive-secret net still covers them.
+  yield* stringsIn([target.apiUrl, target.tokenUrl, m.token]);
+  for (const e of Array.isArray(m.evidence) ? m.evidence : []) yield* wireValues(e);
+  for (const x of Array.isArray(m.material) ? (m.material as Record<string, unknown>[]) : []) {
+    yield* stringsIn([x.id, x.sourceId]);
+  }
+  for (const c of Array.isArray(m.cases) ? (m.cases as Record<string, unknown>[]) : []) {
+    yield* stringsIn([c.ptvMessages, c.entityIds]);
+    for (const f of Array.isArray(c.findings) ? (c.findings as Record<string, unknown>[]) : []) {
+      yield* stringsIn(f.actual);
+    }
+    for (const rb of Array.isArray(c.readBacks) ? (c.readBacks as Record<string, unknown>[]) : []) {
+      yield* stringsIn(rb.entityId);
+      for (const fl of Array.isArray(rb.fields) ? (rb.fields as Record<string, unknown>[]) : []) {
+        yield* stringsIn(fl.read);
+      }
+    }
+  }
+}
+
+/** Outside values of a structured artefact, or undefined when the file is not one we know. */
+function outsideValues(name: string, data: Buffer): string[] | undefined {
+  if (name === 'evidence.ndjson') {
+    const out: string[] = [];
+    for (const line of data.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      try {
+        out.push(...wireValues(JSON.parse(line)));
+      } catch {
+        out.push(line); // a torn line: all of it counts
+      }
+    }
+    return out;
+  }
+  if (name === 'report.json') {
+    try {
+      return [...outsideValuesOfReport(JSON.parse(data.toString('utf8')))];
+    } catch {
+      return [data.toString('utf8')];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Searches the run directory for secrets the redaction missed. Two nets:
+ * - every secret (≥ 4 characters), in all its written forms, in the values that came from outside —
+ *   evidence (URLs, headers, bodies, errors) and the report's outside values (PTV messages, ids,
+ *   read-back and actual values). The views render these same values, so a
+ *   secret that reaches a view from outside is caught here first;
+ * - distinctive secrets (see isDistinctive) and anything shaped like a JWT or bearer token, in every
+ *   byte of every file (views, run.json, ledger, …): there they cannot be the tool's own words.
  */
 export function scanForSecrets(dir: string, secrets: readonly (string | undefined)[]): SecretHit[] {
-  const needles: { bytes: Buffer; index: number }[] = [];
+  const needles: { forms: string[]; bytes: Buffer[]; index: number; distinctive: boolean }[] = [];
   secrets.forEach((s, index) => {
     if (typeof s !== 'string' || s.length < 4) return;
-    for (const form of secretForms(s)) {
-      needles.push({ bytes: Buffer.from(form, 'utf8'), index });
-    }
+    const forms = [...new Set([...secretForms(s), htmlEscape(s)])];
+    needles.push({
+      forms,
+      bytes: forms.map((f) => Buffer.from(f, 'utf8')),
+      index,
+      distinctive: isDistinctive(s),
+    });
   });
   const hits: SecretHit[] = [];
   for (const file of walk(dir)) {
     const data = readFileSync(file);
-    const hit = needles.find((n) => data.includes(n.bytes));
-    if (hit) hits.push({ file: relative(dir, file), secretIndex: hit.index });
+    const name = relative(dir, file);
+    const values = outsideValues(name, data);
+    const inValues = values && needles.find((n) => values.some((v) => n.forms.some((f) => v.includes(f))));
+    const inBytes = needles.find((n) => n.distinctive && n.bytes.some((b) => data.includes(b)));
+    const hit = inValues ?? inBytes;
+    if (hit) hits.push({ file: name, secretIndex: hit.index });
     else if (TOKEN_SHAPES.some((re) => re.test(data.toString('latin1')))) {
-      hits.push({ file: relative(dir, file), secretIndex: -1 });
+      hits.push({ file: name, secretIndex: -1 });
     }
   }
   return hits;

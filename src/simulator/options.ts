@@ -1,13 +1,21 @@
 import type { RuleProfile } from '../rules/types.js';
 
 /** Deliberate defects for harness self-tests: each makes the simulator lie in one specific way. */
-export type SimDefect = 'archive-ignored' | 'truncate-long-names' | 'drop-connection' | 'ignore-field-change';
+export type SimDefect =
+  | 'archive-ignored'
+  | 'truncate-long-names'
+  | 'drop-connection'
+  | 'ignore-field-change'
+  | 'echo-password'
+  | 'echo-token';
 
 export const SIM_DEFECTS: readonly SimDefect[] = [
   'archive-ignored',
   'truncate-long-names',
   'drop-connection',
   'ignore-field-change',
+  'echo-password',
+  'echo-token',
 ];
 
 /**

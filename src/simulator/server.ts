@@ -14,6 +14,7 @@ import type { HttpMethod, RouteContext, RouteDef, SimRequest, SimResponse } from
 import { readBearer, UNAUTHORIZED_HEADERS } from './auth/bearer.js';
 import { serverError, TOO_MANY } from './http/responses.js';
 import { unmatched } from './http/legacy.js';
+import { unauthorized } from './http/echoDefects.js';
 import { createFaults } from './http/faults.js';
 import { seedState } from './seedState.js';
 import { authRoutes } from './routes/auth.js';
@@ -56,6 +57,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const tokenUses = new Map<string, number>();
   const tokenCache = new Map<string, { claims: SimClaims; role: SimRole }>();
   let origin = '';
+  /** The last token api-login issued (only the `echo-token` defect uses it). */
+  let lastToken: string | undefined;
   const ctx: RouteContext = { state, config, now: config.clock, rules, origin: '' };
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -108,7 +111,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     const { route, params } = match;
 
     if (route.auth === 'W' || route.auth === 'R') {
-      if (bearer.kind !== 'ok') return send(res, { status: 401, headers: UNAUTHORIZED_HEADERS });
+      if (bearer.kind !== 'ok') return send(res, unauthorized(config, lastToken));
       if (config.revokeTokensAfter !== undefined) {
         const uses = (tokenUses.get(bearer.claims.jti) ?? 0) + 1;
         tokenUses.set(bearer.claims.jti, uses);
@@ -164,6 +167,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     try {
       response = route.handle(simReq, ctx);
       await commit();
+      if (route.auth === 'login' && response.status === 200) {
+        const j = response.json as { ptvToken?: string; serviceToken?: string };
+        lastToken = j.ptvToken ?? j.serviceToken;
+      }
     } catch (err) {
       response = serverError(config.profile, (err as Error).message);
     }
