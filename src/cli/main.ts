@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { isPtvrError, PtvrError } from '../core/errors.js';
 import { outcomeOfError, toExitCode, type Outcome } from '../core/exitCode.js';
+import { redactUrlsIn } from '../core/redactor.js';
 import { toolVersion } from '../core/toolVersion.js';
 import type { CliContext, CommandSpec } from './defineCommand.js';
 import { commands } from './commands/index.js';
@@ -69,12 +70,13 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
 
 function printError(err: unknown, ctx: CliContext, debug: boolean): void {
   if (isPtvrError(err)) {
-    ctx.io.stderr.write(`${err.code}: ${err.message}\n`);
-    if (err.hint) ctx.io.stderr.write(`  hint: ${err.hint}\n`);
+    // A URL in a message may carry a credential in a query parameter (?apikey=…): redact it here too.
+    ctx.io.stderr.write(`${err.code}: ${redactUrlsIn(err.message)}\n`);
+    if (err.hint) ctx.io.stderr.write(`  hint: ${redactUrlsIn(err.hint)}\n`);
     if (debug && err.stack) ctx.io.stderr.write(err.stack + '\n');
     return;
   }
   // Unexpected: this is a bug, so the stack is worth showing.
   const e = err instanceof Error ? err : new Error(String(err));
-  ctx.io.stderr.write(`PTVR_INTERNAL: ${e.message}\n${e.stack ?? ''}\n`);
+  ctx.io.stderr.write(`PTVR_INTERNAL: ${redactUrlsIn(e.message)}\n${redactUrlsIn(e.stack ?? '')}\n`);
 }

@@ -131,3 +131,19 @@ describe('output formatting', () => {
     );
   });
 });
+
+describe('formatCaseLine colour', () => {
+  const c = {
+    id: 'ORG-01',
+    dvvItem: 'T1',
+    title: 'create',
+    status: 'failed',
+    durationMs: 3,
+  } as unknown as CaseResult;
+  it('colours only when told to (NO_COLOR on a TTY, FORCE_COLOR in a pipe)', () => {
+    expect(formatCaseLine(c, 'tty', false)).toBe('  ✗ ORG-01 [T1] create (3 ms)\n');
+    expect(formatCaseLine(c, 'tty', true)).toContain('\x1b[31m✗\x1b[0m');
+    expect(formatCaseLine(c, 'plain', true)).toBe('\x1b[31mFAIL\x1b[0m ORG-01 [T1] create (3 ms)\n');
+    expect(formatCaseLine(c, 'plain')).not.toContain('\x1b');
+  });
+});

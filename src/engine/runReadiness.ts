@@ -33,6 +33,8 @@ export interface RunOptions {
   io: Io;
   signal: AbortSignal;
   progress: ProgressMode;
+  /** ANSI colour in the progress output (NO_COLOR / FORCE_COLOR, see cli/colour.ts); default: on a TTY. */
+  colour?: boolean;
   clock?: Clock;
   /** Tests only: run the *.suite.ts of another directory. */
   suitesDir?: string;
@@ -68,7 +70,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     ...secretsInUrl(config.target.tokenUrl),
     ...proxySecrets(process.env),
   ]);
-  const progress = createProgress(io, opts.progress);
+  const progress = createProgress(io, opts.progress, opts.colour);
   const errors: { code: string; message: string }[] = [];
   const fail = (err: unknown): void => {
     const e = isPtvrError(err) ? err : new PtvrError('PTVR_INTERNAL', (err as Error)?.message ?? String(err));

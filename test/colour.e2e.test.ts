@@ -1,0 +1,58 @@
+/**
+ * NO_COLOR / FORCE_COLOR for what the CLI prints, on a real terminal (util-linux `script` gives the
+ * CLI a pseudo-terminal) and in a pipe. Built CLI (`npm run build` first), embedded simulator.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, runCli, tempDir } from './cliHarness.js';
+
+const ESC = '\x1b[';
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const args = (): string[] => ['run', '--suites', 'conn', '--formats', 'md', '--out', tempDir('colour')];
+
+/** The run on a pseudo-terminal; returns what the terminal showed. */
+function onTerminal(env: Record<string, string>): { code: number | null; screen: string } {
+  const cmd = [process.execPath, BIN, ...args()].map((a) => `'${a}'`).join(' ');
+  const full = cleanEnv({ CI: '', NO_COLOR: '', ...env });
+  // FORCE_COLOR='' means "on" (Node's rules): only present when the test sets it.
+  if (env.FORCE_COLOR === undefined) delete full.FORCE_COLOR;
+  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+    encoding: 'utf8',
+    env: full,
+    timeout: 120_000,
+  });
+  return { code: r.status, screen: r.stdout };
+}
+
+describe.skipIf(!hasScript)('colour on a terminal', () => {
+  it('colours by default', () => {
+    const r = onTerminal({});
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain(ESC);
+  });
+
+  it.each<Record<string, string>>([{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }])(
+    'prints no escape codes with %o',
+    (env) => {
+      const r = onTerminal(env);
+      expect(r.code).toBe(0);
+      expect(r.screen).toContain('CONN-01');
+      expect(r.screen).not.toContain(ESC);
+    },
+  );
+});
+
+describe('colour in a pipe', () => {
+  it('FORCE_COLOR=1 colours even when piped', async () => {
+    const r = await runCli(args(), { env: { FORCE_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${ESC}32mPASS`);
+  });
+
+  it('no colour in a pipe by default', async () => {
+    const r = await runCli(args());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PASS CONN-01');
+    expect(r.stdout).not.toContain(ESC);
+  });
+});
