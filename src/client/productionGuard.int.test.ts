@@ -38,6 +38,12 @@ describe('production guard', () => {
     'api.palvelutietovaranto.suomi.fi',
     'palvelutietovaranto.suomi.fi',
     'anything.else.suomi.fi',
+    // Disguises from the adversarial trial (issue #18): trailing dots, case, %2e, full-width dots, v12.
+    'api.palvelutietovaranto.suomi.fi..',
+    'API.Palvelutietovaranto.SUOMI.fi...',
+    'api%2epalvelutietovaranto%2esuomi%2efi',
+    'api。palvelutietovaranto。suomi。fi',
+    'api-gw.palvelutietovaranto.suomi.fi',
   ]) {
     it(`refuses POST and PUT to ${host} before any byte is sent, whatever the auth mode`, async () => {
       const c = prodClient(host);
