@@ -45,56 +45,54 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** Every string value (never a key) under `v`. */
-function* stringsIn(v: unknown): Generator<string> {
-  if (typeof v === 'string') yield v;
-  else if (Array.isArray(v)) for (const x of v) yield* stringsIn(x);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) yield* stringsIn(x);
+/** Pushes every string value (never a key) under `v` onto `out`. */
+function collect(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) collect(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x, out);
 }
 
-function* wireValues(entry: unknown): Generator<string> {
+function collectWire(entry: unknown, out: string[]): void {
   if (!entry || typeof entry !== 'object') return;
   const e = entry as Record<string, unknown>;
-  for (const f of WIRE_FIELDS) yield* stringsIn(e[f]);
+  for (const f of WIRE_FIELDS) collect(e[f], out);
 }
 
+const arr = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? (v as Record<string, unknown>[]) : [];
+
 /**
- * The values of report.json that came from outside the tool: the target URLs, PTV's messages, ids and read-back values, the actual values of findings, the embedded evidence.
- * Case titles, finding messages, labels and other prose are the tool's own and not listed.
+ * The values of report.json that came from outside the tool: the target URLs, PTV's messages,
+ * ids and read-back values, the actual values of findings, the embedded evidence. Case titles,
+ * finding messages, labels and other prose are the tool's own and not listed.
  */
-function* outsideValuesOfReport(model: unknown): Generator<string> {
+function collectOutsideOfReport(model: unknown, out: string[]): void {
   if (!model || typeof model !== 'object') return;
   const m = model as Record<string, unknown>;
   const target = (m.target ?? {}) as Record<string, unknown>;
   // Not the organisation and tester facts: the user types them in the config (a username may well
   // be part of the organisation's name); the distinctive-secret net still covers them.
-  yield* stringsIn([target.apiUrl, target.tokenUrl, m.token]);
-  for (const e of Array.isArray(m.evidence) ? m.evidence : []) yield* wireValues(e);
-  for (const x of Array.isArray(m.material) ? (m.material as Record<string, unknown>[]) : []) {
-    yield* stringsIn([x.id, x.sourceId]);
-  }
-  for (const c of Array.isArray(m.cases) ? (m.cases as Record<string, unknown>[]) : []) {
-    yield* stringsIn([c.ptvMessages, c.entityIds]);
-    for (const f of Array.isArray(c.findings) ? (c.findings as Record<string, unknown>[]) : []) {
-      yield* stringsIn(f.actual);
-    }
-    for (const rb of Array.isArray(c.readBacks) ? (c.readBacks as Record<string, unknown>[]) : []) {
-      yield* stringsIn(rb.entityId);
-      for (const fl of Array.isArray(rb.fields) ? (rb.fields as Record<string, unknown>[]) : []) {
-        yield* stringsIn(fl.read);
-      }
+  collect([target.apiUrl, target.tokenUrl, m.token], out);
+  for (const e of arr(m.evidence)) collectWire(e, out);
+  for (const x of arr(m.material)) collect([x.id, x.sourceId], out);
+  for (const c of arr(m.cases)) {
+    collect([c.ptvMessages, c.entityIds], out);
+    for (const f of arr(c.findings)) collect(f.actual, out);
+    for (const rb of arr(c.readBacks)) {
+      collect(rb.entityId, out);
+      for (const fl of arr(rb.fields)) collect(fl.read, out);
     }
   }
 }
 
 /** Outside values of a structured artefact, or undefined when the file is not one we know. */
 function outsideValues(name: string, data: Buffer): string[] | undefined {
+  const out: string[] = [];
   if (name === 'evidence.ndjson') {
-    const out: string[] = [];
     for (const line of data.toString('utf8').split('\n')) {
       if (line.trim() === '') continue;
       try {
-        out.push(...wireValues(JSON.parse(line)));
+        collectWire(JSON.parse(line), out);
       } catch {
         out.push(line); // a torn line: all of it counts
       }
@@ -103,10 +101,11 @@ function outsideValues(name: string, data: Buffer): string[] | undefined {
   }
   if (name === 'report.json') {
     try {
-      return [...outsideValuesOfReport(JSON.parse(data.toString('utf8')))];
+      collectOutsideOfReport(JSON.parse(data.toString('utf8')), out);
     } catch {
-      return [data.toString('utf8')];
+      out.push(data.toString('utf8'));
     }
+    return out;
   }
   return undefined;
 }
@@ -136,8 +135,10 @@ export function scanForSecrets(dir: string, secrets: readonly (string | undefine
   for (const file of walk(dir)) {
     const data = readFileSync(file);
     const name = relative(dir, file);
-    const values = outsideValues(name, data);
-    const inValues = values && needles.find((n) => values.some((v) => n.forms.some((f) => v.includes(f))));
+    // Joined on NUL (never part of a secret) so a match cannot span two values.
+    const values = outsideValues(name, data)?.join('\u0000');
+    const inValues =
+      values !== undefined ? needles.find((n) => n.forms.some((f) => values.includes(f))) : undefined;
     const inBytes = needles.find((n) => n.distinctive && n.bytes.some((b) => data.includes(b)));
     const hit = inValues ?? inBytes;
     if (hit) hits.push({ file: name, secretIndex: hit.index });
