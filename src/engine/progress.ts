@@ -1,4 +1,4 @@
-import { paint, type Colour } from '../cli/colour.js';
+import { paint, type Colour } from '../core/colour.js';
 import type { Io } from '../core/io.js';
 import type { CaseResult } from '../report/model.js';
 

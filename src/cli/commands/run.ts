@@ -3,7 +3,7 @@ import { defineCommand } from '../defineCommand.js';
 import { effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.js';
 import { SUITE_IDS, type ResolvedConfig, type SuiteId, type UserConfig } from '../../config/types.js';
 import { PtvrError } from '../../core/errors.js';
-import { colourEnabled } from '../colour.js';
+import { colourEnabled } from '../../core/colour.js';
 import type { CliContext } from '../defineCommand.js';
 
 /** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
