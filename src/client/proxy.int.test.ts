@@ -82,6 +82,13 @@ describe('HTTP_PROXY / HTTPS_PROXY / NO_PROXY', () => {
     expect(proxy.seen).toEqual([]);
   });
 
+  it('reaches loopback directly when NO_PROXY is not set at all (the embedded simulator)', async () => {
+    setProxyEnv({ HTTP_PROXY: proxy.url });
+    const c = clientFor(sim.apiUrl, sim.tokenUrl);
+    expect((await c.get(`/api/v11/Organization/${sim.organizationId}`)).status).toBe(200);
+    expect(proxy.seen).toEqual([]);
+  });
+
   it('tunnels https through HTTPS_PROXY with CONNECT (the proxy is asked before any DNS lookup)', async () => {
     setProxyEnv({ HTTPS_PROXY: proxy.url, NO_PROXY: '' });
     const c = clientFor(
