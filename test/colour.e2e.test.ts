@@ -4,24 +4,39 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, runCli, tempDir } from './cliHarness.js';
+import { BIN, cleanEnv, tempDir } from './cliHarness.js';
 
 const ESC = '\x1b[';
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const args = (): string[] => ['run', '--suites', 'conn', '--formats', 'md', '--out', tempDir('colour')];
 
+/** The spawned CLI's environment: cleanEnv, no NO_COLOR / CI, FORCE_COLOR only when the test sets it. */
+function envFor(env: Record<string, string>): NodeJS.ProcessEnv {
+  const full = cleanEnv({ CI: '', NO_COLOR: '', ...env });
+  // FORCE_COLOR='' means "on" (Node's rules), and the machine running the tests may set it.
+  if (env.FORCE_COLOR === undefined) delete full.FORCE_COLOR;
+  return full;
+}
+
 /** The run on a pseudo-terminal; returns what the terminal showed. */
 function onTerminal(env: Record<string, string>): { code: number | null; screen: string } {
   const cmd = [process.execPath, BIN, ...args()].map((a) => `'${a}'`).join(' ');
-  const full = cleanEnv({ CI: '', NO_COLOR: '', ...env });
-  // FORCE_COLOR='' means "on" (Node's rules): only present when the test sets it.
-  if (env.FORCE_COLOR === undefined) delete full.FORCE_COLOR;
   const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
     encoding: 'utf8',
-    env: full,
+    env: envFor(env),
     timeout: 120_000,
   });
   return { code: r.status, screen: r.stdout };
+}
+
+/** The run with stdout piped to the test. */
+function inPipe(env: Record<string, string>): { code: number | null; stdout: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args()], {
+    encoding: 'utf8',
+    env: envFor(env),
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout };
 }
 
 describe.skipIf(!hasScript)('colour on a terminal', () => {
@@ -43,14 +58,14 @@ describe.skipIf(!hasScript)('colour on a terminal', () => {
 });
 
 describe('colour in a pipe', () => {
-  it('FORCE_COLOR=1 colours even when piped', async () => {
-    const r = await runCli(args(), { env: { FORCE_COLOR: '1' } });
+  it('FORCE_COLOR=1 colours even when piped', () => {
+    const r = inPipe({ FORCE_COLOR: '1' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${ESC}32mPASS`);
   });
 
-  it('no colour in a pipe by default', async () => {
-    const r = await runCli(args());
+  it('no colour in a pipe by default', () => {
+    const r = inPipe({});
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('PASS CONN-01');
     expect(r.stdout).not.toContain(ESC);
