@@ -14,7 +14,10 @@ export function targetOptions<T>(y: Argv<T>) {
       describe: 'sim: embedded simulator; cte: DVV Customer Test Environment; prod: connection checks only',
       defaultDescription: 'sim',
     })
-    .option('api-url', { type: 'string', describe: 'API base URL of any other target (with --token-url)' })
+    .option('api-url', {
+      type: 'string',
+      describe: 'API base URL of any other target (with --token-url); never user:password@ in it',
+    })
     .option('token-url', { type: 'string', describe: 'api-login URL of that target (with --api-url)' })
     .option('config', {
       type: 'string',
