@@ -81,6 +81,7 @@ interface RunArgs {
   simDb?: string;
   formats?: string;
   langs?: string;
+  reporter?: 'line' | 'item';
 }
 
 /** Maps typed flags onto UserConfig keys; untyped flags stay undefined so they never beat the file. */
@@ -160,6 +161,11 @@ export const runCommand = defineCommand({
         describe: 'Report languages: fi,en (first = primary)',
         defaultDescription: 'fi,en',
       })
+      .option('reporter', {
+        choices: ['line', 'item'] as const,
+        describe: 'Terminal progress: item = one updating line per DVV item, line = one line per case',
+        defaultDescription: 'item on a terminal, line otherwise',
+      })
       .option('latency', { type: 'string', describe: 'sim: added latency, <ms> or <ms>±<jitter>' })
       .option('faults', { type: 'string', describe: 'sim: fault rates, e.g. 5xx=0.1,429=0.05,reset=0.01' })
       .option('profile', {
@@ -194,7 +200,7 @@ export const runCommand = defineCommand({
       config,
       io: ctx.io,
       signal: ctx.signal,
-      progress: progressMode(ctx.io, ctx.env),
+      progress: progressMode(ctx.io, ctx.env, (argv as RunArgs).reporter),
     });
     return result.outcome;
   },
