@@ -41,9 +41,8 @@ export interface Decision {
  * A `--suites` subset is 'partial' whatever its cases did; its exit code follows the selected cases.
  */
 export function decideOutcome(i: OutcomeInputs): Decision {
-  const selected = [...new Set(i.selectedSuites.map((s) => ITEM_OF_SUITE[s.toLowerCase()]))].filter(
-    (x): x is DvvItem => x !== undefined,
-  );
+  const chosen = new Set(i.selectedSuites.map((s) => ITEM_OF_SUITE[s.toLowerCase()]));
+  const selected = Object.values(ITEM_OF_SUITE).filter((item) => chosen.has(item));
   const ran = (item: DvvItem): boolean => i.cases.some((c) => c.dvvItem === item && c.status !== 'skipped');
   const notRun = DVV_REQUIRED.filter((item) => !selected.includes(item) || !ran(item));
   const incomplete = DVV_REQUIRED.filter(
