@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../core/toolVersion.js';
+import type { UserConfig } from './types.js';
+import { configViolations } from './validateUserConfig.js';
 import { businessIdWarning } from './businessIdWarning.js';
 
 describe('businessIdWarning', () => {
@@ -13,5 +18,22 @@ describe('businessIdWarning', () => {
     expect(businessIdWarning({ organization: { businessId: '1234567-1' } })).toBeUndefined();
     expect(businessIdWarning({ organization: { businessId: '0201256-6' } })).toBeUndefined();
     expect(businessIdWarning({ organization: {} })).toBeUndefined();
+  });
+});
+
+describe('the example configs', () => {
+  it('examples/ptv-readiness.config.json and the docs example are valid and their business id passes the check digit', () => {
+    const example = JSON.parse(
+      readFileSync(join(packageRoot(), 'examples', 'ptv-readiness.config.json'), 'utf8'),
+    ) as UserConfig;
+    const doc = readFileSync(join(packageRoot(), 'docs', 'configuration.md'), 'utf8');
+    const fromDocs = JSON.parse(
+      /## `ptv-readiness\.config\.json`[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]!,
+    ) as UserConfig;
+    for (const config of [example, fromDocs]) {
+      expect(configViolations(config)).toEqual([]);
+      expect(config.organization?.businessId).toBeDefined();
+      expect(businessIdWarning({ organization: config.organization ?? {} })).toBeUndefined();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { defineCommand } from '../defineCommand.js';
 import { effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.js';
 import { SUITE_IDS, type ResolvedConfig, type SuiteId, type UserConfig } from '../../config/types.js';
 import { PtvrError } from '../../core/errors.js';
+import { toolVersion } from '../../core/toolVersion.js';
 import type { CliContext } from '../defineCommand.js';
 
 /** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
@@ -190,6 +191,9 @@ export const runCommand = defineCommand({
       }),
   run: async (argv, ctx) => {
     const config = resolveFromArgs(argv as RunArgs, ctx);
+    // Loading the engine takes seconds on a busy machine: say something first.
+    if (!argv.list)
+      ctx.io.stdout.write(`ptv-readiness ${toolVersion()}: starting (${config.target.name})…\n`);
     // The engine (vitest, the simulator, the report renderer) loads only when a run starts.
     const { formatCatalogue, listCases, progressMode, runReadiness } = await import('../../engine/index.js');
     if (argv.list) {
