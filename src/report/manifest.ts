@@ -23,8 +23,8 @@ export interface VerifyResult {
   changed: string[];
   missing: string[];
   extra: string[];
-  /** Files a later command appended (and the manifest recorded), with who and when. */
-  appended: { file: string; by: string; at: string }[];
+  /** Files a later command appended (and the manifest recorded), with who and when; absent if none. */
+  appended?: { file: string; by: string; at: string }[];
 }
 
 /** Every regular file under the run dir except the manifest and in-flight atomic-write temp files. */
@@ -118,14 +118,15 @@ export function verifyManifest(runDir: string): VerifyResult {
     else if (digest(join(runDir, rel)).sha256 !== want.sha256) changed.push(rel);
   }
   const extra = [...present].filter((rel) => !(rel in expected));
+  const appended = Object.entries(manifest.appended ?? {})
+    .filter(([rel]) => !(rel in manifest.files))
+    .map(([file, a]) => ({ file, by: a.by, at: a.at }))
+    .sort((a, b) => a.file.localeCompare(b.file));
   return {
     ok: !changed.length && !missing.length && !extra.length,
     changed: changed.sort(),
     missing: missing.sort(),
     extra,
-    appended: Object.entries(manifest.appended ?? {})
-      .filter(([rel]) => !(rel in manifest.files))
-      .map(([file, a]) => ({ file, by: a.by, at: a.at }))
-      .sort((a, b) => a.file.localeCompare(b.file)),
+    ...(appended.length > 0 && { appended }),
   };
 }
