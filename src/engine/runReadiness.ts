@@ -76,9 +76,12 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     warnings.push(badBusinessId);
     io.stderr.write(`warning: ${badBusinessId.code}: ${badBusinessId.message}\n`);
   }
+  /** Hints of the coded errors (by index in `errors`), printed under them at the end. */
+  const hints = new Map<number, string>();
   const fail = (err: unknown): void => {
     const e = isPtvrError(err) ? err : new PtvrError('PTVR_INTERNAL', (err as Error)?.message ?? String(err));
     errors.push({ code: e.code, message: redactor.redactString(e.message) });
+    if (e.hint) hints.set(errors.length - 1, redactor.redactString(e.hint));
   };
   let target: StartedTarget | undefined;
   let collector: Collector | undefined;
@@ -149,7 +152,10 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         config,
         archive,
         line: progress.line,
-        warn: (w) => io.stderr.write(w + '\n'),
+        warn: (w) => {
+          progress.finish();
+          io.stderr.write(w + '\n');
+        },
         signal,
         onError: fail,
       }));
@@ -225,7 +231,11 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     return { outcome: 'error', runDir, model: leaked };
   }
   writeManifest(runDir);
-  for (const e of errors) io.stderr.write(`${e.code}: ${e.message}\n`);
+  errors.forEach((e, i) => {
+    io.stderr.write(`${e.code}: ${e.message}\n`);
+    const hint = hints.get(i);
+    if (hint) io.stderr.write(`  hint: ${hint}\n`);
+  });
   for (const l of formatRunSummary(model, fileToOpen(runDir, config.langs), runDir)) progress.line(l);
   return { outcome, runDir, model };
 }

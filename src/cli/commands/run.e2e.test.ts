@@ -78,4 +78,29 @@ describe('run: honest verdicts and the end summary', () => {
     }
     expect(summary.trim().split('\n').at(-1)).toBe(`Open: ${join(dir, 'report.md')}`);
   });
+
+  it('a harness stop before any case ran is NOT RUN (exit 2), with the code and its hint', async () => {
+    const out = tempDir('notrun');
+    // The simulator cannot open its database: the run stops before vitest starts, like a refused login.
+    const r = await runCli([
+      'run',
+      '--sim-db',
+      join(out, 'no-such-dir', 'sim.db'),
+      '--out',
+      out,
+      '--formats',
+      'md',
+      '--langs',
+      'en',
+    ]);
+    expect(r.code).toBe(2);
+    const m = readModel(onlyRunDir(out));
+    expect(m.status).toBe('not-run');
+    expect(m.errors[0]?.code).toBe('PTVR_DB');
+    expect(m.cases).toEqual([]);
+    expect(m.coverage?.notRun).toEqual(['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6']);
+    expect(r.stdout).toMatch(/^NOT RUN: 0 passed, 0 failed, 0 skipped/m);
+    expect(r.stdout).toContain('  not run: PTVR_DB');
+    expect(r.stderr).toMatch(/^PTVR_DB: .+\n {2}hint: /m);
+  });
 });
