@@ -106,11 +106,39 @@ export function recordAppendedFiles(runDir: string, rels: readonly string[], by:
   writeFileAtomic(join(runDir, MANIFEST), JSON.stringify({ ...manifest, appended }, null, 2) + '\n');
 }
 
+/** The manifest's `appended` section, refused unless every entry has a digest, a writer and a time. */
+function appendedOf(manifest: Manifest, runDir: string): NonNullable<Manifest['appended']> {
+  const a: unknown = manifest.appended;
+  if (a === undefined) return {};
+  const ok =
+    typeof a === 'object' &&
+    a !== null &&
+    !Array.isArray(a) &&
+    Object.values(a).every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as { sha256?: unknown }).sha256 === 'string' &&
+        typeof (e as { by?: unknown }).by === 'string' &&
+        typeof (e as { at?: unknown }).at === 'string',
+    );
+  if (!ok) {
+    throw new PtvrError(
+      'PTVR_RUN_DIR_INVALID',
+      `${join(runDir, MANIFEST)} has a malformed "appended" section.`,
+      {
+        hint: 'only `ptv-readiness cleanup` writes that section; restore the manifest the run wrote',
+      },
+    );
+  }
+  return a as NonNullable<Manifest['appended']>;
+}
+
 /** Compares the run directory with its manifest: changed, missing and extra files, sorted. */
 export function verifyManifest(runDir: string): VerifyResult {
   const manifest = readManifest(runDir);
   const present = new Set(listFiles(runDir));
-  const expected = { ...manifest.appended, ...manifest.files };
+  const expected = { ...appendedOf(manifest, runDir), ...manifest.files };
   const changed: string[] = [];
   const missing: string[] = [];
   for (const [rel, want] of Object.entries(expected)) {
@@ -118,7 +146,7 @@ export function verifyManifest(runDir: string): VerifyResult {
     else if (digest(join(runDir, rel)).sha256 !== want.sha256) changed.push(rel);
   }
   const extra = [...present].filter((rel) => !(rel in expected));
-  const appended = Object.entries(manifest.appended ?? {})
+  const appended = Object.entries(appendedOf(manifest, runDir))
     .filter(([rel]) => !(rel in manifest.files))
     .map(([file, a]) => ({ file, by: a.by, at: a.at }))
     .sort((a, b) => a.file.localeCompare(b.file));
