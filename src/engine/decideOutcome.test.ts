@@ -89,6 +89,13 @@ describe('decideOutcome', () => {
       [],
     ],
     [
+      'interrupted before any case ran (Ctrl-C during the login)',
+      { cases: [], interrupted: true, errors: [{ code: 'PTVR_INTERRUPTED' }] },
+      'interrupted',
+      'interrupted',
+      ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6'],
+    ],
+    [
       'interrupted while the harness itself threw',
       { interrupted: true, harnessError: true, errors: [{ code: 'PTVR_INTERNAL' }] },
       'error',

@@ -161,11 +161,17 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       }));
     }
   } catch (err) {
-    harnessError = true;
-    fail(err);
+    // Ctrl-C while a request was in flight (preflight, target start) is an interrupt, not a harness error.
+    if (isPtvrError(err) && err.code === 'PTVR_INTERRUPTED') {
+      interrupted = true;
+      errors.push({ code: err.code, message: err.message });
+    } else {
+      harnessError = true;
+      fail(err);
+    }
     // Stopped before any case ran (preflight: refused login, unreachable host; target start-up).
     const ran = collector?.results(false).some((c) => c.status !== 'skipped') ?? false;
-    if (!ran) preflightError = { code: errors[errors.length - 1]!.code };
+    if (!ran && harnessError) preflightError = { code: errors[errors.length - 1]!.code };
   }
   progress.finish();
 
