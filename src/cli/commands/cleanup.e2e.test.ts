@@ -36,6 +36,7 @@ describe('run --keep, then cleanup, then verify', () => {
     expect(cleanup.code, cleanup.stderr).toBe(0);
     expect(cleanup.stdout).toContain(`Archived ${kept.length} of ${kept.length} entities`);
     expect(cleanup.stdout).toContain('0 still live');
+    expect(cleanup.stdout).toContain('Recorded in cleanup-evidence.ndjson, cleanup-ledger.ndjson');
 
     // The run's own files are byte-for-byte what the run wrote; the manifest's entries for them too.
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
