@@ -7,27 +7,28 @@ import { onlyRunDir, readModel, runCli, spawnCli, tempDir, waitForOutput } from 
 const fast = ['--formats', 'md', '--langs', 'en'];
 
 describe('ptv-readiness run (built CLI, embedded simulator)', () => {
-  it('exits 0 with status passed when every check passes', async () => {
+  it('exits 0 with status partial when every selected check passes (a subset is never READY)', async () => {
     const out = tempDir('pass');
     const r = await runCli(['run', '--suites', 'conn', '--out', out, ...fast]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const m = readModel(onlyRunDir(out));
-    expect(m.status).toBe('passed');
+    expect(m.status).toBe('partial');
+    expect(m.coverage?.notRun).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6']);
     expect(m.target).toMatchObject({ name: 'sim', simulated: true, apiVersion: 'v11' });
     expect(m.run.suites).toEqual(['conn']);
     expect(m.cases.length).toBeGreaterThan(0);
     expect(m.cases.every((c) => c.status === 'passed' && c.dvvItem === 'CONN')).toBe(true);
     expect(m.evidenceTotal).toBeGreaterThan(0);
-    expect(r.stdout).toMatch(/^PASSED: \d+ passed, 0 failed, 0 skipped/m);
+    expect(r.stdout).toMatch(/^PARTIAL: \d+ passed, 0 failed, 0 skipped — DVV items not run: T1, T2/m);
   });
 
-  it('exits 1 with status failed when the simulator ignores archiving (--defect archive-ignored)', async () => {
+  it('exits 1 with status partial when the simulator ignores archiving (--defect archive-ignored)', async () => {
     const out = tempDir('fail');
     const r = await runCli(['run', '--suites', 't6', '--defect', 'archive-ignored', '--out', out, ...fast]);
     expect(r.code).toBe(1);
     const m = readModel(onlyRunDir(out));
-    expect(m.status).toBe('failed');
+    expect(m.status).toBe('partial');
     const failed = m.cases.filter((c) => c.status === 'failed');
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((c) => c.dvvItem === 'T6')).toBe(true);
@@ -95,7 +96,7 @@ describe('ptv-readiness run (built CLI, embedded simulator)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^warning: PTVR_CHROMIUM_NOT_FOUND: .+\n {2}hint: install one/m);
     const dir = onlyRunDir(out);
-    expect(readModel(dir).status).toBe('passed');
+    expect(readModel(dir).status).toBe('partial');
     for (const f of ['report.html', 'report.md', 'junit.xml', 'manifest.json']) {
       expect(existsSync(join(dir, f))).toBe(true);
     }
@@ -115,7 +116,7 @@ describe('ptv-readiness run (built CLI, embedded simulator)', () => {
     expect(r.stderr).toMatch(/^PTVR_PDF_FAILED: /m);
     expect(r.stderr).not.toContain('warning: PTVR_PDF_FAILED');
     const dir = onlyRunDir(out);
-    expect(readModel(dir).status).toBe('passed');
+    expect(readModel(dir).status).toBe('partial');
     expect(existsSync(join(dir, 'report.md'))).toBe(true);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
   });
@@ -127,7 +128,7 @@ describe('ptv-readiness run (built CLI, embedded simulator)', () => {
     expect(m.run.ruleProfile).toBe('ptv34');
     expect(m.target.simulatorProfile).toBe('ptv34');
     expect(m.cases.filter((c) => c.status === 'failed').map((c) => c.id)).toEqual([]);
-    expect(m.status).toBe('passed');
+    expect(m.status).toBe('partial');
     expect(r.code).toBe(0);
   });
 

@@ -1,7 +1,14 @@
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
 import { archivePathFor, liveEntities, readLedger, type PtvClient } from '../client/index.js';
-import { appendIntent, readIntents, sourceIdPathFor, unresolvedIntents } from '../suite/createIntents.js';
+import {
+  appendIntent,
+  readIntents,
+  sourceIdPathFor,
+  unresolvedIntents,
+  type CreateIntent,
+} from '../suite/createIntents.js';
+import { PTV_REGEX } from '../rules/patterns.js';
 
 export interface ArchiveOutcome {
   /** Entities archived now (or found already gone: 404). */
@@ -27,15 +34,23 @@ const ORDER: Record<PtvObjectType, number> = {
  */
 export async function archiveMaterial(opts: {
   client: PtvClient;
+  /** Where this call appends ledger lines (and reads them, after `priorLedgerPaths`). */
   ledgerPath: string;
-  /** intents.ndjson; when given, unresolved creates are archived by sourceId too. */
+  /** Where this call appends resolved intents; when given, unresolved creates are archived by sourceId too. */
   intentsPath?: string;
+  /**
+   * Earlier records read but never written: `cleanup` keeps the run's own (manifest-covered) ledger and
+   * intents unchanged and appends to files of its own.
+   */
+  priorLedgerPaths?: readonly string[];
+  priorIntentsPaths?: readonly string[];
   runId: string;
   signal?: AbortSignal;
   now?: () => Date;
 }): Promise<ArchiveOutcome> {
   const now = opts.now ?? (() => new Date());
-  const live = liveEntities(readLedger(opts.ledgerPath)).sort(
+  const ledgers = [...(opts.priorLedgerPaths ?? []), opts.ledgerPath];
+  const live = liveEntities(readLedgers(ledgers)).sort(
     (a, b) => ORDER[a.objectType] - ORDER[b.objectType] || b.at.localeCompare(a.at),
   );
   const outcome: ArchiveOutcome = {
@@ -76,8 +91,10 @@ export async function archiveMaterial(opts: {
       outcome.failed.push({ entry, message: (err as Error).message });
     }
   }
-  if (opts.intentsPath)
-    await archiveOrphans(opts.client, opts.intentsPath, opts.ledgerPath, outcome, now, opts.signal);
+  if (opts.intentsPath) {
+    const intents = [...(opts.priorIntentsPaths ?? []), opts.intentsPath];
+    await archiveOrphans(opts.client, opts.intentsPath, intents, ledgers, outcome, now, opts.signal);
+  }
   return outcome;
 }
 
@@ -88,28 +105,18 @@ export async function archiveMaterial(opts: {
 async function archiveOrphans(
   client: PtvClient,
   intentsPath: string,
-  ledgerPath: string,
+  intentsPaths: readonly string[],
+  ledgerPaths: readonly string[],
   outcome: ArchiveOutcome,
   now: () => Date,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const open = unresolvedIntents(readIntents(intentsPath), readLedger(ledgerPath)).sort(
+  const open = unresolvedIntents(readIntentFiles(intentsPaths), readLedgers(ledgerPaths)).sort(
     (a, b) => ORDER[a.objectType] - ORDER[b.objectType],
   );
   for (const intent of open) {
     if (signal?.aborted) break;
-    try {
-      const res = await client.put(
-        sourceIdPathFor(intent),
-        { publishingStatus: 'Deleted' },
-        { caseId: 'TEARDOWN' },
-      );
-      if (res.status >= 200 && res.status < 300) outcome.orphans.archived += 1;
-      else if (res.status === 404) outcome.orphans.absent += 1;
-      else {
-        outcome.orphans.failed += 1;
-        continue;
-      }
+    const resolve = (resolution: NonNullable<CreateIntent['resolution']>): void => {
       const { runId, objectType, channelType, sourceId } = intent;
       appendIntent(intentsPath, {
         event: 'resolved',
@@ -118,15 +125,72 @@ async function archiveOrphans(
         ...(channelType && { channelType }),
         sourceId,
         at: now().toISOString(),
+        resolution,
       });
+    };
+    // A sourceId PTV refuses (a T5 negative case's `invalid value_with space!`) can never have created
+    // anything: PTV answers 400 to the create and to every lookup by it. Nothing to ask PTV.
+    if (!SOURCE_ID.test(intent.sourceId)) {
+      outcome.orphans.absent += 1;
+      resolve('refused');
+      continue;
+    }
+    try {
+      const res = await client.put(
+        sourceIdPathFor(intent),
+        { publishingStatus: 'Deleted' },
+        { caseId: 'TEARDOWN' },
+      );
+      if (res.status >= 200 && res.status < 300) {
+        outcome.orphans.archived += 1;
+        resolve('archived');
+      } else if (res.status === 404) {
+        outcome.orphans.absent += 1;
+        resolve('absent');
+      } else if (res.status === 400 && refusesSourceId(res.text)) {
+        outcome.orphans.absent += 1;
+        resolve('refused');
+      } else {
+        outcome.orphans.failed += 1;
+      }
     } catch {
       outcome.orphans.failed += 1;
     }
   }
 }
 
+/** PTV's sourceId format (in-api-v11.md §13); a create with any other sourceId is refused. */
+const SOURCE_ID = new RegExp(PTV_REGEX.sourceId);
+
+/**
+ * A 400 whose ModelState names only the sourceId: PTV refuses the sourceId itself, so no create with
+ * it succeeded. Any other 400 (the entity exists but refuses the change) stays a failure to retry.
+ */
+function refusesSourceId(text: string): boolean {
+  try {
+    const keys = Object.keys(JSON.parse(text) as object);
+    return keys.length > 0 && keys.every((k) => k.toLowerCase() === 'sourceid');
+  } catch {
+    return false;
+  }
+}
+
 /** True when a cleanup has anything to do: live ledger entities or unresolved creates. */
-export function hasOpenMaterial(ledgerPath: string, intentsPath: string): boolean {
-  const ledger = readLedger(ledgerPath);
-  return liveEntities(ledger).length > 0 || unresolvedIntents(readIntents(intentsPath), ledger).length > 0;
+export function hasOpenMaterial(ledgerPaths: readonly string[], intentsPaths: readonly string[]): boolean {
+  return openCount(ledgerPaths, intentsPaths) > 0;
+}
+
+/** Live ledger entities plus unresolved creates, over all the given files. */
+export function openCount(ledgerPaths: readonly string[], intentsPaths: readonly string[]): number {
+  const ledger = readLedgers(ledgerPaths);
+  return liveEntities(ledger).length + unresolvedIntents(readIntentFiles(intentsPaths), ledger).length;
+}
+
+/** Several ledger files read as one, in order (a missing file reads as empty). */
+export function readLedgers(paths: readonly string[]): LedgerEntry[] {
+  return paths.flatMap((p) => readLedger(p));
+}
+
+function readIntentFiles(paths: readonly string[]): CreateIntent[] {
+  return paths.flatMap((p) => readIntents(p));
 }

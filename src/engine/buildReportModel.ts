@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import { toolVersion } from '../core/toolVersion.js';
-import type { CaseResult, MaterialEntry, ReportModel } from '../report/model.js';
+import type { CaseResult, Coverage, MaterialEntry, ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import { packageVersion } from './packageVersion.js';
 import { readEvidence } from './readEvidence.js';
@@ -18,7 +18,11 @@ export interface ModelInputs {
   target?: StartedTarget;
   cases: CaseResult[];
   status: ReportModel['status'];
+  /** From decideOutcome: which DVV items were selected and which did not run. */
+  coverage?: Coverage;
   errors: { code: string; message: string }[];
+  /** Non-fatal problems (a business id failing its check digit). */
+  warnings?: { code: string; message: string }[];
   startedAt: Date;
   finishedAt: Date;
   suites: string[];
@@ -58,6 +62,7 @@ export function buildReportModel(i: ModelInputs): ReportModel {
   return {
     schemaVersion: 1,
     status: i.status,
+    ...(i.coverage && { coverage: i.coverage }),
     run: {
       id: i.runId,
       startedAt: i.startedAt.toISOString(),
@@ -108,5 +113,6 @@ export function buildReportModel(i: ModelInputs): ReportModel {
     evidence: evidence.entries,
     evidenceTotal: evidence.total,
     errors: i.errors,
+    ...(i.warnings && i.warnings.length > 0 && { warnings: i.warnings }),
   };
 }

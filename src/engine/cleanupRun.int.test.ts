@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +6,9 @@ import { anOrganization } from '../../fixtures/index.js';
 import { createPtvClient, type PtvClient } from '../client/index.js';
 import { createSimulator, type Simulator } from '../simulator/index.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
-import { appendIntent } from '../suite/createIntents.js';
+import { appendIntent, readIntents } from '../suite/createIntents.js';
 import { runFile } from '../suite/runFiles.js';
-import { cleanupRun } from './cleanupRun.js';
+import { cleanupFiles, cleanupRun } from './cleanupRun.js';
 import { writeRunInfo } from './runInfo.js';
 
 // The crash window of a create: PTV committed the POST, the process died before the ledger line. Only
@@ -71,13 +71,39 @@ describe('cleanupRun after a crash inside a create', () => {
       sourceId: `ptvr-${runId}-never`,
       at,
     });
+    // A T5 negative case's sourceId: PTV refuses it (400) on the create and on every lookup by it, so
+    // it can never have created anything. Before #18 this kept cleanup at exit 1 forever.
+    appendIntent(intents, {
+      event: 'intent',
+      runId,
+      objectType: 'Service',
+      sourceId: 'invalid value_with space!',
+      at,
+    });
+    const intentsBefore = readFileSync(intents, 'utf8');
     const created = await raw.post<{ id: string }>('/api/v11/Organization', body);
     expect(created.status).toBe(200);
     expect((await raw.get(`/api/v11/Organization/${created.body.id}`)).status).toBe(200);
 
     const first = await cleanupRun(runDir, sim.credentials);
-    expect(first.outcome.orphans).toEqual({ archived: 1, absent: 1, failed: 0 });
+    expect(first.outcome.orphans).toEqual({ archived: 1, absent: 2, failed: 0 });
     expect(first.remaining).toBe(0);
+    // The run's own intents file is untouched; cleanup records each resolution in a file of its own.
+    expect(readFileSync(intents, 'utf8')).toBe(intentsBefore);
+    const resolved = readIntents(cleanupFiles(runDir).intents);
+    // Children before parents: the services first, then the organisation.
+    expect(resolved.map((i) => [i.event, i.sourceId, i.resolution])).toEqual([
+      ['resolved', `ptvr-${runId}-never`, 'absent'],
+      ['resolved', 'invalid value_with space!', 'refused'],
+      ['resolved', body.sourceId, 'archived'],
+    ]);
+    // The refused sourceId cost no request: cleanup's evidence has two sourceId PUTs, not three.
+    const puts = readFileSync(cleanupFiles(runDir).evidence, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { method: string; url: string })
+      .filter((e) => e.method === 'PUT');
+    expect(puts.map((e) => e.url).filter((u) => u.includes('/sourceId/'))).toHaveLength(2);
     expect((await raw.get(`/api/v11/Organization/${created.body.id}`)).status).toBe(404);
 
     const second = await cleanupRun(runDir, sim.credentials);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createPtvClient, liveEntities, readLedger } from '../client/index.js';
+import { basename, join } from 'node:path';
+import { createPtvClient } from '../client/index.js';
 import type { Secrets } from '../config/types.js';
 import { isProductionUrl } from '../config/targets.js';
 import { PtvrError } from '../core/errors.js';
@@ -7,9 +8,18 @@ import { createRedactor } from '../core/redactor.js';
 import { createSimulator } from '../simulator/index.js';
 import { runFile } from '../suite/runFiles.js';
 import { runClientOptions } from '../suite/runClientOptions.js';
-import { archiveMaterial, hasOpenMaterial, type ArchiveOutcome } from './archiveMaterial.js';
-import { readIntents, unresolvedIntents } from '../suite/createIntents.js';
+import { archiveMaterial, hasOpenMaterial, openCount, type ArchiveOutcome } from './archiveMaterial.js';
+import { MANIFEST, recordAppendedFiles } from '../report/manifest.js';
 import { readRunInfo, type RunInfo } from './runInfo.js';
+
+/** The files `cleanup` appends to, beside the run's own (never written after the run). */
+export function cleanupFiles(runDir: string): { evidence: string; ledger: string; intents: string } {
+  return {
+    evidence: join(runDir, 'cleanup-evidence.ndjson'),
+    ledger: join(runDir, 'cleanup-ledger.ndjson'),
+    intents: join(runDir, 'cleanup-intents.ndjson'),
+  };
+}
 
 export interface CleanupResult {
   runId: string;
@@ -87,15 +97,17 @@ export async function cleanupRun(
       },
     );
   }
-  const ledgerPath = runFile(runDir, 'ledger');
-  const intentsPath = runFile(runDir, 'intents');
+  const prior = { ledger: [runFile(runDir, 'ledger')], intents: [runFile(runDir, 'intents')] };
+  const own = cleanupFiles(runDir);
+  const ledgers = [...prior.ledger, own.ledger];
+  const intents = [...prior.intents, own.intents];
   const empty: ArchiveOutcome = {
     archived: [],
     failed: [],
     live: 0,
     orphans: { archived: 0, absent: 0, failed: 0 },
   };
-  if (!hasOpenMaterial(ledgerPath, intentsPath)) return { runId: info.runId, outcome: empty, remaining: 0 };
+  if (!hasOpenMaterial(ledgers, intents)) return { runId: info.runId, outcome: empty, remaining: 0 };
   const target = await reachTarget(info, secrets);
   const redactor = createRedactor([target.username, target.password, secrets.apiUserOrganisation]);
   const client = createPtvClient({
@@ -107,6 +119,10 @@ export async function cleanupRun(
       runId: info.runId,
       runDir,
     }),
+    // Cleanup's requests and archive events go to files of its own: the run's artefacts, covered by its
+    // manifest, stay byte-for-byte what the run wrote.
+    evidencePath: own.evidence,
+    ledgerPath: own.ledger,
     redactor,
     ...(opts.onWarning && { onWarning: (m: string) => opts.onWarning?.(redactor.redactString(m)) }),
     // Ctrl-C stops in-flight archive requests and backoffs, not only the loop between them.
@@ -115,17 +131,26 @@ export async function cleanupRun(
   try {
     const outcome = await archiveMaterial({
       client,
-      ledgerPath,
-      intentsPath,
+      ledgerPath: own.ledger,
+      intentsPath: own.intents,
+      priorLedgerPaths: prior.ledger,
+      priorIntentsPaths: prior.intents,
       runId: info.runId,
       ...(signal && { signal }),
     });
-    const ledger = readLedger(ledgerPath);
-    const remaining =
-      liveEntities(ledger).length + unresolvedIntents(readIntents(intentsPath), ledger).length;
-    return { runId: info.runId, outcome, remaining };
+    return { runId: info.runId, outcome, remaining: openCount(ledgers, intents) };
   } finally {
     await client.close().catch(() => undefined);
     await target.close().catch(() => undefined);
+    // A finished run's manifest learns the files cleanup appended to (verify shows them).
+    if (existsSync(join(runDir, MANIFEST))) {
+      recordAppendedFiles(
+        runDir,
+        Object.values(own)
+          .filter((f) => existsSync(f))
+          .map((f) => basename(f)),
+        'cleanup',
+      );
+    }
   }
 }

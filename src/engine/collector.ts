@@ -11,6 +11,8 @@ export type RunEndReason = 'passed' | 'failed' | 'interrupted';
 export interface CollectorEvents {
   /** Called once per finished case (progress output). */
   onCase?: (c: CaseResult) => void;
+  /** Called once per collected case, before it runs (progress totals). */
+  onCollected?: (c: CaseResult) => void;
 }
 
 const DVV_BY_SUITE: Record<string, DvvItem> = {
@@ -52,7 +54,9 @@ export class Collector implements Reporter {
     for (const tc of module.children.allTests()) {
       if (this.cases.has(tc.id)) continue;
       this.order.push(tc.id);
-      this.cases.set(tc.id, { ...this.base(tc), status: 'skipped', skipReason: 'not run' });
+      const c: CaseResult = { ...this.base(tc), status: 'skipped', skipReason: 'not run' };
+      this.cases.set(tc.id, c);
+      this.events.onCollected?.(c);
     }
   }
 

@@ -1,6 +1,6 @@
 export { runReadiness, type RunOptions, type RunResult } from './runReadiness.js';
 export { listCases, formatCatalogue, type CatalogueEntry } from './listCases.js';
-export { cleanupRun, type CleanupResult } from './cleanupRun.js';
+export { cleanupFiles, cleanupRun, type CleanupResult } from './cleanupRun.js';
 export { archiveMaterial, type ArchiveOutcome } from './archiveMaterial.js';
 export { scanForSecrets, secretLeakError, type SecretHit } from './scanForSecrets.js';
 export { makeRunId } from './runId.js';

@@ -44,7 +44,13 @@ describe('runReadiness against the embedded simulator', () => {
     });
     expect(r.outcome).toBe('failed');
     const m = JSON.parse(readFileSync(join(r.runDir, 'report.json'), 'utf8')) as ReportModel;
-    expect(m.status).toBe('failed');
+    // A --suites subset is PARTIAL whatever its cases did; the exit code follows the cases (1).
+    expect(m.status).toBe('partial');
+    expect(m.coverage).toEqual({
+      selected: ['T1'],
+      notRun: ['CONN', 'T2', 'T3', 'T4', 'T5', 'T6'],
+      incomplete: ['T1'],
+    });
     expect(m.run.id).toMatch(/^\d{8}T\d{6}Z-sim-[0-9a-f]{4}$/);
     // Without organisation settings in the config, the cover's name and business id are read from PTV.
     expect(m.organization).toEqual({

@@ -15,7 +15,12 @@ import type { ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import { buildReportModel } from './buildReportModel.js';
 import { Collector } from './collector.js';
-import { createProgress, type ProgressMode } from './progress.js';
+import { createProgress, type Progress, type ProgressMode } from './progress.js';
+import { decideOutcome } from './decideOutcome.js';
+import { fileToOpen, formatRunSummary } from './runSummary.js';
+import { businessIdWarning } from '../config/businessIdWarning.js';
+import { outputFiles, type ReportFormat } from '../report/renderReports.js';
+import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
 import { createSuiteVitest } from './runVitest.js';
@@ -72,9 +77,18 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   ]);
   const progress = createProgress(io, opts.progress, opts.colour);
   const errors: { code: string; message: string }[] = [];
+  const warnings: { code: string; message: string }[] = [];
+  const badBusinessId = businessIdWarning(config);
+  if (badBusinessId) {
+    warnings.push(badBusinessId);
+    io.stderr.write(`warning: ${badBusinessId.code}: ${badBusinessId.message}\n`);
+  }
+  /** Hints of the coded errors (by index in `errors`), printed under them at the end. */
+  const hints = new Map<number, string>();
   const fail = (err: unknown): void => {
     const e = isPtvrError(err) ? err : new PtvrError('PTVR_INTERNAL', (err as Error)?.message ?? String(err));
     errors.push({ code: e.code, message: redactor.redactString(e.message) });
+    if (e.hint) hints.set(errors.length - 1, redactor.redactString(e.hint));
   };
   let target: StartedTarget | undefined;
   let collector: Collector | undefined;
@@ -82,6 +96,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   let token: TokenInfo | undefined;
   let organization: OrganizationFacts | undefined;
   let harnessError = false;
+  let preflightError: { code: string } | undefined;
 
   try {
     target = await startTarget(config);
@@ -102,7 +117,10 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     );
     const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), suites);
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
-    collector = new Collector(packageRoot(), redactor, { onCase: (c) => interrupted || progress.onCase(c) });
+    collector = new Collector(packageRoot(), redactor, {
+      onCase: (c) => interrupted || progress.onCase(c),
+      onCollected: (c) => progress.onCollected(c),
+    });
     const settings = suiteSettingsFor(config, target, runId, runDir, suites);
     const { vitest, output } = await createSuiteVitest({
       settings,
@@ -143,57 +161,70 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         config,
         archive,
         line: progress.line,
-        warn: (w) => io.stderr.write(w + '\n'),
+        warn: (w) => {
+          progress.finish();
+          io.stderr.write(w + '\n');
+        },
         signal,
         onError: fail,
       }));
     }
   } catch (err) {
-    harnessError = true;
-    fail(err);
+    // Ctrl-C while a request was in flight (preflight, target start) is an interrupt, not a harness error.
+    if (isPtvrError(err) && err.code === 'PTVR_INTERRUPTED') {
+      interrupted = true;
+      errors.push({ code: err.code, message: err.message });
+    } else {
+      harnessError = true;
+      fail(err);
+    }
+    // Stopped before any case ran (preflight: refused login, unreachable host; target start-up).
+    const ran = collector?.results(false).some((c) => c.status !== 'skipped') ?? false;
+    if (!ran && harnessError) preflightError = { code: errors[errors.length - 1]!.code };
   }
+  progress.finish();
 
   const cases = collector?.results(interrupted) ?? [];
-  const status: ReportModel['status'] =
-    errors.length > 0 || harnessError
-      ? 'error'
-      : interrupted
-        ? 'interrupted'
-        : cases.some((c) => c.status === 'failed')
-          ? 'failed'
-          : 'passed';
+  const selectedSuites = suites.length ? [...suites] : [...SUITE_IDS];
+  const decision = decideOutcome({
+    cases,
+    selectedSuites,
+    errors,
+    interrupted,
+    harnessError,
+    ...(preflightError && { preflightError }),
+  });
   const model = buildReportModel({
     runId,
     runDir,
     config,
     ...(target && { target }),
     cases,
-    status: interrupted && status === 'error' && !harnessError ? 'interrupted' : status,
+    status: decision.status,
+    coverage: decision.coverage,
     errors,
+    warnings,
     startedAt,
     finishedAt: clock.now(),
-    suites: suites.length ? [...suites] : [...SUITE_IDS],
+    suites: selectedSuites,
     ...(token && { token }),
     ...(organization && { organization }),
   });
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(model, null, 2) + '\n');
   await target?.close().catch(() => undefined);
 
-  let outcome: Outcome = model.status;
+  let outcome: Outcome = decision.exit;
   try {
-    const rendered = await renderReports({
-      runDir,
-      model,
-      formats: [...config.formats],
-      langs: [...config.langs],
-    });
+    const renderErrors = await renderWithStatus(runDir, model, config, progress);
+    progress.finish();
     outcome = applyRenderErrors(
       outcome,
-      rendered.errors,
+      renderErrors,
       (s) => io.stderr.write(s),
       (s) => redactor.redactString(s),
     );
   } catch (err) {
+    progress.finish();
     const e = isPtvrError(err)
       ? err
       : new PtvrError('PTVR_TEMPLATE_RENDER', String((err as Error)?.message ?? err));
@@ -215,9 +246,39 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     return { outcome: 'error', runDir, model: leaked };
   }
   writeManifest(runDir);
-  for (const e of errors) io.stderr.write(`${e.code}: ${e.message}\n`);
-  printSummary(progress.line, model, runDir);
+  errors.forEach((e, i) => {
+    io.stderr.write(`${e.code}: ${e.message}\n`);
+    const hint = hints.get(i);
+    if (hint) io.stderr.write(`  hint: ${hint}\n`);
+  });
+  for (const l of formatRunSummary(model, fileToOpen(runDir, config.langs), runDir)) progress.line(l);
   return { outcome, runDir, model };
+}
+
+/**
+ * Renders the views in two passes so the terminal can say what it is doing: the quick text views,
+ * then the PDFs (seconds of Chromium). Returns every render error of both passes.
+ */
+async function renderWithStatus(
+  runDir: string,
+  model: ReportModel,
+  config: ResolvedConfig,
+  progress: Progress,
+): Promise<PtvrError[]> {
+  const langs = [...config.langs] as Lang[];
+  const text = config.formats.filter((f) => f !== 'pdf') as ReportFormat[];
+  const names = (ext: 'html' | 'md' | 'pdf'): string[] => outputFiles(ext, langs).map(([, f]) => f);
+  const errors: PtvrError[] = [];
+  if (text.length > 0) {
+    const files = text.flatMap((f) => (f === 'junit' ? ['junit.xml'] : names(f)));
+    progress.status(`Rendering ${files.join(', ')}…`);
+    errors.push(...(await renderReports({ runDir, model, formats: text, langs })).errors);
+  }
+  if (config.formats.includes('pdf')) {
+    progress.status(`Rendering ${names('pdf').join(', ')} (Chromium)…`);
+    errors.push(...(await renderReports({ runDir, model, formats: ['pdf'], langs })).errors);
+  }
+  return errors;
 }
 
 /** The run promise, or — once the signal fired — at most `graceMs` more of it. */
@@ -249,11 +310,4 @@ function lastLines(text: string, n: number): string {
     .split('\n')
     .slice(-n)
     .join('\n');
-}
-
-function printSummary(line: (s: string) => void, m: ReportModel, runDir: string): void {
-  const count = (s: string): number => m.cases.filter((c) => c.status === s).length;
-  line(
-    `${m.status.toUpperCase()}: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped — ${runDir}`,
-  );
 }

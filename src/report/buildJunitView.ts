@@ -71,6 +71,16 @@ export function buildJunitView(model: ReportModel) {
     timestamp: model.run.startedAt.replace(/\.\d+Z$|Z$/, ''),
     target: model.target.apiUrl,
     simulated: String(model.target.simulated),
+    // The verdict on every testsuite, so CI can tell READY from a PARTIAL subset run.
+    runProperties: [
+      { name: 'verdict', value: model.status },
+      ...(model.coverage
+        ? [
+            { name: 'dvvItemsSelected', value: model.coverage.selected.join(' ') },
+            { name: 'dvvItemsNotRun', value: model.coverage.notRun.join(' ') },
+          ]
+        : []),
+    ],
     suites,
     harnessErrors: model.errors,
   };

@@ -1,4 +1,6 @@
 /** Every fixed string of the report views, per language. Templates never hold prose. */
+import type { RunStatus } from './model.js';
+
 export type Lang = 'fi' | 'en';
 
 const en = {
@@ -108,6 +110,8 @@ const en = {
   moreRequests: '{n} more write requests, in evidence.ndjson: {ids}',
   moreMessages: '(+{n} more messages: report.json, evidence.ndjson)',
   sameReadBack: 'same {n} fields and values as {endpoint} above',
+  notRunItems: 'DVV items not run: {items}',
+  incompleteItems: 'DVV items with skipped or blocked cases: {items}',
 };
 export type Labels = typeof en;
 
@@ -217,6 +221,8 @@ const fi: Labels = {
   moreRequests: '{n} muuta kirjoituspyyntöä tiedostossa evidence.ndjson: {ids}',
   moreMessages: '(+{n} viestiä lisää: report.json, evidence.ndjson)',
   sameReadBack: 'samat {n} kenttää ja arvoa kuin yllä {endpoint}',
+  notRunItems: 'Ajamatta jääneet DVV:n kohdat: {items}',
+  incompleteItems: 'DVV:n kohdat, joissa tapauksia ohitettiin: {items}',
 };
 
 export const labels: Record<Lang, Labels> = { fi, en };
@@ -246,18 +252,22 @@ export function statusLabel(lang: Lang, status: Status): string {
   return statusText[lang][status];
 }
 
-const verdictText: Record<Lang, Record<'passed' | 'failed' | 'error' | 'interrupted', string>> = {
+const verdictText: Record<Lang, Record<RunStatus, string>> = {
   en: {
     passed: 'READY – every check passed',
     failed: 'NOT READY – checks failed',
+    partial: 'PARTIAL – only some DVV items were run',
     error: 'INCOMPLETE – the harness stopped on an error',
     interrupted: 'INCOMPLETE – the run was interrupted',
+    'not-run': 'NOT RUN',
   },
   fi: {
     passed: 'VALMIS – kaikki tarkistukset läpäisty',
     failed: 'EI VALMIS – tarkistuksia epäonnistui',
+    partial: 'OSITTAINEN – vain osa DVV:n kohdista ajettiin',
     error: 'KESKEN – ajo pysähtyi virheeseen',
     interrupted: 'KESKEN – ajo keskeytettiin',
+    'not-run': 'EI AJETTU',
   },
 };
 export function verdictLabel(lang: Lang, status: keyof (typeof verdictText)['en']): string {

@@ -11,6 +11,11 @@ export interface Manifest {
   algorithm: 'sha256';
   /** Run-dir-relative paths with `/` separators → hex digest and size. */
   files: Record<string, { sha256: string; bytes: number }>;
+  /**
+   * Files written after the run by a later command (`cleanup`), each with its current digest. `files`
+   * is never changed by them: the run's own artefacts stay as the run wrote them.
+   */
+  appended?: Record<string, { sha256: string; bytes: number; by: 'cleanup'; at: string }>;
 }
 
 export interface VerifyResult {
@@ -18,6 +23,8 @@ export interface VerifyResult {
   changed: string[];
   missing: string[];
   extra: string[];
+  /** Files a later command appended (and the manifest recorded), with who and when; absent if none. */
+  appended?: { file: string; by: string; at: string }[];
 }
 
 /** Every regular file under the run dir except the manifest and in-flight atomic-write temp files. */
@@ -81,21 +88,73 @@ function readManifest(runDir: string): Manifest {
   return m as Manifest;
 }
 
+/**
+ * Records files a later command (`cleanup`) wrote into a finished run directory: their digests go to
+ * the manifest's `appended` section, the run's own `files` entries are left exactly as they were.
+ */
+export function recordAppendedFiles(runDir: string, rels: readonly string[], by: 'cleanup'): void {
+  if (rels.length === 0) return;
+  const manifest = readManifest(runDir);
+  const at = new Date().toISOString();
+  const appended = { ...manifest.appended };
+  for (const rel of rels) {
+    if (rel in manifest.files) {
+      throw new PtvrError('PTVR_INTERNAL', `${rel} is one of the run's own files; ${by} must not write it.`);
+    }
+    appended[rel] = { ...digest(join(runDir, rel)), by, at };
+  }
+  writeFileAtomic(join(runDir, MANIFEST), JSON.stringify({ ...manifest, appended }, null, 2) + '\n');
+}
+
+/** The manifest's `appended` section, refused unless every entry has a digest, a writer and a time. */
+function appendedOf(manifest: Manifest, runDir: string): NonNullable<Manifest['appended']> {
+  const a: unknown = manifest.appended;
+  if (a === undefined) return {};
+  const ok =
+    typeof a === 'object' &&
+    a !== null &&
+    !Array.isArray(a) &&
+    Object.values(a).every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as { sha256?: unknown }).sha256 === 'string' &&
+        typeof (e as { by?: unknown }).by === 'string' &&
+        typeof (e as { at?: unknown }).at === 'string',
+    );
+  if (!ok) {
+    throw new PtvrError(
+      'PTVR_RUN_DIR_INVALID',
+      `${join(runDir, MANIFEST)} has a malformed "appended" section.`,
+      {
+        hint: 'only `ptv-readiness cleanup` writes that section; restore the manifest the run wrote',
+      },
+    );
+  }
+  return a as NonNullable<Manifest['appended']>;
+}
+
 /** Compares the run directory with its manifest: changed, missing and extra files, sorted. */
 export function verifyManifest(runDir: string): VerifyResult {
   const manifest = readManifest(runDir);
   const present = new Set(listFiles(runDir));
+  const expected = { ...appendedOf(manifest, runDir), ...manifest.files };
   const changed: string[] = [];
   const missing: string[] = [];
-  for (const [rel, want] of Object.entries(manifest.files)) {
+  for (const [rel, want] of Object.entries(expected)) {
     if (!present.has(rel)) missing.push(rel);
     else if (digest(join(runDir, rel)).sha256 !== want.sha256) changed.push(rel);
   }
-  const extra = [...present].filter((rel) => !(rel in manifest.files));
+  const extra = [...present].filter((rel) => !(rel in expected));
+  const appended = Object.entries(appendedOf(manifest, runDir))
+    .filter(([rel]) => !(rel in manifest.files))
+    .map(([file, a]) => ({ file, by: a.by, at: a.at }))
+    .sort((a, b) => a.file.localeCompare(b.file));
   return {
     ok: !changed.length && !missing.length && !extra.length,
     changed: changed.sort(),
     missing: missing.sort(),
     extra,
+    ...(appended.length > 0 && { appended }),
   };
 }

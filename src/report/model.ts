@@ -67,9 +67,27 @@ export interface TargetInfo {
   simulatorProfile?: 'live2026' | 'ptv34';
 }
 
+/**
+ * Which DVV items a run covered. `notRun`: DVV items (CONN, T1–T6) not selected or with no case run;
+ * `incomplete`: items that ran with some cases skipped or blocked. Either keeps the verdict from READY.
+ */
+export interface Coverage {
+  selected: DvvItem[];
+  notRun: DvvItem[];
+  incomplete?: DvvItem[];
+}
+
+/**
+ * passed = READY (every DVV item ran, every case passed); partial = a subset ran or DVV cases were
+ * skipped; not-run = the harness stopped before any case ran (`errors[0].code` says why).
+ */
+export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run';
+
 export interface ReportModel {
   schemaVersion: 1;
-  status: 'passed' | 'failed' | 'error' | 'interrupted';
+  status: RunStatus;
+  /** Absent in report.json files written before coverage was recorded. */
+  coverage?: Coverage;
   run: {
     id: string;
     startedAt: string;
@@ -93,4 +111,6 @@ export interface ReportModel {
   evidenceTotal: number;
   /** Harness errors (exit 2) and interruption notes. */
   errors: { code: string; message: string }[];
+  /** Problems that do not stop the run (a business id failing its check digit). */
+  warnings?: { code: string; message: string }[];
 }

@@ -12,6 +12,8 @@ const objectTypes = ['Organization', 'Service', 'ServiceChannel', 'ServiceCollec
 const channelTypes = ['EChannel', 'Phone', 'WebPage', 'PrintableForm', 'ServiceLocation'];
 const profiles = ['live2026', 'ptv34'];
 const stringMap = { type: 'object', additionalProperties: str } as const;
+const dvvItemEnum = { enum: ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'] } as const;
+const dvvItemList = { type: 'array', items: dvvItemEnum } as const;
 
 function closed(properties: Record<string, unknown>, required: string[]): Record<string, unknown> {
   return { type: 'object', additionalProperties: false, required, properties };
@@ -44,7 +46,7 @@ const readBack = closed(
 const caseResult = closed(
   {
     id: { type: 'string', pattern: '^\\S+$' }, // used as an HTML id: non-empty, no spaces
-    dvvItem: { enum: ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'] },
+    dvvItem: dvvItemEnum,
     title: str,
     status: { enum: ['passed', 'failed', 'skipped'] },
     blockedBy: str,
@@ -113,7 +115,11 @@ export const reportModelSchema = {
   ...closed(
     {
       schemaVersion: { const: 1 },
-      status: { enum: ['passed', 'failed', 'error', 'interrupted'] },
+      status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+      coverage: closed({ selected: dvvItemList, notRun: dvvItemList, incomplete: dvvItemList }, [
+        'selected',
+        'notRun',
+      ]),
       run: closed(
         {
           id: { type: 'string', minLength: 1 },
@@ -171,6 +177,7 @@ export const reportModelSchema = {
       evidence: { type: 'array', items: evidence },
       evidenceTotal: int0,
       errors: { type: 'array', items: closed({ code: str, message: str }, ['code', 'message']) },
+      warnings: { type: 'array', items: closed({ code: str, message: str }, ['code', 'message']) },
     },
     [
       'schemaVersion',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toPtvErrorBody, validatePayload, type StateLookup } from './index.js';
 import { example } from './testExamples.js';
 
-const ORG = '5f6a1c1e-3b1a-4c55-9d3e-2b8f0a7c1d01';
+const ORG = '5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01';
 const OTHER_ORG = '11111111-2222-3333-4444-555555555555';
 const SVC = '7d2c9b44-1e0f-4a8b-9c61-5e3a2f1b0d02';
 const LOC = 'e7c5b4a6-0f1b-4c9d-8e65-4a3b2f1e0c07';

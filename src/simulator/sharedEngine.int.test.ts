@@ -9,7 +9,7 @@ import { startSim, type TestSim } from './testkit.js';
  * The simulator and `validate` share one rules engine: the same example payloads get the same
  * verdicts (and, for invalid ones, the same ModelState body) from both.
  */
-const EXAMPLE_ORG = '5f6a1c1e-3b1a-4c55-9d3e-2b8f0a7c1d01';
+const EXAMPLE_ORG = '5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01';
 const examples: [EntityKind, string, string][] = [
   ['service', 'service.json', '/api/v11/Service'],
   ['echannel', 'echannel.json', '/api/v11/ServiceChannel/EChannel'],

@@ -17,6 +17,8 @@ export interface CreateIntent {
   sourceId: string;
   caseId?: string;
   at: string;
+  /** On `resolved` from cleanup: archived by sourceId, absent (404), or refused (PTV rejects the sourceId). */
+  resolution?: 'archived' | 'absent' | 'refused';
 }
 
 export type IntentTarget = Pick<CreateIntent, 'objectType' | 'channelType' | 'sourceId'>;

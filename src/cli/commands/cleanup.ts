@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
 import { effectiveEnv, secretsFromEnv } from '../../config/index.js';
 
@@ -12,7 +13,7 @@ export const cleanupCommand = defineCommand({
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, String(argv.runDir));
     const secrets = secretsFromEnv(effectiveEnv(ctx.env, ctx.cwd, argv.secretsFile));
-    const { cleanupRun } = await import('../../engine/index.js');
+    const { cleanupFiles, cleanupRun } = await import('../../engine/index.js');
     const r = await cleanupRun(runDir, secrets, ctx.signal, {
       onWarning: (m) => ctx.io.stderr.write(`warning: ${m}\n`),
     });
@@ -26,6 +27,15 @@ export const cleanupCommand = defineCommand({
     if (orphanCount > 0) {
       ctx.io.stdout.write(
         `Creates cut off by a crash: ${orphans.archived} archived by sourceId, ${orphans.absent} never created, ${orphans.failed} failed.\n`,
+      );
+    }
+    if (live > 0 || orphanCount > 0) {
+      const own = Object.values(cleanupFiles(runDir)).filter((f) => existsSync(f));
+      ctx.io.stdout.write(
+        `Recorded in ${own.map((f) => basename(f)).join(', ')}; the run's own files are unchanged` +
+          (existsSync(join(runDir, 'manifest.json'))
+            ? ` and manifest.json lists these (ptv-readiness verify shows them).\n`
+            : '.\n'),
       );
     }
     for (const f of failed) {

@@ -4,6 +4,7 @@ import { effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.
 import { SUITE_IDS, type ResolvedConfig, type SuiteId, type UserConfig } from '../../config/types.js';
 import { PtvrError } from '../../core/errors.js';
 import { colourEnabled } from '../../core/colour.js';
+import { toolVersion } from '../../core/toolVersion.js';
 import type { CliContext } from '../defineCommand.js';
 
 /** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
@@ -85,6 +86,7 @@ interface RunArgs {
   simDb?: string;
   formats?: string;
   langs?: string;
+  reporter?: 'line' | 'item';
 }
 
 /** Maps typed flags onto UserConfig keys; untyped flags stay undefined so they never beat the file. */
@@ -164,6 +166,11 @@ export const runCommand = defineCommand({
         describe: 'Report languages: fi,en (first = primary)',
         defaultDescription: 'fi,en',
       })
+      .option('reporter', {
+        choices: ['line', 'item'] as const,
+        describe: 'Terminal progress: item = one updating line per DVV item, line = one line per case',
+        defaultDescription: 'item on a terminal, line otherwise',
+      })
       .option('latency', { type: 'string', describe: 'sim: added latency, <ms> or <ms>±<jitter>' })
       .option('faults', { type: 'string', describe: 'sim: fault rates, e.g. 5xx=0.1,429=0.05,reset=0.01' })
       .option('profile', {
@@ -188,6 +195,9 @@ export const runCommand = defineCommand({
       }),
   run: async (argv, ctx) => {
     const config = resolveFromArgs(argv as RunArgs, ctx);
+    // Loading the engine takes seconds on a busy machine: say something first.
+    if (!argv.list)
+      ctx.io.stdout.write(`ptv-readiness ${toolVersion()}: starting (${config.target.name})…\n`);
     // The engine (vitest, the simulator, the report renderer) loads only when a run starts.
     const { formatCatalogue, listCases, progressMode, runReadiness } = await import('../../engine/index.js');
     if (argv.list) {
@@ -198,7 +208,7 @@ export const runCommand = defineCommand({
       config,
       io: ctx.io,
       signal: ctx.signal,
-      progress: progressMode(ctx.io, ctx.env),
+      progress: progressMode(ctx.io, ctx.env, (argv as RunArgs).reporter),
       colour: colourEnabled(ctx.io.stdout, ctx.env),
     });
     return result.outcome;

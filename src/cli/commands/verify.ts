@@ -17,6 +17,9 @@ export const verifyCommand = defineCommand({
     const result = verifyManifest(runDir);
     if (result.ok) {
       ctx.io.stdout.write(`OK: ${runDir} matches its ${MANIFEST}\n`);
+      // The run's own files are unchanged; these were added afterwards (and are intact too).
+      for (const a of result.appended ?? [])
+        ctx.io.stdout.write(`  appended by ${a.by} at ${a.at}: ${a.file}\n`);
       return 'passed';
     }
     for (const f of result.changed) ctx.io.stdout.write(`changed: ${f}\n`);
