@@ -342,7 +342,18 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
         tokens.invalidate(bearer);
         continue;
       }
-      if (retryOn && isRetryableStatus(res.status) && retries < policy.maxRetries) {
+      if (
+        auth === 'token' &&
+        bearer !== undefined &&
+        res.status < 500 &&
+        res.status !== 401 &&
+        res.status !== 429
+      ) {
+        tokens.accepted(bearer);
+      }
+      // 429 is PTV's request filter refusing before anything runs: never an answer to judge, so it is
+      // retried with back-off even when the caller asked for the first answer.
+      if ((retryOn || res.status === 429) && isRetryableStatus(res.status) && retries < policy.maxRetries) {
         if (creating && res.status !== 429) {
           // 429 comes from PTV's request filter before any controller runs: nothing was written, retry.
           // A 5xx may come after the write: look first, re-POST only if the entity is not there.

@@ -56,7 +56,14 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const tokenUses = new Map<string, number>();
   const tokenCache = new Map<string, { claims: SimClaims; role: SimRole }>();
   let origin = '';
-  const ctx: RouteContext = { state, config, now: config.clock, rules, origin: '' };
+  const ctx: RouteContext = {
+    state,
+    config,
+    now: config.clock,
+    rules,
+    origin: '',
+    throttle: { remaining: 0 },
+  };
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/';
@@ -75,6 +82,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       tokenCache,
     );
 
+    const isApi = path.toLowerCase().startsWith('/api/v11/');
+    // Deterministic 429s from the control surface: as if PTV's in-flight cap were full (§1.5).
+    if (isApi && ctx.throttle.remaining > 0) {
+      ctx.throttle.remaining--;
+      return send(res, TOO_MANY);
+    }
     // PTV's limiter counts requests in flight, not requests per second (in-api-v11 §1.5).
     const key = bearer.kind === 'ok' ? `u:${bearer.claims.email.toLowerCase()}` : `a:${ip}`;
     const limit = bearer.kind === 'ok' ? config.maxRequestsPerUser : config.maxAnonymousRequestsPerIp;
@@ -90,7 +103,6 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     });
     if (method === 'OPTIONS') return send(res, { status: 204, headers: CORS_PREFLIGHT });
 
-    const isApi = path.toLowerCase().startsWith('/api/v11/');
     const fault = isApi ? faults.decide(method) : 'none';
     if (fault === 'reset') {
       req.socket.destroy();

@@ -40,6 +40,8 @@ export interface RouteContext {
   rules: RulesApi;
   /** Requests the current URL's origin, for messages that name the host. */
   origin: string;
+  /** API requests still to answer 429 before any other handling (`POST /control/throttle`). */
+  throttle: { remaining: number };
 }
 
 export interface RouteDef {

@@ -146,6 +146,21 @@ export const controlRoutes: RouteDef[] = [
     },
   },
   {
+    // `{"count": n}`: the next n /api/v11 requests answer PTV's 429 (as with the in-flight cap full),
+    // so a test meets a 429 by instruction, not by racing concurrent requests.
+    method: 'POST',
+    path: '/control/throttle',
+    auth: 'control',
+    handle: (req, ctx) => {
+      const count = Number((req.body as { count?: unknown } | null)?.count ?? 0);
+      if (!Number.isInteger(count) || count < 0 || count > 10_000) {
+        return errorMessage(400, 'count must be an integer from 0 to 10000.');
+      }
+      ctx.throttle.remaining = count;
+      return ok({ remaining: count });
+    },
+  },
+  {
     method: 'GET',
     path: '/control/stats',
     auth: 'control',
