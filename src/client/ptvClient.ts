@@ -95,7 +95,7 @@ function parseBody(text: string): unknown {
 
 function unreachable(what: string, code: string, cause: unknown, extra = ''): PtvrError {
   return new PtvrError('PTVR_TARGET_UNREACHABLE', `${what} failed: ${code}.${extra}`, {
-    hint: 'Check the API / token URL, DNS, firewall and proxy settings; the target must be reachable from here.',
+    hint: 'Check the API / token URL, DNS, firewall, proxy and TLS (certificate) settings; the target must be reachable from here.',
     cause,
     details: { code },
   });

@@ -19,6 +19,7 @@ import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
 import { createSuiteVitest } from './runVitest.js';
 import { scanForSecrets, secretLeakError } from './scanForSecrets.js';
+import { preflight } from './preflight.js';
 import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
@@ -75,6 +76,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   let token: TokenInfo | undefined;
   let organization: OrganizationFacts | undefined;
   let harnessError = false;
+  /** The preflight's error: no case ran. */
+  let stoppedByPreflight: unknown;
 
   try {
     target = await startTarget(config);
@@ -91,6 +94,12 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
     });
     progress.line(`ptv-readiness ${toolVersion()}: run ${runId} against ${target.name} (${target.apiUrl})`);
+    // One login and one API read before vitest starts: a refused login or an unreachable host stops
+    // the run here, with its evidence, instead of failing every case (no login storm).
+    await preflight({ target, runId, runDir, redactor, signal }).catch((err: unknown) => {
+      stoppedByPreflight = err;
+      throw err;
+    });
     const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), suites);
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     collector = new Collector(packageRoot(), redactor, { onCase: (c) => interrupted || progress.onCase(c) });
@@ -175,7 +184,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     const rendered = await renderReports({
       runDir,
       model,
-      formats: [...config.formats],
+      // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
+      formats: config.formats.filter((f) => stoppedByPreflight === undefined || f !== 'pdf'),
       langs: [...config.langs],
     });
     outcome = applyRenderErrors(
@@ -207,6 +217,9 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   }
   writeManifest(runDir);
   for (const e of errors) io.stderr.write(`${e.code}: ${e.message}\n`);
+  if (isPtvrError(stoppedByPreflight) && stoppedByPreflight.hint) {
+    io.stderr.write(`  hint: ${redactor.redactString(stoppedByPreflight.hint)}\n`);
+  }
   printSummary(progress.line, model, runDir);
   return { outcome, runDir, model };
 }
