@@ -43,7 +43,7 @@ export interface PtvClientOptions {
   concurrency?: number;
   /** Defaults 10 s / 30 s / 30 s. */
   timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
-  /** Defaults 4 / 200 / 5000. */
+  /** Defaults 6 / 200 / 5000. */
   retry?: { maxRetries?: number; minDelayMs?: number; maxDelayMs?: number };
   /** Default 64 KiB. */
   evidenceBodyLimit?: number;
@@ -256,14 +256,18 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     /** After an ambiguous POST: was it applied? Lookups are ordinary authenticated GETs, recorded too. */
     const lookUp = async (): Promise<PtvResponse<T> | undefined> => {
       if (!recoverTarget) return undefined;
+      // Every lookup read joins this request's trail, found or not: a miss is why it was re-sent.
       const found = await findBySourceId(
-        (path, query) =>
-          request({
+        async (path, query) => {
+          const r = await request({
             method: 'GET',
             path,
             ...(query && { query }),
             ...(req.caseId && { caseId: req.caseId }),
-          }),
+          });
+          evidenceIds.push(...r.evidenceIds);
+          return r;
+        },
         recoverTarget,
         {
           organizationIds: organizationIdsFor(recoverTarget.objectType, req.body, options.ptvOrganizationId),
@@ -271,7 +275,6 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
         },
       );
       if (!found) return undefined;
-      evidenceIds.push(...found.evidenceIds);
       return finish({ status: 200, headers: {}, text: JSON.stringify(found.entity) }, true);
     };
 

@@ -97,6 +97,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     // One login and one API read before vitest starts: a refused login or an unreachable host stops
     // the run here, with its evidence, instead of failing every case (no login storm).
     await preflight({ target, runId, runDir, redactor, signal }).catch((err: unknown) => {
+      // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
+      if (signal.aborted) return void (interrupted = true);
       stoppedByPreflight = err;
       throw err;
     });
