@@ -161,9 +161,28 @@ export const controlRoutes: RouteDef[] = [
     },
   },
   {
+    // `{"on": true}`: API requests that pass the in-flight cap wait (held in flight) until `{"on": false}`.
+    method: 'POST',
+    path: '/control/hold',
+    auth: 'control',
+    handle: (req, ctx) => {
+      const on = (req.body as { on?: unknown } | null)?.on;
+      if (typeof on !== 'boolean') return errorMessage(400, 'on must be true or false.');
+      ctx.hold.on = on;
+      const released = on ? 0 : ctx.hold.waiting.length;
+      if (!on) for (const resume of ctx.hold.waiting.splice(0)) resume();
+      return ok({ on, released });
+    },
+  },
+  {
     method: 'GET',
     path: '/control/stats',
     auth: 'control',
-    handle: (_req, ctx) => ok({ entities: ctx.state.entities.size, rssBytes: process.memoryUsage().rss }),
+    handle: (_req, ctx) =>
+      ok({
+        entities: ctx.state.entities.size,
+        rssBytes: process.memoryUsage().rss,
+        held: ctx.hold.waiting.length,
+      }),
   },
 ];
