@@ -65,7 +65,7 @@ flow('CONN connection and access', () => {
   const restricted = paths.service.active(randomUUID());
 
   step({ id: 'CONN-04', dvv: 'CONN', title: 'a request without a token is refused (401)' }, async (ctx) => {
-    const res = await ctx.client.get(restricted, { auth: 'none', retry: false });
+    const res = await ctx.client.get(restricted, { auth: 'none' });
     ctx.record.ptvMessages(...ptvMessagesOf(res));
     check(ctx, res.status === 401, {
       path: 'Authorization',
@@ -81,7 +81,7 @@ flow('CONN connection and access', () => {
     async (ctx) => {
       // Well-formed JWT, wrong signature: a malformed bearer would hit PTV's 500 quirk instead (§1.3).
       const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwdHZyIn0.c2lnbmF0dXJl';
-      const res = await ctx.client.get(restricted, { auth: { bearer: forged }, retry: false });
+      const res = await ctx.client.get(restricted, { auth: { bearer: forged } });
       ctx.record.ptvMessages(...ptvMessagesOf(res));
       check(ctx, res.status === 401, {
         path: 'Authorization',

@@ -3,8 +3,8 @@
  * process-and-quality.md §9, in-api-v11.md §3.4, §3.5, §4.11, §6.2, §8, §1.5). Each case shows the
  * target behaving as PTV does, so an integration that trips on it is caught before production.
  */
-import { request as httpRequest } from 'node:http';
 import { aService, aWebPageChannel, type ServiceIn } from '../fixtures/index.js';
+import type { PtvResponse } from '../src/client/types.js';
 import { connectedIds } from '../src/readback/index.js';
 import { flow, step, type StepContext } from '../src/suite/index.js';
 import { fixtureContextOf } from './support/context.js';
@@ -30,7 +30,7 @@ flow('PIT sourceId reuse after archive', () => {
       sourceId = body.sourceId!;
       const id = await createChannel(ctx, 'WebPage', body);
       await archive(ctx, paths.channel.put('WebPage', id));
-      const again = await ctx.client.post(paths.channel.post('WebPage'), body, { retry: false });
+      const again = await ctx.client.post(paths.channel.post('WebPage'), body);
       const messages = ptvMessagesOf(again);
       ctx.record.ptvMessages(...messages);
       // 3.4: 500 "... already exists. Please use update endpoint!"; live 2026: 400 "Cannot create new
@@ -73,7 +73,7 @@ flow('PIT language removal', () => {
         ...classes,
         publishingStatus: 'Published',
       };
-      const bad = await ctx.client.put(paths.service.put(id), partial, { retry: false });
+      const bad = await ctx.client.put(paths.service.put(id), partial);
       ctx.record.ptvMessages(...ptvMessagesOf(bad));
       check(ctx, bad.status === 400, {
         path: 'Model',
@@ -102,7 +102,7 @@ flow('PIT language removal', () => {
       requireStatus(ctx, got, 200, 'GET /Service/{id}');
       // What a naive client does: send back what it read with one change (§3.5, §10).
       const naive = { ...(got.body as Record<string, unknown>), publishingStatus: 'Published' };
-      const res = await ctx.client.put(paths.service.put(id), naive, { retry: false });
+      const res = await ctx.client.put(paths.service.put(id), naive);
       ctx.record.ptvMessages(...ptvMessagesOf(res));
       check(ctx, res.status === 400, {
         path: 'Model',
@@ -164,11 +164,7 @@ flow('PIT Modified dead-end', () => {
       await archive(ctx, paths.channel.put('WebPage', id));
       const ui = await fetch(`${control}/modified/${id}`, { method: 'POST' });
       check(ctx, ui.ok, { path: 'control', message: `the control surface answered ${ui.status}` });
-      const res = await ctx.client.put(
-        paths.channel.put('WebPage', id),
-        { publishingStatus: 'Deleted' },
-        { retry: false },
-      );
+      const res = await ctx.client.put(paths.channel.put('WebPage', id), { publishingStatus: 'Deleted' });
       const messages = ptvMessagesOf(res);
       ctx.record.ptvMessages(...messages);
       check(
@@ -187,50 +183,33 @@ flow('PIT Modified dead-end', () => {
   );
 });
 
-/**
- * Holds `n` anonymous requests in flight on the target: login POSTs whose bodies are left unfinished,
- * so the server is still reading them. Returns a release function that completes them.
- */
-function holdSlots(tokenUrl: string, n: number): { release: () => Promise<void> } {
-  const pending = Array.from({ length: n }, () => {
-    const req = httpRequest(tokenUrl, {
-      method: 'POST',
-      agent: false,
-      headers: { 'content-type': 'application/json' },
-    });
-    const done = new Promise<void>((resolve) => {
-      req.on('response', (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
-      req.on('error', () => resolve());
-    });
-    req.write('{');
-    return { req, done };
-  });
-  return {
-    release: async () => {
-      for (const p of pending) p.req.end('}');
-      await Promise.all(pending.map((p) => p.done));
-    },
-  };
-}
-
 flow('PIT 429', () => {
   step(
     { id: 'PIT-06', dvv: 'PIT', title: 'a 429 answer is retried with back-off and the request completes' },
     async (ctx) => {
-      requireControl(ctx);
-      // Only against the simulator (never at DVV's shared environment): fill PTV's 128-per-IP anonymous
-      // in-flight cap (§1.5), make the client's anonymous read meet the 429, then free the slots.
-      const held = holdSlots(ctx.settings.tokenUrl, 130);
-      await new Promise((r) => setTimeout(r, 150));
-      const raw = await fetch(new URL(paths.service.list, ctx.settings.apiUrl));
-      const rawText = await raw.text();
-      const mine = ctx.client.get(paths.service.list, { auth: 'none' });
-      setTimeout(() => void held.release(), 400);
-      const res = await mine;
-      await held.release();
+      const control = requireControl(ctx);
+      // Only against the simulator (never at DVV's shared environment): the control surface makes the
+      // next two API requests meet PTV's 429 (§1.5, the in-flight cap full) — one raw, to show the
+      // answer's shape, one through the client, which must back off and retry. No timing involved.
+      const throttle = async (count: number): Promise<void> => {
+        const r = await fetch(`${control}/throttle`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ count }),
+        });
+        check(ctx, r.ok, { path: 'control', message: `the control surface answered ${r.status}` });
+      };
+      await throttle(2);
+      let res: PtvResponse;
+      let raw: Response;
+      let rawText: string;
+      try {
+        raw = await fetch(new URL(paths.service.list, ctx.settings.apiUrl));
+        rawText = await raw.text();
+        res = await ctx.client.get(paths.service.list, { auth: 'none' });
+      } finally {
+        await throttle(0);
+      }
       check(
         ctx,
         raw.status === 429 &&

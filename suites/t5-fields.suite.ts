@@ -64,7 +64,7 @@ async function expectRefusal(
   fallbackKey: string,
 ) {
   const keys = expectedKeys(kind, body, profile, fallbackKey);
-  const res: PtvResponse = await ctx.client.post(postPath(kind), body, { retry: false });
+  const res: PtvResponse = await ctx.client.post(postPath(kind), body);
   ctx.record.ptvMessages(...ptvMessagesOf(res));
   if (res.status !== 400) {
     ctx.record.finding({
@@ -103,7 +103,7 @@ for (const kind of FIELD_KINDS) {
         if (c.atLimit) {
           const at = c.atLimit(buildValid(kind, fctx, 1));
           if (!at) return ctx.skip('the fixture has no value to pad to the limit');
-          const res = await ctx.client.post(postPath(kind), at, { retry: false });
+          const res = await ctx.client.post(postPath(kind), at);
           if (res.status !== 200) {
             ctx.record.ptvMessages(...ptvMessagesOf(res));
             ctx.record.finding({
@@ -167,7 +167,7 @@ describe('T5 connection fields', () => {
       if (c.atLimit) {
         const at = c.atLimit(base);
         if (!at) return ctx.skip('the fixture has no value to pad to the limit');
-        const res = await ctx.client.post(paths.connection.post, at, { retry: false });
+        const res = await ctx.client.post(paths.connection.post, at);
         const messages = ptvMessagesOf(res);
         ctx.record.ptvMessages(...messages);
         if (res.status !== 200 || !messages.some((m) => m.endsWith('added or updated.'))) {

@@ -97,12 +97,31 @@ describe('createPtvClient against a fake PTV', () => {
     expect(res.attempts).toBe(3);
   });
 
-  it('retry:false returns the first answer', async () => {
+  it('retry:false returns the first processed answer: a 5xx is kept, a 429 (not processed) is retried', async () => {
     const c = make();
-    fake.fault = faultsOnce('GET', ['429']);
-    const res = await c.get('/api/v11/Service/none', { retry: false });
-    expect(res.status).toBe(429);
-    expect(res.body).toBe('Too many requests sent to server, try again later');
+    fake.fault = faultsOnce('GET', ['503-before']);
+    const first = await c.get('/api/v11/Service/none', { retry: false });
+    expect(first.status).toBe(503);
+    expect(first.attempts).toBe(1);
+    fake.fault = faultsOnce('GET', ['429', '429']);
+    const res = await c.get('/api/v11/Service/none', { retry: false, caseId: 'T-429' });
+    expect(res.status).toBe(404);
+    expect(res.attempts).toBe(3);
+    expect(
+      evidence()
+        .filter((e) => e.caseId === 'T-429')
+        .map((e) => e.status),
+    ).toEqual([429, 429, 404]);
+  });
+
+  it('a creating POST that meets a 429 is re-sent without a lookup (nothing was processed), once created', async () => {
+    const c = make();
+    fake.fault = faultsOnce('POST', ['429']);
+    const res = await c.post<{ id: string }>('/api/v11/Service', service('svc-429'), { retry: false });
+    expect(res.status).toBe(200);
+    expect(res.attempts).toBe(2);
+    expect(res.recovered).toBeUndefined();
+    expect(readLedger(join(dir, 'ledger.ndjson')).map((e) => e.sourceId)).toEqual(['svc-429']);
   });
 
   it('retries a PUT after a connection reset', async () => {
@@ -266,6 +285,11 @@ describe('createPtvClient against a fake PTV', () => {
     expect(text).toContain('/api/auth/api-login');
     expect(text).not.toContain('wrong-password-123');
     expect(fake.seen).toHaveLength(0);
+    // Refused credentials are final: twenty more requests, in parallel and after, send no login.
+    const more = await Promise.allSettled(Array.from({ length: 20 }, () => c.get('/api/v11/Service/x')));
+    expect(more.every((r) => r.status === 'rejected')).toBe(true);
+    await expect(c.token()).rejects.toMatchObject({ code: 'PTVR_AUTH_FAILED' });
+    expect(fake.logins).toHaveLength(1);
   });
 
   it('a refused connection → PTVR_TARGET_UNREACHABLE with the cause kept', async () => {

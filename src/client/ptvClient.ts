@@ -43,7 +43,7 @@ export interface PtvClientOptions {
   concurrency?: number;
   /** Defaults 10 s / 30 s / 30 s. */
   timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
-  /** Defaults 4 / 200 / 5000. */
+  /** Defaults 6 / 200 / 5000. */
   retry?: { maxRetries?: number; minDelayMs?: number; maxDelayMs?: number };
   /** Default 64 KiB. */
   evidenceBodyLimit?: number;
@@ -95,7 +95,7 @@ function parseBody(text: string): unknown {
 
 function unreachable(what: string, code: string, cause: unknown, extra = ''): PtvrError {
   return new PtvrError('PTVR_TARGET_UNREACHABLE', `${what} failed: ${code}.${extra}`, {
-    hint: 'Check the API / token URL, DNS, firewall and proxy settings; the target must be reachable from here.',
+    hint: 'Check the API / token URL, DNS, firewall, proxy and TLS (certificate) settings; the target must be reachable from here.',
     cause,
     details: { code },
   });
@@ -256,14 +256,18 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     /** After an ambiguous POST: was it applied? Lookups are ordinary authenticated GETs, recorded too. */
     const lookUp = async (): Promise<PtvResponse<T> | undefined> => {
       if (!recoverTarget) return undefined;
+      // Every lookup read joins this request's trail, found or not: a miss is why it was re-sent.
       const found = await findBySourceId(
-        (path, query) =>
-          request({
+        async (path, query) => {
+          const r = await request({
             method: 'GET',
             path,
             ...(query && { query }),
             ...(req.caseId && { caseId: req.caseId }),
-          }),
+          });
+          evidenceIds.push(...r.evidenceIds);
+          return r;
+        },
         recoverTarget,
         {
           organizationIds: organizationIdsFor(recoverTarget.objectType, req.body, options.ptvOrganizationId),
@@ -271,7 +275,6 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
         },
       );
       if (!found) return undefined;
-      evidenceIds.push(...found.evidenceIds);
       return finish({ status: 200, headers: {}, text: JSON.stringify(found.entity) }, true);
     };
 
@@ -342,7 +345,18 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
         tokens.invalidate(bearer);
         continue;
       }
-      if (retryOn && isRetryableStatus(res.status) && retries < policy.maxRetries) {
+      if (
+        auth === 'token' &&
+        bearer !== undefined &&
+        res.status < 500 &&
+        res.status !== 401 &&
+        res.status !== 429
+      ) {
+        tokens.accepted(bearer);
+      }
+      // 429 is PTV's request filter refusing before anything runs: never an answer to judge, so it is
+      // retried with back-off even when the caller asked for the first answer.
+      if ((retryOn || res.status === 429) && isRetryableStatus(res.status) && retries < policy.maxRetries) {
         if (creating && res.status !== 429) {
           // 429 comes from PTV's request filter before any controller runs: nothing was written, retry.
           // A 5xx may come after the write: look first, re-POST only if the entity is not there.

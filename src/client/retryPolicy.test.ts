@@ -9,10 +9,10 @@ import {
 } from './retryPolicy.js';
 
 describe('retry policy', () => {
-  it('defaults to 4 retries, 200 ms to 5 s', () => {
-    expect(resolveRetryPolicy()).toEqual({ maxRetries: 4, minDelayMs: 200, maxDelayMs: 5000 });
+  it('defaults to 6 retries, 200 ms to 5 s', () => {
+    expect(resolveRetryPolicy()).toEqual({ maxRetries: 6, minDelayMs: 200, maxDelayMs: 5000 });
     expect(resolveRetryPolicy({ minDelayMs: 100, maxDelayMs: 10 })).toEqual({
-      maxRetries: 4,
+      maxRetries: 6,
       minDelayMs: 100,
       maxDelayMs: 100,
     });

@@ -4,7 +4,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 4, minDelayMs: 200, maxDelayMs: 5000 };
+/**
+ * Six retries: under a 15 % transient rate (the simulator's fault profile) five failures in a row still
+ * happen about once per full run; seven are rare enough that a 5xx that survives them is PTV's answer.
+ */
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 6, minDelayMs: 200, maxDelayMs: 5000 };
 
 export function resolveRetryPolicy(opts: Partial<RetryPolicy> = {}): RetryPolicy {
   const maxRetries = Math.max(0, Math.floor(opts.maxRetries ?? DEFAULT_RETRY.maxRetries));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor, REDACTED } from '../core/redactor.js';
-import { createTokenManager, type TokenManagerOptions } from './tokenManager.js';
+import {
+  createTokenManager,
+  LOGIN_FAILURE_COOLDOWN_MS,
+  MAX_UNUSED_TOKENS,
+  type TokenManagerOptions,
+} from './tokenManager.js';
 
 const jwt = (payload: Record<string, unknown>): string =>
   `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.c2lnbmF0dXJl`;
@@ -111,8 +116,56 @@ describe('createTokenManager', () => {
       code: 'PTVR_AUTH_FAILED',
       hint: expect.stringMatching(/foo/),
     });
-    // a failed login is not cached: the next call tries again
+    // the same answer would come again: final, no second login
     await expect(odd.tm.bearer()).rejects.toMatchObject({ code: 'PTVR_AUTH_FAILED' });
+    expect(odd.bodies).toHaveLength(1);
+  });
+
+  it('a refused login is final: a hundred concurrent and later callers cause one login POST', async () => {
+    const { tm, bodies, advance } = setup({
+      answer: () => ({ status: 401, text: '{"message":"credentails are wrong"}' }),
+    });
+    const all = await Promise.allSettled(Array.from({ length: 100 }, () => tm.bearer()));
+    expect(all.every((r) => r.status === 'rejected')).toBe(true);
+    advance(24 * 3600_000);
+    tm.invalidate();
+    await expect(tm.bearer()).rejects.toMatchObject({ code: 'PTVR_AUTH_FAILED' });
+    expect(bodies).toHaveLength(1);
+    expect(tm.loginCount).toBe(1);
+  });
+
+  it('a login that failed with 5xx is retried only after a cool-down', async () => {
+    const { tm, bodies, advance } = setup({
+      answer: (n) =>
+        n === 1
+          ? { status: 503, text: 'busy' }
+          : { status: 200, text: JSON.stringify({ ptvToken: jwt({ exp: 2e9, iat: 1e9 }) }) },
+    });
+    await expect(tm.bearer()).rejects.toMatchObject({ code: 'PTVR_AUTH_FAILED' });
+    await expect(tm.bearer()).rejects.toMatchObject({ code: 'PTVR_AUTH_FAILED' });
+    expect(bodies).toHaveLength(1);
+    advance(LOGIN_FAILURE_COOLDOWN_MS);
+    await expect(tm.bearer()).resolves.toMatch(/^eyJ/);
+    expect(bodies).toHaveLength(2);
+  });
+
+  it('stops logging in when the target refuses every fresh token (bounded re-login)', async () => {
+    const { tm, bodies } = setup();
+    // Tokens the target accepted may be replaced any number of times (revocations mid-run).
+    for (let i = 0; i < 5; i++) {
+      const t = await tm.bearer();
+      tm.accepted(t);
+      tm.invalidate(t);
+    }
+    expect(bodies).toHaveLength(5);
+    // Fresh tokens refused before any success: MAX_UNUSED_TOKENS logins, then a final error.
+    for (let i = 0; i < MAX_UNUSED_TOKENS; i++) tm.invalidate(await tm.bearer());
+    await expect(tm.bearer()).rejects.toMatchObject({
+      code: 'PTVR_AUTH_FAILED',
+      hint: expect.stringMatching(/no login storm/),
+    });
+    await expect(tm.bearer()).rejects.toMatchObject({ code: 'PTVR_AUTH_FAILED' });
+    expect(bodies).toHaveLength(5 + MAX_UNUSED_TOKENS);
   });
 
   it('registers credentials and every token with the redactor', async () => {

@@ -41,6 +41,8 @@ export interface TokenManager {
    * requests that all got a 401 with the same token cause one re-login, not ten.
    */
   invalidate(stale?: string): void;
+  /** The target answered a request made with this token other than 401: it works. */
+  accepted(token: string): void;
   readonly loginCount: number;
 }
 
@@ -48,7 +50,18 @@ interface Held {
   token: string;
   info: TokenInfo;
   refreshAt: number;
+  /** A request with it was answered other than 401. */
+  used: boolean;
 }
+
+/**
+ * Fresh tokens the target may refuse (401 before any other answer) before the manager stops logging
+ * in: two in a row means the account, not the token, is the problem, and a third login would only
+ * add to a storm on the token endpoint.
+ */
+export const MAX_UNUSED_TOKENS = 2;
+/** After a login that failed for a reason other than refusal (5xx after retries), wait this long. */
+export const LOGIN_FAILURE_COOLDOWN_MS = 30_000;
 
 /** Token-bearing response fields per shape (in-api-v11.md §1.2). */
 const FIELD = { cte: 'ptvToken', prod: 'serviceToken' } as const;
@@ -61,6 +74,10 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
   let held: Held | undefined;
   let inflight: Promise<Held> | undefined;
   let loginCount = 0;
+  /** A refusal (4xx, or a 2xx without a token) is final for the life of the manager: no re-login loop. */
+  let refused: PtvrError | undefined;
+  let failure: { error: unknown; until: number } | undefined;
+  let unusedStreak = 0;
 
   const warn = (m: string): void => opts.onWarning?.(m);
   const apiOrg = credentials.apiUserOrganisation;
@@ -101,6 +118,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     loginCount++;
     const res = await opts.login(body(), registerTokens);
     if (res.status < 200 || res.status > 299) {
+      const final = res.status >= 400 && res.status <= 499 && res.status !== 429;
       let msg = '';
       try {
         const m = (JSON.parse(res.text) as { message?: unknown }).message;
@@ -108,7 +126,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
       } catch {
         // keep the status alone
       }
-      throw new PtvrError(
+      const err = new PtvrError(
         'PTVR_AUTH_FAILED',
         `Login to ${opts.tokenUrl} answered HTTP ${res.status}${msg}.`,
         {
@@ -119,6 +137,8 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
           details: { status: res.status },
         },
       );
+      if (final) refused = err;
+      throw err;
     }
     let parsed: Record<string, unknown> = {};
     try {
@@ -132,9 +152,10 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
       typeof parsed[expected] === 'string' ? expected : typeof parsed[other] === 'string' ? other : undefined;
     const token = field ? (parsed[field] as string) : undefined;
     if (!field || !token) {
-      throw new PtvrError('PTVR_AUTH_FAILED', `Login answered 2xx without a ${expected} field.`, {
+      // Asking again gets the same answer: final, like a refusal.
+      throw (refused = new PtvrError('PTVR_AUTH_FAILED', `Login answered 2xx without a ${expected} field.`, {
         hint: `Check that the token URL and auth shape match the target (CTE answers ptvToken, production serviceToken). Fields seen: ${Object.keys(parsed).join(', ') || 'none'}.`,
-      });
+      }));
     }
     if (field !== expected) {
       warn(
@@ -158,20 +179,33 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
       }),
       ...(typeof claims?.email === 'string' && { email: claims.email }),
     };
-    return { token, info, refreshAt: expiresMs - margin };
+    return { token, info, refreshAt: expiresMs - margin, used: false };
   };
 
   const current = async (): Promise<Held> => {
     if (held && now() < held.refreshAt) return held;
+    if (refused) throw refused;
+    if (failure && now() < failure.until) throw failure.error;
+    if (unusedStreak >= MAX_UNUSED_TOKENS) {
+      throw (refused = new PtvrError(
+        'PTVR_AUTH_FAILED',
+        `The target refused (401) the last ${unusedStreak} tokens its own login issued, before any request succeeded with them.`,
+        {
+          hint: `Not logging in again (no login storm). ${CREDENTIAL_HINT}`,
+        },
+      ));
+    }
     // One login in flight, shared by every concurrent caller.
     inflight ??= login().then(
       (h) => {
         held = h;
         inflight = undefined;
+        failure = undefined;
         return h;
       },
       (err: unknown) => {
         inflight = undefined;
+        if (err !== refused) failure = { error: err, until: now() + LOGIN_FAILURE_COOLDOWN_MS };
         throw err;
       },
     );
@@ -182,7 +216,15 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     bearer: async () => (await current()).token,
     info: async () => ({ ...(await current()).info }),
     invalidate(stale) {
-      if (stale === undefined || held?.token === stale) held = undefined;
+      if (stale !== undefined && held?.token !== stale) return;
+      if (held && !held.used && stale !== undefined) unusedStreak++;
+      held = undefined;
+    },
+    accepted(token) {
+      if (held?.token === token && !held.used) {
+        held.used = true;
+        unusedStreak = 0;
+      }
     },
     get loginCount() {
       return loginCount;

@@ -29,7 +29,11 @@ export interface PtvRequest {
    * so the client looks it up instead of blindly re-POSTing and creating a duplicate.
    */
   recoverBy?: { objectType: PtvObjectType; sourceId: string; channelType?: ChannelType };
-  /** Set false to disable retries (negative tests that want the first answer). Default true. */
+  /**
+   * Set false for the first answer: no retry after a 5xx or a transport error. A 429 is still retried
+   * with back-off (PTV did not process the request). Default true: 5xx and resets are retried too,
+   * creates only after a sourceId lookup shows nothing was created.
+   */
   retry?: boolean;
 }
 

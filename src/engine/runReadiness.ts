@@ -25,6 +25,7 @@ import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
 import { createSuiteVitest } from './runVitest.js';
 import { scanForSecrets, secretLeakError } from './scanForSecrets.js';
+import { preflight } from './preflight.js';
 import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
@@ -115,6 +116,13 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     progress.line(
       `ptv-readiness ${toolVersion()}: run ${runId} against ${target.name} (${redactUrl(target.apiUrl)})`,
     );
+    // One login and one API read before vitest starts: a refused login or an unreachable host stops
+    // the run here, with its evidence, instead of failing every case (no login storm).
+    await preflight({ target, runId, runDir, redactor, signal }).catch((err: unknown) => {
+      // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
+      if (signal.aborted) return void (interrupted = true);
+      throw err;
+    });
     const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), suites);
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     collector = new Collector(packageRoot(), redactor, {
@@ -267,6 +275,8 @@ async function renderWithStatus(
 ): Promise<PtvrError[]> {
   const langs = [...config.langs] as Lang[];
   const text = config.formats.filter((f) => f !== 'pdf') as ReportFormat[];
+  // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
+  const pdf = config.formats.includes('pdf') && model.status !== 'not-run';
   const names = (ext: 'html' | 'md' | 'pdf'): string[] => outputFiles(ext, langs).map(([, f]) => f);
   const errors: PtvrError[] = [];
   if (text.length > 0) {
@@ -274,7 +284,7 @@ async function renderWithStatus(
     progress.status(`Rendering ${files.join(', ')}…`);
     errors.push(...(await renderReports({ runDir, model, formats: text, langs })).errors);
   }
-  if (config.formats.includes('pdf')) {
+  if (pdf) {
     progress.status(`Rendering ${names('pdf').join(', ')} (Chromium)…`);
     errors.push(...(await renderReports({ runDir, model, formats: ['pdf'], langs })).errors);
   }

@@ -146,3 +146,29 @@ describe('control surface', () => {
     expect(stats.rssBytes).toBeGreaterThan(0);
   });
 });
+
+describe('control: throttle', () => {
+  it('the next n API requests answer PTV 429 without Retry-After; logins and later requests are untouched', async () => {
+    expect((await t.call('POST', '/control/throttle', { count: 2 }, null)).json).toEqual({ remaining: 2 });
+    // The token endpoint is outside /api/v11: not throttled, and does not use up the count.
+    const login = await t.login();
+    expect(login.status).toBe(200);
+    const token = (login.json as { ptvToken: string }).ptvToken;
+    const first = await t.call('GET', `/api/v11/Organization/${org}`, undefined, null);
+    const second = await t.call('POST', '/api/v11/Service', aService(org, 'Ei käsitelty'), token);
+    expect([first.status, second.status]).toEqual([429, 429]);
+    expect(first.text).toBe('Too many requests sent to server, try again later');
+    expect(first.headers['retry-after']).toBeUndefined();
+    expect((await t.call('GET', `/api/v11/Organization/${org}`, undefined, null)).status).toBe(200);
+    // The throttled POST was not processed: the same body creates now.
+    expect((await t.call('POST', '/api/v11/Service', aService(org, 'Ei käsitelty'), token)).status).toBe(200);
+  });
+
+  it('count 0 clears it; a bad count is a 400', async () => {
+    await t.call('POST', '/control/throttle', { count: 5 }, null);
+    await t.call('POST', '/control/throttle', { count: 0 }, null);
+    expect((await t.call('GET', `/api/v11/Organization/${org}`, undefined, null)).status).toBe(200);
+    expect((await t.call('POST', '/control/throttle', { count: -1 }, null)).status).toBe(400);
+    expect((await t.call('POST', '/control/throttle', { count: 'x' }, null)).status).toBe(400);
+  });
+});

@@ -3,6 +3,7 @@ import {
   aService,
   aPhoneChannel,
   startSim,
+  type Call,
   type TestSim,
   SERVICE_CLASS,
   TARGET_GROUP,
@@ -148,21 +149,42 @@ describe('routing', () => {
 });
 
 describe('concurrency cap and faults', () => {
+  /**
+   * Fires `n` requests with the hold on and releases them once every one was either held in flight or
+   * answered: which ones the cap refused is decided by the simulator's count, never by latency.
+   */
+  async function fillCap(n: number, token: string | null): Promise<Call[]> {
+    await t!.call('POST', '/control/hold', { on: true }, null);
+    let answered = 0;
+    const calls = Array.from({ length: n }, () =>
+      t!.call('GET', '/api/v11/Service', undefined, token).then((c) => {
+        answered++;
+        return c;
+      }),
+    );
+    for (;;) {
+      const { held } = (await t!.call('GET', '/control/stats', undefined, null)).json as { held: number };
+      if (held + answered === n) break;
+      await new Promise((r) => setImmediate(r));
+    }
+    await t!.call('POST', '/control/hold', { on: false }, null);
+    return Promise.all(calls);
+  }
+
   it('more than 64 in flight for one user → 429 text/plain, no Retry-After', async () => {
-    t = await startSim({ latency: { ms: 300 } });
-    const calls = await Promise.all(Array.from({ length: 70 }, () => t!.call('GET', '/api/v11/Service')));
+    t = await startSim();
+    const calls = await fillCap(70, t.token);
     const limited = calls.filter((c) => c.status === 429);
     expect(limited.length).toBe(6);
+    expect(calls.filter((c) => c.status === 200).length).toBe(64);
     expect(limited[0]!.text).toBe('Too many requests sent to server, try again later');
     expect(limited[0]!.headers['content-type']).toMatch(/^text\/plain/);
     expect(limited[0]!.headers['retry-after']).toBeUndefined();
   });
 
   it('anonymous callers: 128 in flight per IP', async () => {
-    t = await startSim({ latency: { ms: 300 } });
-    const calls = await Promise.all(
-      Array.from({ length: 132 }, () => t!.call('GET', '/api/v11/Service', undefined, null)),
-    );
+    t = await startSim();
+    const calls = await fillCap(132, null);
     expect(calls.filter((c) => c.status === 429).length).toBe(4);
   });
 

@@ -59,7 +59,15 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   let origin = '';
   /** The last token api-login issued (only the `echo-token` defect uses it). */
   let lastToken: string | undefined;
-  const ctx: RouteContext = { state, config, now: config.clock, rules, origin: '' };
+  const ctx: RouteContext = {
+    state,
+    config,
+    now: config.clock,
+    rules,
+    origin: '',
+    throttle: { remaining: 0 },
+    hold: { on: false, waiting: [] },
+  };
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawUrl = req.url ?? '/';
@@ -78,22 +86,31 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       tokenCache,
     );
 
-    // PTV's limiter counts requests in flight, not requests per second (in-api-v11 §1.5).
-    const key = bearer.kind === 'ok' ? `u:${bearer.claims.email.toLowerCase()}` : `a:${ip}`;
-    const limit = bearer.kind === 'ok' ? config.maxRequestsPerUser : config.maxAnonymousRequestsPerIp;
-    const current = inFlight.get(key) ?? 0;
-    if (current >= limit || total >= config.maxRequestsTotal) return send(res, TOO_MANY);
-    inFlight.set(key, current + 1);
-    total++;
-    res.once('close', () => {
-      total--;
-      const n = (inFlight.get(key) ?? 1) - 1;
-      if (n <= 0) inFlight.delete(key);
-      else inFlight.set(key, n);
-    });
+    const isApi = path.toLowerCase().startsWith('/api/v11/');
+    // Deterministic 429s from the control surface: as if PTV's in-flight cap were full (§1.5).
+    if (isApi && ctx.throttle.remaining > 0) {
+      ctx.throttle.remaining--;
+      return send(res, TOO_MANY);
+    }
+    // PTV's limiter counts requests in flight, not requests per second (in-api-v11 §1.5). The test
+    // control surface is not PTV: it is not counted, so a test can release a hold on a full cap.
+    if (!path.toLowerCase().startsWith('/control/')) {
+      const key = bearer.kind === 'ok' ? `u:${bearer.claims.email.toLowerCase()}` : `a:${ip}`;
+      const limit = bearer.kind === 'ok' ? config.maxRequestsPerUser : config.maxAnonymousRequestsPerIp;
+      const current = inFlight.get(key) ?? 0;
+      if (current >= limit || total >= config.maxRequestsTotal) return send(res, TOO_MANY);
+      inFlight.set(key, current + 1);
+      total++;
+      res.once('close', () => {
+        total--;
+        const n = (inFlight.get(key) ?? 1) - 1;
+        if (n <= 0) inFlight.delete(key);
+        else inFlight.set(key, n);
+      });
+    }
     if (method === 'OPTIONS') return send(res, { status: 204, headers: CORS_PREFLIGHT });
 
-    const isApi = path.toLowerCase().startsWith('/api/v11/');
+    if (isApi && ctx.hold.on) await new Promise<void>((resolve) => ctx.hold.waiting.push(resolve));
     const fault = isApi ? faults.decide(method) : 'none';
     if (fault === 'reset') {
       req.socket.destroy();

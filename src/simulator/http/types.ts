@@ -40,6 +40,13 @@ export interface RouteContext {
   rules: RulesApi;
   /** Requests the current URL's origin, for messages that name the host. */
   origin: string;
+  /** API requests still to answer 429 before any other handling (`POST /control/throttle`). */
+  throttle: { remaining: number };
+  /**
+   * While `on`, API requests that passed the in-flight cap wait in `waiting` until released
+   * (`POST /control/hold`): tests fill the cap by instruction instead of by latency and timing.
+   */
+  hold: { on: boolean; waiting: Array<() => void> };
 }
 
 export interface RouteDef {

@@ -146,9 +146,43 @@ export const controlRoutes: RouteDef[] = [
     },
   },
   {
+    // `{"count": n}`: the next n /api/v11 requests answer PTV's 429 (as with the in-flight cap full),
+    // so a test meets a 429 by instruction, not by racing concurrent requests.
+    method: 'POST',
+    path: '/control/throttle',
+    auth: 'control',
+    handle: (req, ctx) => {
+      const count = Number((req.body as { count?: unknown } | null)?.count ?? 0);
+      if (!Number.isInteger(count) || count < 0 || count > 10_000) {
+        return errorMessage(400, 'count must be an integer from 0 to 10000.');
+      }
+      ctx.throttle.remaining = count;
+      return ok({ remaining: count });
+    },
+  },
+  {
+    // `{"on": true}`: API requests that pass the in-flight cap wait (held in flight) until `{"on": false}`.
+    method: 'POST',
+    path: '/control/hold',
+    auth: 'control',
+    handle: (req, ctx) => {
+      const on = (req.body as { on?: unknown } | null)?.on;
+      if (typeof on !== 'boolean') return errorMessage(400, 'on must be true or false.');
+      ctx.hold.on = on;
+      const released = on ? 0 : ctx.hold.waiting.length;
+      if (!on) for (const resume of ctx.hold.waiting.splice(0)) resume();
+      return ok({ on, released });
+    },
+  },
+  {
     method: 'GET',
     path: '/control/stats',
     auth: 'control',
-    handle: (_req, ctx) => ok({ entities: ctx.state.entities.size, rssBytes: process.memoryUsage().rss }),
+    handle: (_req, ctx) =>
+      ok({
+        entities: ctx.state.entities.size,
+        rssBytes: process.memoryUsage().rss,
+        held: ctx.hold.waiting.length,
+      }),
   },
 ];
