@@ -108,6 +108,39 @@ const en = {
   moreRequests: '{n} more write requests, in evidence.ndjson: {ids}',
   moreMessages: '(+{n} more messages: report.json, evidence.ndjson)',
   sameReadBack: 'same {n} fields and values as {endpoint} above',
+  annex: 'Annex: test cases and evidence',
+  annexTitle: 'PTV IN integration test report – annex: test cases and evidence',
+  annexLink: 'Every case with all of its requests and read-backs (redacted) is in the annex: {files}.',
+  annexShort: 'annex',
+  backToReport: 'The report: {file}',
+  done: 'What was done, per DVV item',
+  ptvIds: 'PTV ids',
+  lookup: 'PTV ids to look up in the Customer Test Environment',
+  lookupNote:
+    'Every entity the run created, with its PTV id and sourceId. A reviewer can open each id in CTE; archived items answer 404 to the public read.',
+  archivalProof: 'Reads that prove archival (HTTP 404)',
+  t5Summary: 'Field cases per entity type',
+  kind: 'Entity type',
+  notPassedCases: 'Cases that did not pass',
+  contactSection: 'Contact',
+  notRunItems: 'DVV items not run',
+  search: 'Search',
+  searchHint: 'case id, title, PTV id, evidence id, URL',
+  onlyFailed: 'only failed and skipped cases',
+  failedFirst: 'Failed and skipped cases',
+  noFailed: 'None: every case passed.',
+  requestsOf: 'Requests and read-backs ({n})',
+  otherEvidence: 'Requests not tied to a case',
+  evidenceAll:
+    'All {n} evidence entries are listed under their cases, redacted; bodies are cut at {chars} characters (the full text is in evidence.ndjson under the same id).',
+  evidencePrinted:
+    'This printed annex lists all {n} evidence entries under their cases by id, method, URL and HTTP status; their redacted bodies are in {annex} and in evidence.ndjson under the same id.',
+  evidenceMissing: '{n} entries of the run are not embedded in report.json: see evidence.ndjson.',
+  pitSection: 'Pitfalls checked (not a DVV item)',
+  casesShown: '{shown} of {total} cases shown',
+  sevError: 'error',
+  sevWarning: 'warning',
+  sevInfo: 'info',
 };
 export type Labels = typeof en;
 
@@ -217,11 +250,54 @@ const fi: Labels = {
   moreRequests: '{n} muuta kirjoituspyyntöä tiedostossa evidence.ndjson: {ids}',
   moreMessages: '(+{n} viestiä lisää: report.json, evidence.ndjson)',
   sameReadBack: 'samat {n} kenttää ja arvoa kuin yllä {endpoint}',
+  annex: 'Liite: testitapaukset ja todisteet',
+  annexTitle: 'PTV IN-integraation testausraportti – liite: testitapaukset ja todisteet',
+  annexLink:
+    'Jokainen tapaus kaikkine pyyntöineen ja takaisinlukuineen (peitettyinä) on liitteessä: {files}.',
+  annexShort: 'liite',
+  backToReport: 'Raportti: {file}',
+  done: 'Mitä tehtiin, DVV:n testikohdittain',
+  ptvIds: 'PTV-tunnisteet',
+  lookup: 'Asiakastestiympäristöstä tarkistettavat PTV-tunnisteet',
+  lookupNote:
+    'Jokainen ajon luoma kohde PTV-tunnisteineen ja sourceId:ineen. Tarkastaja voi avata jokaisen tunnisteen asiakastestiympäristössä; arkistoidut kohteet vastaavat julkiseen lukuun 404.',
+  archivalProof: 'Arkistoinnin osoittavat luvut (HTTP 404)',
+  t5Summary: 'Kenttätapaukset kohdetyypeittäin',
+  kind: 'Kohdetyyppi',
+  notPassedCases: 'Tapaukset, jotka eivät läpäisseet',
+  contactSection: 'Yhteystiedot',
+  notRunItems: 'Ajamatta jääneet DVV:n kohdat',
+  search: 'Haku',
+  searchHint: 'tapauksen tunniste, otsikko, PTV-tunniste, todisteen tunniste, osoite',
+  onlyFailed: 'vain epäonnistuneet ja ohitetut tapaukset',
+  failedFirst: 'Epäonnistuneet ja ohitetut tapaukset',
+  noFailed: 'Ei yhtään: jokainen tapaus läpäistiin.',
+  requestsOf: 'Pyynnöt ja takaisinluvut ({n})',
+  otherEvidence: 'Pyynnöt, jotka eivät kuulu tapaukseen',
+  evidenceAll:
+    'Kaikki {n} todistetta on lueteltu tapaustensa alla peitettyinä; rungot on katkaistu {chars} merkkiin (koko teksti on tiedostossa evidence.ndjson samalla tunnisteella).',
+  evidencePrinted:
+    'Tämä tulostettu liite luettelee kaikki {n} todistetta tapaustensa alla tunnisteen, menetelmän, osoitteen ja HTTP-tilan mukaan; niiden peitetyt rungot ovat tiedostoissa {annex} ja evidence.ndjson samalla tunnisteella.',
+  evidenceMissing: '{n} ajon todistetta ei ole upotettu report.json-tiedostoon: katso evidence.ndjson.',
+  pitSection: 'Tarkistetut sudenkuopat (ei DVV:n kohta)',
+  casesShown: '{shown}/{total} tapausta näkyvissä',
+  sevError: 'virhe',
+  sevWarning: 'varoitus',
+  sevInfo: 'tieto',
 };
 
 export const labels: Record<Lang, Labels> = { fi, en };
 
-type Status = 'passed' | 'failed' | 'skipped' | 'error' | 'interrupted' | 'notTested' | 'incomplete';
+type Status =
+  | 'passed'
+  | 'failed'
+  | 'skipped'
+  | 'error'
+  | 'interrupted'
+  | 'notTested'
+  | 'incomplete'
+  | 'partial'
+  | 'not-run';
 const statusText: Record<Lang, Record<Status, string>> = {
   en: {
     passed: 'passed',
@@ -231,6 +307,8 @@ const statusText: Record<Lang, Record<Status, string>> = {
     interrupted: 'interrupted',
     notTested: 'not tested',
     incomplete: 'passed, incomplete',
+    partial: 'partial',
+    'not-run': 'not run',
   },
   fi: {
     passed: 'läpäisty',
@@ -240,27 +318,35 @@ const statusText: Record<Lang, Record<Status, string>> = {
     interrupted: 'keskeytetty',
     notTested: 'ei testattu',
     incomplete: 'läpäisty, puutteellinen',
+    partial: 'osittainen',
+    'not-run': 'ei ajettu',
   },
 };
 export function statusLabel(lang: Lang, status: Status): string {
   return statusText[lang][status];
 }
 
-const verdictText: Record<Lang, Record<'passed' | 'failed' | 'error' | 'interrupted', string>> = {
+/** Every overall status of a report model (the contract's enum; older models use the first four). */
+export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run';
+const verdictText: Record<Lang, Record<RunStatus, string>> = {
   en: {
     passed: 'READY – every check passed',
     failed: 'NOT READY – checks failed',
     error: 'INCOMPLETE – the harness stopped on an error',
     interrupted: 'INCOMPLETE – the run was interrupted',
+    partial: 'PARTIAL – only some DVV items were run',
+    'not-run': 'NOT RUN',
   },
   fi: {
     passed: 'VALMIS – kaikki tarkistukset läpäisty',
     failed: 'EI VALMIS – tarkistuksia epäonnistui',
     error: 'KESKEN – ajo pysähtyi virheeseen',
     interrupted: 'KESKEN – ajo keskeytettiin',
+    partial: 'OSITTAINEN – vain osa DVV:n kohdista ajettiin',
+    'not-run': 'EI AJETTU',
   },
 };
-export function verdictLabel(lang: Lang, status: keyof (typeof verdictText)['en']): string {
+export function verdictLabel(lang: Lang, status: RunStatus): string {
   return verdictText[lang][status];
 }
 
