@@ -315,17 +315,13 @@ export function buildViewModel(input: ReportModel | ViewInput, lang: Lang, optio
   ];
 
   const allCases = items.flatMap((i) => i.cases);
-  const missing = Math.max(0, model.evidenceTotal - model.evidence.length);
   const doneItems = items.filter((i) => i.item !== 'PIT');
   return {
     lang,
     l,
     title: l.title,
     annexTitle: l.annexTitle,
-    print: options.print === true,
-    files,
-    annexLink: l.annexLink.replace('{files}', `${files.annex}, ${files.annexPdf}`),
-    backLink: l.backToReport.replace('{file}', files.report),
+    ...framing(l, files, options.print === true),
     simulated: model.target.simulated,
     verdict,
     verdictCls,
@@ -354,15 +350,40 @@ export function buildViewModel(input: ReportModel | ViewInput, lang: Lang, optio
     /** The annex's "failed first" list. */
     failedOrSkipped: allCases.filter((c) => !c.isPassed),
     otherEvidence,
-    evidenceNote: [
-      (options.print ? l.evidencePrinted : l.evidenceAll)
-        .replace('{n}', String(model.evidence.length))
-        .replace('{annex}', files.annex)
-        .replace('{chars}', String(EVIDENCE_LIMITS.bodyChars)),
-      missing > 0 ? l.evidenceMissing.replace('{n}', String(missing)) : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    evidenceCount: model.evidence.length,
+    missingEvidence: Math.max(0, model.evidenceTotal - model.evidence.length),
   };
 }
 export type ViewModel = ReturnType<typeof buildViewModel>;
+
+/** The strings that depend on the file names and on print: the cross links and the evidence note. */
+function framing(l: Labels, files: ViewFiles, print: boolean) {
+  return {
+    print,
+    files,
+    annexLink: l.annexLink.replace('{files}', `${files.annex}, ${files.annexPdf}`),
+    backLink: l.backToReport.replace('{file}', files.report),
+  };
+}
+
+/**
+ * The same view for other file names or for print, without building it again (building is the
+ * expensive part: redaction and pretty-printing of every evidence body).
+ */
+export function viewVariant(vm: ViewModel, options: ViewOptions): ViewModel {
+  return { ...vm, ...framing(vm.l, options.files ?? vm.files, options.print ?? vm.print) };
+}
+
+/** The annex's note on where the evidence is. */
+export function evidenceNote(vm: ViewModel): string {
+  const l = vm.l;
+  return [
+    (vm.print ? l.evidencePrinted : l.evidenceAll)
+      .replace('{n}', String(vm.evidenceCount))
+      .replace('{annex}', vm.files.annex)
+      .replace('{chars}', String(EVIDENCE_LIMITS.bodyChars)),
+    vm.missingEvidence > 0 ? l.evidenceMissing.replace('{n}', String(vm.missingEvidence)) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -8,13 +8,7 @@ import type { ReportModel } from './model.js';
 import { readReportModel } from './readReportModel.js';
 import { renderPdf } from './renderPdf.js';
 import type { ViewFiles } from './buildViewModel.js';
-import {
-  renderAnnexHtml,
-  renderAnnexMarkdown,
-  renderHtml,
-  renderJunit,
-  renderMarkdown,
-} from './renderViews.js';
+import { renderJunit, viewsOf } from './renderViews.js';
 import { validateReportModel } from './validateReportModel.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
@@ -100,7 +94,21 @@ export async function renderReports(
     written.push(path);
   };
 
-  // Each view is rendered once per language and reused for its plain-named copy.
+  // One view model per language feeds all of its views; each view is rendered once and reused for
+  // the primary language's plain-named copy.
+  const views = new Map<Lang, ReturnType<typeof viewsOf>>();
+  const viewsFor = (lang: Lang) => {
+    let v = views.get(lang);
+    if (!v) {
+      v = viewsOf(model, lang, {
+        generator,
+        files: viewFiles(lang, langs),
+        mdFiles: viewFiles(lang, langs, 'md'),
+      });
+      views.set(lang, v);
+    }
+    return v;
+  };
   const cache = new Map<string, string>();
   const once = (key: string, render: () => string): string => {
     let text = cache.get(key);
@@ -110,11 +118,9 @@ export async function renderReports(
     }
     return text;
   };
-  const files = (lang: Lang, ext: 'html' | 'md' = 'html') => viewFiles(lang, langs, ext);
-  const htmlOf = (lang: Lang): string =>
-    once(`html:${lang}`, () => renderHtml(model, lang, { generator, files: files(lang) }));
-  const annexHtmlOf = (lang: Lang): string =>
-    once(`annex:${lang}`, () => renderAnnexHtml(model, lang, { generator, files: files(lang) }));
+  const htmlOf = (lang: Lang): string => once(`html:${lang}`, () => viewsFor(lang).html());
+  const annexHtmlOf = (lang: Lang, print = false): string =>
+    once(`annex:${lang}:${print}`, () => viewsFor(lang).annexHtml(print));
 
   if (formats.has('html')) {
     for (const [lang, file] of outputFiles('html', langs)) await attempt(file, () => put(file, htmlOf(lang)));
@@ -127,7 +133,7 @@ export async function renderReports(
       await attempt(file, () =>
         put(
           file,
-          once(`md:${lang}`, () => renderMarkdown(model, lang, { generator, files: files(lang, 'md') })),
+          once(`md:${lang}`, () => viewsFor(lang).md()),
         ),
       );
     }
@@ -135,9 +141,7 @@ export async function renderReports(
       await attempt(file, () =>
         put(
           file,
-          once(`annex-md:${lang}`, () =>
-            renderAnnexMarkdown(model, lang, { generator, files: files(lang, 'md') }),
-          ),
+          once(`annex-md:${lang}`, () => viewsFor(lang).annexMd()),
         ),
       );
     }
@@ -166,10 +170,7 @@ export async function renderReports(
         })),
         ...outputFiles('pdf', langs, 'annex').map(([lang, file]) => ({
           file,
-          html: () =>
-            once(`annex-print:${lang}`, () =>
-              renderAnnexHtml(model, lang, { generator, files: files(lang), print: true }),
-            ),
+          html: () => annexHtmlOf(lang, true),
           header: header(lang, labels[lang].annexTitle),
         })),
       ];
