@@ -13,7 +13,7 @@
     var failed = onlyFailed.checked;
     if (s && !text)
       text = cases.map(function (c) {
-        return c.dataset.search + ' ' + c.textContent.toLowerCase();
+        return c.textContent.toLowerCase();
       });
     var n = 0;
     cases.forEach(function (c, i) {

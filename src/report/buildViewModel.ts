@@ -152,8 +152,6 @@ function caseView(c: CaseResult, lang: Lang, l: Labels, evidence: EvidenceView[]
     /** Every request and read-back of the case, in order (the annex shows them collapsed). */
     evidence,
     evidenceHeading: l.requestsOf.replace('{n}', String(evidence.length)),
-    /** Lower-case text the annex search box matches besides the visible summary. */
-    search: [c.id, title, c.title, c.status, ...c.entityIds, ...c.evidenceIds].join(' ').toLowerCase(),
   };
 }
 export type CaseView = ReturnType<typeof caseView>;

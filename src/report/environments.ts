@@ -26,6 +26,13 @@ function createEnv(kind: TemplateKind): typeof Handlebars {
   const env = Handlebars.create();
   if (kind === 'annex-html') {
     env.registerPartial('evidence', readFileSync(join(templatesDir(), 'evidence.partial.hbs'), 'utf8'));
+    // Element text (never an attribute): only & and < need escaping. Handlebars' default also turns
+    // every `"` of a JSON body into `&quot;`, which doubled the annex's bodies and its parse time.
+    env.registerHelper(
+      'text',
+      (value: unknown) =>
+        new env.SafeString((value == null ? '' : String(value)).replace(/&/g, '&amp;').replace(/</g, '&lt;')),
+    );
   }
   if (kind === 'md' || kind === 'annex-md') {
     env.registerHelper('md', (value: unknown) => escapeMarkdown(value == null ? '' : String(value)));

