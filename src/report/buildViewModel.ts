@@ -1,6 +1,6 @@
 import { createRedactor } from '../core/redactor.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import { caseTitle, findingMessage, KIND_TEXTS, skipNote } from './caseTexts.js';
+import { caseTitle, errorText, findingMessage, KIND_TEXTS, skipNote } from './caseTexts.js';
 import { dvvItems } from './dvvItems.js';
 import {
   buildEvidenceView,
@@ -123,7 +123,7 @@ function caseView(c: CaseResult, lang: Lang, l: Labels, evidence: EvidenceView[]
     attempts: String(c.attempts),
     blocker,
     blockerAnchor: c.blockedBy ? `case-${c.blockedBy}` : '',
-    error: c.error ?? '',
+    error: c.error !== undefined ? errorText(c.error, lang) : '',
     entityIds: c.entityIds.join(', '),
     // Verbatim, but a retried request repeats the same message: show each once.
     ptvMessages: unique(c.ptvMessages).map((m) => displayValue(m, CASE_LIMITS.messageChars)),

@@ -11,6 +11,7 @@ import {
   KIND_TEXTS,
   skipNote,
   SKIP_NOTES_EN,
+  errorText,
 } from './caseTexts.js';
 
 /** Every `rule: '…'` literal the tool's own checks write (suites and read-back comparison). */
@@ -117,5 +118,18 @@ describe('case texts catalogue', () => {
       '429-vastausta ei yritetty uudelleen viiveellä (an unforeseen wording)',
     );
     expect(findingMessage({ rule: 'field.key', message: 'x' }, 'en')).toBe('x');
+  });
+
+  it('translates a failure summary line by line, and the own exception texts of the suites', () => {
+    const err =
+      '2 error finding(s):\n  - [http.status] PUT /Service/{id}: PUT /Service/{id}: expected HTTP 200, got 500\n  - [org.parent] ParentOrganizationId: the sub-organisation is not under the configured organisation';
+    expect(errorText(err, 'fi')).toBe(
+      '2 virhehavaintoa:\n  - [http.status] PUT /Service/{id}: PUT /Service/{id}: odotettiin HTTP 200, saatiin 500\n  - [org.parent] ParentOrganizationId: aliorganisaatio ei ole määritetyn organisaation alla',
+    );
+    expect(errorText(err, 'en')).toBe(err);
+    expect(errorText('the write answered 200 without an id', 'fi')).toBe(
+      'kirjoitus vastasi 200 ilman tunnistetta',
+    );
+    expect(errorText('ECONNRESET', 'fi')).toBe('ECONNRESET');
   });
 });

@@ -600,3 +600,36 @@ export function findingMessage(f: Pick<Finding, 'rule' | 'message'>, lang: Lang)
   }
   return rule.en === f.message || !rule.patterns ? rule.fi : `${rule.fi} (${f.message})`;
 }
+
+/** Exception texts the suite kit and the suites throw (src/suite/step.ts, suites/support/). */
+const ERROR_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^the write answered 200 without an id$/, () => 'kirjoitus vastasi 200 ilman tunnistetta'],
+  [
+    /^no organisation: set PTV_ORGANIZATION_ID \(the token names none\)$/,
+    () => 'ei organisaatiota: aseta PTV_ORGANIZATION_ID (tunniste ei nimeä organisaatiota)',
+  ],
+];
+
+/**
+ * A case's error text in the report's language. A failure on findings reads
+ * `N error finding(s):\n  - [rule] path: message`: each message is translated like the finding.
+ * Anything else (an exception from elsewhere, PTV's text) stays as written.
+ */
+export function errorText(error: string, lang: Lang): string {
+  if (lang === 'en') return error;
+  const summary = /^(\d+) error finding\(s\):\n([\s\S]*)$/.exec(error);
+  if (summary) {
+    const lines = summary[2]!.split('\n').map((line) => {
+      const f = /^ {2}- \[([^\]]+)\] ([^:]*): ([\s\S]*)$/.exec(line);
+      if (f) return `  - [${f[1]}] ${f[2]}: ${findingMessage({ rule: f[1]!, message: f[3]! }, 'fi')}`;
+      const more = /^ {2}… and (\d+) more$/.exec(line);
+      return more ? `  … ja ${more[1]} muuta` : line;
+    });
+    return `${summary[1]} virhehavaintoa:\n${lines.join('\n')}`;
+  }
+  for (const [re, fi] of ERROR_PATTERNS) {
+    const m = re.exec(error);
+    if (m) return fi(m);
+  }
+  return error;
+}
