@@ -28,8 +28,9 @@ export interface EvidenceView {
   caseAnchor: string;
   /** `GET …/Service/{id} → 404`: the summary line of the collapsed entry. */
   short: string;
+  /** `12 ms, attempt 1, R-…`: the rest of the entry's line, shown when it is opened. */
+  timing: string;
   cls: 'passed' | 'failed' | 'warn';
-  line: string;
   startedAt: string;
   requestHeaders: string;
   requestBody: string;
@@ -51,9 +52,9 @@ export function buildEvidenceView(e: EvidenceEntry, l: Labels, annex = ''): Evid
     caseId: e.caseId ?? '',
     caseAnchor: e.caseId ? `${annex}#case-${e.caseId}` : '',
     short: `${e.method} ${e.url} → ${outcome}`,
+    timing: `${formatDuration(e.durationMs)}, ${l.attempt} ${e.attempt}, ${e.requestId}`,
     // Colour by HTTP class only (a 400 can be the expected answer; the case says whether it was).
     cls: s === undefined || s >= 500 ? 'failed' : s >= 400 || s === 429 ? 'warn' : 'passed',
-    line: `${e.method} ${e.url} → ${outcome} (${formatDuration(e.durationMs)}, ${l.attempt} ${e.attempt}, ${e.requestId})`,
     startedAt: helsinkiTime(e.startedAt),
     requestHeaders: Object.entries(e.requestHeaders)
       .map(([k, v]) => `${k}: ${v}`)

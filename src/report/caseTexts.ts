@@ -196,15 +196,15 @@ export const CASE_TITLES: Readonly<Record<string, Text>> = {
   },
 };
 
-/** Entity kinds in T5 titles (`service: …`), as the subject of a Finnish title. */
+/** Entity kinds in T5 titles (`service: …`, keyed as written there): the subject of a title, and the T5 table's rows. */
 export const KIND_TEXTS: Readonly<Record<string, Text>> = {
-  organization: { en: 'organization', fi: 'organisaatio' },
+  organization: { en: 'organisation', fi: 'organisaatio' },
   service: { en: 'service', fi: 'palvelu' },
-  echannel: { en: 'echannel', fi: 'verkkoasiointikanava' },
-  phone: { en: 'phone', fi: 'puhelinasiointikanava' },
-  webpage: { en: 'webpage', fi: 'verkkosivukanava' },
-  printableform: { en: 'printableform', fi: 'tulostettava lomake' },
-  servicelocation: { en: 'servicelocation', fi: 'palvelupiste' },
+  echannel: { en: 'e-service channel', fi: 'verkkoasiointikanava' },
+  phone: { en: 'phone channel', fi: 'puhelinasiointikanava' },
+  webpage: { en: 'web page channel', fi: 'verkkosivukanava' },
+  printableform: { en: 'printable form channel', fi: 'tulostettava lomake' },
+  servicelocation: { en: 'service location', fi: 'palvelupiste' },
   connections: { en: 'connections', fi: 'liitokset' },
 };
 
