@@ -195,7 +195,6 @@ export function buildViewModel(input: ReportModel | ViewInput, lang: Lang, optio
         ? { key: 'not-run' as const, cls: 'skipped' as Cls }
         : itemStatus(totals);
     const cases = raw.map((c) => caseView(c, lang, l, evidenceOf(c), files.annex));
-    const byId = new Map(cases.map((v) => [v.id, v]));
     // T5 has hundreds of generated cases: the document summarises them per entity type.
     const kinds =
       item === 'T5'
@@ -210,7 +209,6 @@ export function buildViewModel(input: ReportModel | ViewInput, lang: Lang, optio
             };
           })
         : [];
-    const material = model.material.filter((m) => m.caseId !== undefined && dvvOf.get(m.caseId) === item);
     // T6: the GETs answering 404 after archiving are what DVV looks for.
     const proof =
       item === 'T6'
@@ -230,7 +228,6 @@ export function buildViewModel(input: ReportModel | ViewInput, lang: Lang, optio
     return {
       item,
       anchor: `item-${item}`,
-      annexHref: `${files.annex}#item-${item}`,
       fi,
       en,
       heading: `${item} – ${lang === 'fi' ? fi : en}`,
@@ -242,9 +239,7 @@ export function buildViewModel(input: ReportModel | ViewInput, lang: Lang, optio
       doneCases: item === 'T5' ? cases.filter((v) => !v.isPassed) : cases,
       notPassedHeading: item === 'T5' && cases.some((v) => !v.isPassed) ? l.notPassedCases : '',
       kinds,
-      ids: unique(material.map((m) => m.id)).length,
       proof,
-      failedOrSkipped: raw.filter((c) => c.status !== 'passed').map((c) => byId.get(c.id)!),
     };
   });
   const otherEvidence = model.evidence
