@@ -1,6 +1,6 @@
 import { createRedactor } from '../core/redactor.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import { caseTitle, errorText, findingMessage, KIND_TEXTS, skipNote } from './caseTexts.js';
+import { blockerNote, caseTitle, errorText, findingMessage, KIND_TEXTS } from './caseTexts.js';
 import { dvvItems } from './dvvItems.js';
 import {
   buildEvidenceView,
@@ -103,10 +103,7 @@ const severityLabel = (l: Labels, s: string): string =>
   s === 'error' ? l.sevError : s === 'warning' ? l.sevWarning : s === 'info' ? l.sevInfo : s;
 
 function caseView(c: CaseResult, lang: Lang, l: Labels, evidence: EvidenceView[], annex: string) {
-  const reason = c.skipReason !== undefined ? skipNote(c.skipReason, lang) : undefined;
-  const blocker = c.blockedBy
-    ? `${l.blockedBy} ${c.blockedBy}${reason ? ` – ${reason}` : ''}`
-    : (reason ?? '');
+  const blocker = blockerNote(c.blockedBy, c.skipReason, lang, l.blockedBy);
   const title = caseTitle(c.id, c.title, lang);
   return {
     id: c.id,

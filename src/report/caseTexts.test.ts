@@ -9,6 +9,7 @@ import {
   findingMessage,
   finnishTitle,
   KIND_TEXTS,
+  blockerNote,
   skipNote,
   SKIP_NOTES_EN,
   errorText,
@@ -88,6 +89,21 @@ describe('case texts catalogue', () => {
     for (const n of SKIP_NOTES_EN) expect(skipNote(n, 'fi')).not.toBe(n);
     expect(skipNote('something new', 'fi')).toBe('something new');
     expect(skipNote('not run', 'en')).toBe('not run');
+    expect(skipNote('blocked by ARC-02 (needed case ARC-01 was blocked)', 'fi')).toBe(
+      'estetty: ARC-02 (tarvittu tapaus ARC-01 estettiin)',
+    );
+  });
+
+  it('names the blocker once, with the reason the suite kit gives', () => {
+    expect(blockerNote('ARC-02', 'blocked by ARC-02 (needed case failed)', 'fi', 'estäjä')).toBe(
+      'estäjä ARC-02 (tarvittu tapaus epäonnistui)',
+    );
+    expect(blockerNote('ARC-02', 'blocked by ARC-02 (needed case failed)', 'en', 'blocked by')).toBe(
+      'blocked by ARC-02 (needed case failed)',
+    );
+    expect(blockerNote('ORG-01', 'blocked by ORG-01', 'en', 'blocked by')).toBe('blocked by ORG-01');
+    expect(blockerNote('CH-05', 'not run', 'fi', 'estäjä')).toBe('estäjä CH-05 – ei ajettu');
+    expect(blockerNote(undefined, 'not run', 'fi', 'estäjä')).toBe('ei ajettu');
   });
 
   it('translates finding messages, keeping their values, and falls back to the rule text', () => {

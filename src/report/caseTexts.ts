@@ -294,6 +294,13 @@ const SKIP_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `ei testattavissa kohteessa ${m[1]}: vaatii simulaattorin ohjausrajapinnan`,
   ],
   [/^not run: the run was interrupted$/, () => 'ei ajettu: ajo keskeytettiin'],
+  // src/suite/blocking.ts: `blocked by ROOT (needed case [ID] failed|was blocked|was skipped|did not run)`.
+  [
+    /^needed case (?:(\S+) )?(failed|was blocked|was skipped|did not run)$/,
+    (m) =>
+      `tarvittu tapaus ${m[1] ? `${m[1]} ` : ''}${{ failed: 'epäonnistui', 'was blocked': 'estettiin', 'was skipped': 'ohitettiin', 'did not run': 'ei ajettu' }[m[2]!]}`,
+  ],
+  [/^blocked by (\S+)(?: \((.+)\))?$/, (m) => `estetty: ${m[1]}${m[2] ? ` (${skipNote(m[2], 'fi')})` : ''}`],
   [/^not run$/, () => 'ei ajettu'],
   [/^skipped$/, () => 'ohitettu'],
   [
@@ -303,6 +310,9 @@ const SKIP_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 export const SKIP_NOTES_EN: readonly string[] = [
+  'blocked by ARC-02 (needed case failed)',
+  'blocked by ORG-01 (needed case ORG-02 was blocked)',
+  'needed case did not run',
   'the fixture has no value to pad to the limit',
   'the mutation does not apply to this fixture',
   "not testable on cte: needs the simulator's control surface",
@@ -310,6 +320,25 @@ export const SKIP_NOTES_EN: readonly string[] = [
   'not run',
   'skipped',
 ];
+
+/**
+ * The blocker line of a skipped case: "blocked by ROOT", plus the suite kit's reason without
+ * repeating "blocked by ROOT" (the kit writes `blocked by ROOT (needed case … failed)`).
+ */
+export function blockerNote(
+  blockedBy: string | undefined,
+  reason: string | undefined,
+  lang: Lang,
+  label: string,
+): string {
+  if (!blockedBy) return reason !== undefined ? skipNote(reason, lang) : '';
+  const dup =
+    reason !== undefined && reason.startsWith(`blocked by ${blockedBy}`)
+      ? /^blocked by \S+(?: \((.+)\))?$/.exec(reason)
+      : null;
+  const rest = dup ? dup[1] : reason;
+  return `${label} ${blockedBy}${rest ? (dup ? ` (${skipNote(rest, lang)})` : ` – ${skipNote(rest, lang)}`) : ''}`;
+}
 
 export function skipNote(reason: string, lang: Lang): string {
   if (lang === 'en') return reason;
