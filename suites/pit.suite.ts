@@ -163,7 +163,11 @@ flow('PIT Modified dead-end', () => {
       // Archive first so the ledger shows it done: a Modified item cannot be archived by the API.
       await archive(ctx, paths.channel.put('WebPage', id));
       const ui = await fetch(`${control}/modified/${id}`, { method: 'POST' });
-      check(ctx, ui.ok, { path: 'control', message: `the control surface answered ${ui.status}` });
+      check(ctx, ui.ok, {
+        path: 'control',
+        rule: 'pit.control',
+        message: `the control surface answered ${ui.status}`,
+      });
       const res = await ctx.client.put(paths.channel.put('WebPage', id), { publishingStatus: 'Deleted' });
       const messages = ptvMessagesOf(res);
       ctx.record.ptvMessages(...messages);

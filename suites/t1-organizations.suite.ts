@@ -30,6 +30,7 @@ flow('T1 sub-organisations', () => {
     };
     check(ctx, read.parentOrganizationId === (await organizationIdOf(ctx)), {
       path: 'ParentOrganizationId',
+      rule: 'org.parent',
       message: 'the sub-organisation is not under the configured organisation',
       expected: await organizationIdOf(ctx),
       actual: read.parentOrganizationId,

@@ -89,6 +89,7 @@ flow('T2 services', () => {
     const english = (read.serviceNames ?? []).filter((n) => n.language === 'en');
     check(ctx, english.length === 0, {
       path: 'ServiceNames',
+      rule: 'service.languageRemoved',
       message: 'the English name is still there after the language was removed',
       expected: [],
       actual: english,

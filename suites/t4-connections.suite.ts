@@ -124,6 +124,7 @@ flow('T4 connections', () => {
       // 200 says nothing: every item has its own message, including failures and silent drops (§4.11).
       check(ctx, messages.length === body.length, {
         path: 'Connection',
+        rule: 'connection.messages',
         message: `expected one message per item (${body.length}), got ${messages.length}`,
         expected: body.length,
         actual: messages.length,
@@ -132,6 +133,7 @@ flow('T4 connections', () => {
         const hit = messages.some((m) => ADDED.exec(m)?.[1] === c.id);
         check(ctx, hit, {
           path: `Connection[${c.id}]`,
+          rule: 'connection.messages',
           message: `no "added or updated" message for channel ${c.id} (${c.type})`,
           expected: 'added or updated',
           actual: messages,

@@ -104,6 +104,7 @@ describe('T6 archival', () => {
       const svc = await ctx.client.get(paths.service.get(services[0]!.id));
       check(ctx, connectedIds(svc.body, 'service').length === 2, {
         path: 'ServiceChannels',
+        rule: 'archive.precondition',
         message: 'the service does not show both connections before archiving',
         expected: [echannel.id, phone.id],
         actual: connectedIds(svc.body, 'service'),

@@ -33,7 +33,7 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
     await browser?.close();
   });
 
-  it('wrote HTML, Markdown, JUnit and PDF in both languages', () => {
+  it('wrote the document and its annex as HTML, Markdown and PDF in both languages, and JUnit', () => {
     const names = written.map((p) => p.slice(dir.length + 1));
     for (const f of [
       'report.html',
@@ -41,6 +41,12 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
       'report.pdf',
       'report.fi.pdf',
       'report.en.pdf',
+      'annex.html',
+      'annex.en.html',
+      'annex.pdf',
+      'annex.fi.pdf',
+      'annex.en.pdf',
+      'annex.en.md',
       'junit.xml',
     ]) {
       expect(names).toContain(f);
@@ -68,7 +74,7 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('article.case').count()).toBe(model.cases.length);
+    expect(await page.locator('#done table.done tbody tr').count()).toBeGreaterThan(10);
     // The watermark is a real text banner, not only a decoration.
     expect(await page.getByRole('note').innerText()).toContain('SIMULATED ENVIRONMENT');
 
@@ -79,13 +85,61 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
     await context.close();
   });
 
-  it.skipIf(!hasPdftotext() && !process.env.CI)('the PDF text holds every case id and the watermark', () => {
-    for (const file of ['report.fi.pdf', 'report.en.pdf']) {
-      const text = execFileSync('pdftotext', ['-layout', join(dir, file), '-'], { encoding: 'utf8' });
-      for (const c of model.cases) expect(text, `${file} ${c.id}`).toContain(c.id);
-      expect(text).toMatch(file.includes('.fi.') ? /SIMULOITU YMPÄRISTÖ/ : /SIMULATED ENVIRONMENT/);
-    }
+  it('the annex runs its script under its CSP: search, failed-only filter, and a link opens the entry', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1200 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const url = pathToFileURL(join(dir, 'annex.en.html')).href;
+    await page.goto(url, { waitUntil: 'load' });
+    expect(errors).toEqual([]); // a CSP refusal of the inline script would be a console error
+    const cases = page.locator('details.case');
+    const visible = page.locator('details.case:not([hidden])');
+    expect(await cases.count()).toBe(model.cases.length);
+    expect(await page.locator('details.case[open]').count()).toBe(0);
+    await expect.poll(() => page.locator('#filter').isVisible()).toBe(true);
+
+    await page.check('#only-failed');
+    const notPassed = model.cases.filter((c) => c.status !== 'passed').length;
+    expect(await visible.count()).toBe(notPassed);
+    await page.uncheck('#only-failed');
+    await page.fill('#q', 'srv-02');
+    expect(await visible.count()).toBe(1);
+    expect(await visible.first().getAttribute('id')).toBe('case-SRV-02');
+    await page.fill('#q', '');
+    expect(await visible.count()).toBe(model.cases.length);
+
+    // A link to an evidence entry opens its case and the entry itself.
+    const ev = model.cases.find((c) => c.id === 'SRV-02')!.evidenceIds[0]!;
+    await page.goto(`${url}#ev-${ev}`);
+    await expect.poll(() => page.locator(`#ev-${ev}`).getAttribute('open')).not.toBeNull();
+    expect(await page.locator('#case-SRV-02').getAttribute('open')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
   });
+
+  it.skipIf(!hasPdftotext() && !process.env.CI)(
+    'the document PDF names every case it lists; the annex PDF every case id; both the watermark',
+    () => {
+      for (const lang of ['fi', 'en']) {
+        const text = (f: string) =>
+          execFileSync('pdftotext', ['-layout', join(dir, f), '-'], { encoding: 'utf8' });
+        const doc = text(`report.${lang}.pdf`);
+        const annex = text(`annex.${lang}.pdf`);
+        for (const c of model.cases) {
+          expect(annex, `annex ${lang} ${c.id}`).toContain(c.id);
+          if (c.dvvItem !== 'T5' || c.status !== 'passed')
+            expect(doc, `report ${lang} ${c.id}`).toContain(c.id);
+        }
+        for (const e of model.evidence) expect(annex.replace(/\s/g, '')).toContain(e.id);
+        for (const t of [doc, annex])
+          expect(t).toMatch(lang === 'fi' ? /SIMULOITU YMPÄRISTÖ/ : /SIMULATED ENVIRONMENT/);
+      }
+    },
+  );
 
   it('verify passes on the fresh render and fails after one byte of the PDF changes', () => {
     expect(verifyManifest(dir)).toEqual({ ok: true, changed: [], missing: [], extra: [] });

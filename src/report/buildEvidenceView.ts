@@ -4,15 +4,19 @@ import { helsinkiTime, formatDuration } from './helsinkiTime.js';
 import type { Labels } from './labels.js';
 
 /**
- * Appendix size limits: the whole log is evidence.ndjson; the report shows the start of it. Kept low
- * because the appendix is printed: a full run has thousands of entries, and every 100 of them at these
- * limits is about 25 A4 pages.
+ * Every evidence entry is shown in the annex, under its case; only its bodies are cut (the full text
+ * is in evidence.ndjson under the same id).
  */
-export const EVIDENCE_LIMITS = { entries: 100, bodyChars: 800 } as const;
+export const EVIDENCE_LIMITS = { bodyChars: 800 } as const;
 
 /** A body for a `<pre>` block, cut at `max` with a note that names where the full text is. */
 export function bodyWithPointer(body: string | undefined, max: number, id: string, l: Labels): string {
-  const { text, omitted } = clipBody(body, max);
+  // Pretty-printing costs time in the size of the whole body, and only `max` characters are shown:
+  // a body several times longer is shown as sent (compact JSON shows more of it in the same space).
+  const { text, omitted } =
+    body !== undefined && body.length > 4 * max
+      ? { text: body.slice(0, max), omitted: body.length - max }
+      : clipBody(body, max);
   if (omitted === 0) return text;
   return `${text}\n${l.bodyCut.replace('{n}', String(omitted)).replace('{id}', id)}`;
 }
@@ -22,7 +26,11 @@ export interface EvidenceView {
   anchor: string;
   caseId: string;
   caseAnchor: string;
-  line: string;
+  /** `GET …/Service/{id} → 404`: the summary line of the collapsed entry. */
+  short: string;
+  /** `12 ms, attempt 1, R-…`: the rest of the entry's line, shown when it is opened. */
+  timing: string;
+  cls: 'passed' | 'failed' | 'warn';
   startedAt: string;
   requestHeaders: string;
   requestBody: string;
@@ -34,14 +42,19 @@ export function evidenceAnchor(id: string): string {
   return `ev-${id}`;
 }
 
-export function buildEvidenceView(e: EvidenceEntry, l: Labels): EvidenceView {
+/** One evidence entry for the annex; `annex` is the file the anchors live in (for links from elsewhere). */
+export function buildEvidenceView(e: EvidenceEntry, l: Labels, annex = ''): EvidenceView {
   const outcome = e.status !== undefined ? String(e.status) : `${l.transportError} ${e.error ?? ''}`.trim();
+  const s = e.status;
   return {
     id: e.id,
     anchor: evidenceAnchor(e.id),
     caseId: e.caseId ?? '',
-    caseAnchor: e.caseId ? `case-${e.caseId}` : '',
-    line: `${e.method} ${e.url} → ${outcome} (${formatDuration(e.durationMs)}, ${l.attempt} ${e.attempt}, ${e.requestId})`,
+    caseAnchor: e.caseId ? `${annex}#case-${e.caseId}` : '',
+    short: `${e.method} ${e.url} → ${outcome}`,
+    timing: `${formatDuration(e.durationMs)}, ${l.attempt} ${e.attempt}, ${e.requestId}`,
+    // Colour by HTTP class only (a 400 can be the expected answer; the case says whether it was).
+    cls: s === undefined || s >= 500 ? 'failed' : s >= 400 || s === 429 ? 'warn' : 'passed',
     startedAt: helsinkiTime(e.startedAt),
     requestHeaders: Object.entries(e.requestHeaders)
       .map(([k, v]) => `${k}: ${v}`)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildViewModel } from './buildViewModel.js';
-import { EVIDENCE_LIMITS } from './buildEvidenceView.js';
+import { buildViewModel, evidenceNote } from './buildViewModel.js';
 import { sampleModel } from './sampleModel.js';
 
 describe('buildViewModel', () => {
@@ -38,14 +37,44 @@ describe('buildViewModel', () => {
     expect(con2.blockerAnchor).toBe('case-CH-05');
   });
 
-  it('caps the appendix and links only evidence that is shown', () => {
-    const vm = buildViewModel(sampleModel({ evidenceCount: 2000 }), 'en');
-    expect(vm.appendix).toHaveLength(EVIDENCE_LIMITS.entries);
-    expect(vm.evidenceNote).toContain(`${EVIDENCE_LIMITS.entries} of 2000`);
-    expect(vm.evidenceNote).toContain('evidence.ndjson');
-    const links = vm.items.flatMap((i) => i.cases).flatMap((c) => c.evidence);
-    expect(links.find((e) => e.id === 'E000001')!.href).toBe('#ev-E000001');
-    expect(links.find((e) => e.id === 'E002000')!.href).toBe('');
+  it('puts every evidence entry under its case, with no cap, and links the case from the document', () => {
+    const m = sampleModel({ evidenceCount: 2000 });
+    const vm = buildViewModel(m, 'en');
+    const shown = [...vm.items.flatMap((i) => i.cases).flatMap((c) => c.evidence), ...vm.otherEvidence];
+    expect(shown).toHaveLength(2000);
+    expect(new Set(shown.map((e) => e.id)).size).toBe(2000);
+    for (const c of vm.items.flatMap((i) => i.cases)) {
+      const listed = m.cases.find((x) => x.id === c.id)!.evidenceIds;
+      expect(c.evidence.map((e) => e.id)).toEqual(listed);
+      expect(c.annexHref).toBe(`annex.html#case-${c.id}`);
+    }
+    expect(evidenceNote(vm)).toContain('All 2000 evidence entries');
+  });
+
+  it('lists the T6 reads that answer 404 as archival proof, linked into the annex', () => {
+    const m = sampleModel();
+    const arc = m.cases.find((c) => c.dvvItem === 'T6' && c.status === 'passed')!;
+    const e = m.evidence.find((x) => x.id === arc.evidenceIds[0])!;
+    e.method = 'GET';
+    e.status = 404;
+    const files = { report: 'report.fi.html', annex: 'annex.fi.html', annexPdf: 'annex.fi.pdf' };
+    const t6 = buildViewModel(m, 'fi', { files }).items.find((i) => i.item === 'T6')!;
+    expect(t6.proof).toContainEqual(
+      expect.objectContaining({
+        caseId: arc.id,
+        id: e.id,
+        href: `annex.fi.html#ev-${e.id}`,
+        line: `GET ${e.url} → 404`,
+      }),
+    );
+  });
+
+  it('summarises T5 per entity type and lists only the T5 cases that did not pass', () => {
+    const vm = buildViewModel(sampleModel({ generatedT5: 20 }), 'fi');
+    const t5 = vm.items.find((i) => i.item === 'T5')!;
+    expect(t5.kinds.reduce((n, k) => n + k.total, 0)).toBe(t5.total);
+    expect(t5.doneCases.every((c) => !c.isPassed)).toBe(true);
+    expect(vm.items.find((i) => i.item === 'T1')!.doneCases).toHaveLength(2);
   });
 
   it('redacts a token that slipped into evidence or case text', () => {
@@ -81,6 +110,42 @@ describe('buildViewModel on an aborted run', () => {
     expect(vm.items.every((i) => i.status === 'not tested' && i.total === 0)).toBe(true);
     expect(vm.verdict).toBe('INCOMPLETE – the harness stopped on an error');
     expect(vm.errors).toEqual([{ code: 'PTVR_AUTH_FAILED', message: 'login refused' }]);
-    expect(vm.evidenceNote).toContain('0 of 0');
+    expect(evidenceNote(vm)).toContain('All 0 evidence entries');
+  });
+});
+
+describe('buildViewModel for the statuses of the contract', () => {
+  it("'partial': PARTIAL verdict and the DVV items that were not run, in both languages", () => {
+    const m = {
+      ...sampleModel(),
+      status: 'partial' as const,
+      cases: sampleModel().cases.filter((c) => c.dvvItem === 'T6'),
+      coverage: {
+        selected: ['T6' as const],
+        notRun: ['CONN' as const, 'T1' as const, 'T2' as const, 'T3' as const, 'T4' as const, 'T5' as const],
+      },
+    };
+    const en = buildViewModel(m, 'en');
+    expect(en.verdict).toBe('PARTIAL – only some DVV items were run');
+    expect(en.verdictCls).toBe('warn');
+    expect(en.notRunItems).toBe('CONN, T1, T2, T3, T4, T5');
+    expect(en.items.find((i) => i.item === 'T1')!.status).toBe('not run');
+    const fi = buildViewModel(m, 'fi');
+    expect(fi.verdict).toBe('OSITTAINEN – vain osa DVV:n kohdista ajettiin');
+    expect(fi.items.find((i) => i.item === 'T1')!.status).toBe('ei ajettu');
+  });
+
+  it("'not-run': NOT RUN with the error code", () => {
+    const m = {
+      ...sampleModel(),
+      status: 'not-run' as const,
+      cases: [],
+      evidence: [],
+      evidenceTotal: 0,
+      material: [],
+      errors: [{ code: 'PTVR_AUTH_FAILED', message: 'the token endpoint refused the credentials (401)' }],
+    };
+    expect(buildViewModel(m, 'en').verdict).toBe('NOT RUN: PTVR_AUTH_FAILED');
+    expect(buildViewModel(m, 'fi').verdict).toBe('EI AJETTU: PTVR_AUTH_FAILED');
   });
 });

@@ -1,8 +1,8 @@
 import { createRedactor } from '../core/redactor.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
+import { blockerNote, caseTitle, errorText, findingMessage, KIND_TEXTS } from './caseTexts.js';
 import { dvvItems } from './dvvItems.js';
 import {
-  bodyWithPointer,
   buildEvidenceView,
   evidenceAnchor,
   EVIDENCE_LIMITS,
@@ -25,6 +25,11 @@ import type { CaseResult, DvvItem, ReadBackField, ReportModel } from './model.js
  * Everything a template shows, precomputed: display strings, totals, grouping per DVV item and
  * status labels. Templates only iterate and print. Values are plain (unescaped) text; each
  * handlebars environment escapes for its own format.
+ *
+ * One view model feeds two documents: the short reviewer's document (report.*: cover, verdict, the
+ * per-item table, what was done per DVV item with the PTV ids to look up in CTE, what CTE cannot
+ * show, contact) and the annex (annex.*: every case, collapsed, with all of its requests and
+ * read-backs).
  */
 type Cls = 'passed' | 'failed' | 'skipped' | 'warn';
 interface Row {
@@ -36,6 +41,18 @@ interface ItemTotals {
   passed: number;
   failed: number;
   skipped: number;
+}
+
+/** File names the two documents link to each other by (they depend on the languages rendered). */
+export interface ViewFiles {
+  report: string;
+  annex: string;
+  annexPdf: string;
+}
+export interface ViewOptions {
+  files?: ViewFiles;
+  /** Print (PDF) rendering: every collapsed section open, no script. */
+  print?: boolean;
 }
 
 function itemStatus(t: ItemTotals): { key: 'passed' | 'failed' | 'notTested' | 'incomplete'; cls: Cls } {
@@ -52,38 +69,11 @@ function count(cases: CaseResult[]): ItemTotals {
 
 /** Limits of the per-case views (the full texts are in evidence.ndjson under the evidence ids). */
 export const CASE_LIMITS = {
-  sentBodies: 3,
-  sentChars: 1_200,
   readBackChars: 300,
   messageChars: 300,
-  /** PTV messages per row of the compact table (a refused body can draw a dozen). */
-  compactMessages: 3,
 } as const;
 
-/**
- * Passed field-correctness (T5) cases without a read-back or finding are shown as one table row
- * each instead of a full section: a full run generates ~440 of them, and full sections made the
- * printed report ~1,450 pages. Everything else (read-backs, failures, skips, other items) keeps
- * its full section.
- */
-export function isCompactCase(c: CaseResult): boolean {
-  return (
-    c.dvvItem === 'T5' &&
-    c.status === 'passed' &&
-    c.readBacks.length === 0 &&
-    c.findings.length === 0 &&
-    c.error === undefined
-  );
-}
-
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
-
-/** The first few PTV messages for a compact row, and a count of the rest. */
-function briefMessages(messages: string[], l: Labels): string[] {
-  const n = CASE_LIMITS.compactMessages;
-  const shown = messages.slice(0, n).map((m) => displayValue(m, CASE_LIMITS.messageChars));
-  return messages.length > n ? [...shown, l.moreMessages.replace('{n}', String(messages.length - n))] : shown;
-}
 
 function readBackField(f: ReadBackField, l: Labels) {
   const sent = displayValue(f.sent, CASE_LIMITS.readBackChars);
@@ -99,59 +89,36 @@ function readBackField(f: ReadBackField, l: Labels) {
   };
 }
 
-function caseView(
-  c: CaseResult,
-  lang: Lang,
-  l: Labels,
-  evidenceById: Map<string, EvidenceEntry>,
-  shown: Set<string>,
-) {
-  const blocker = c.blockedBy
-    ? `${l.blockedBy} ${c.blockedBy}${c.skipReason ? ` – ${c.skipReason}` : ''}`
-    : (c.skipReason ?? '');
-  const entries = c.evidenceIds.map((id) => evidenceById.get(id)).filter((e): e is EvidenceEntry => !!e);
-  const writes = entries.filter((e) => e.requestBody !== undefined && e.method !== 'GET');
-  const sent = writes.slice(0, CASE_LIMITS.sentBodies).map((e) => ({
-    line: `${e.method} ${e.url} → ${e.status ?? l.transportError} (${e.id})`,
-    body: bodyWithPointer(e.requestBody, CASE_LIMITS.sentChars, e.id, l),
-  }));
-  const moreSent =
-    writes.length > CASE_LIMITS.sentBodies
-      ? l.moreRequests.replace('{n}', String(writes.length - CASE_LIMITS.sentBodies)).replace(
-          '{ids}',
-          writes
-            .slice(CASE_LIMITS.sentBodies)
-            .map((e) => e.id)
-            .join(', '),
-        )
-      : '';
-  // PTV's answer in one line for the compact row: the HTTP statuses of the case's requests.
-  const answer = unique(
-    entries.map((e) => (e.status !== undefined ? String(e.status) : l.transportError)),
-  ).join(', ');
+const severityLabel = (l: Labels, s: string): string =>
+  s === 'error' ? l.sevError : s === 'warning' ? l.sevWarning : s === 'info' ? l.sevInfo : s;
+
+function caseView(c: CaseResult, lang: Lang, l: Labels, evidence: EvidenceView[], annex: string) {
+  const blocker = blockerNote(c.blockedBy, c.skipReason, lang, l.blockedBy);
+  const title = caseTitle(c.id, c.title, lang);
   return {
     id: c.id,
     anchor: `case-${c.id}`,
-    title: c.title,
+    /** The case in the annex, from the document. */
+    annexHref: `${annex}#case-${c.id}`,
+    title,
     status: statusLabel(lang, c.status),
+    statusKey: c.status,
     cls: c.status as Cls,
     isPassed: c.status === 'passed',
     file: c.file,
     duration: formatDuration(c.durationMs),
     attempts: String(c.attempts),
-    answer: answer || '–',
     blocker,
     blockerAnchor: c.blockedBy ? `case-${c.blockedBy}` : '',
-    error: c.error ?? '',
+    error: c.error !== undefined ? errorText(c.error, lang) : '',
     entityIds: c.entityIds.join(', '),
     // Verbatim, but a retried request repeats the same message: show each once.
     ptvMessages: unique(c.ptvMessages).map((m) => displayValue(m, CASE_LIMITS.messageChars)),
-    briefMessages: briefMessages(unique(c.ptvMessages), l),
     findings: c.findings.map((f) => ({
-      severity: f.severity,
+      severity: severityLabel(l, f.severity),
       cls: (f.severity === 'error' ? 'failed' : 'warn') as Cls,
       path: f.path,
-      message: f.message,
+      message: findingMessage(f, lang),
       rule: f.rule,
       expected: displayValue(f.expected),
       actual: displayValue(f.actual),
@@ -169,15 +136,22 @@ function caseView(
         fields: same ? [] : r.fields.map((f) => readBackField(f, l)),
       };
     }),
-    sent,
-    moreSent,
-    evidence: c.evidenceIds.map((id) => ({ id, href: shown.has(id) ? `#${evidenceAnchor(id)}` : '' })),
+    /** Every request and read-back of the case, in order (the annex shows them collapsed). */
+    evidence,
+    evidenceHeading: l.requestsOf.replace('{n}', String(evidence.length)),
   };
 }
 export type CaseView = ReturnType<typeof caseView>;
 
-export function buildViewModel(input: ReportModel, lang: Lang) {
+/** `service: …` → `service`: the entity type of a generated T5 case (fieldCases.ts titles). */
+function t5Kind(title: string): string {
+  const m = /^([a-z]+): /.exec(title);
+  return m && KIND_TEXTS[m[1]!] ? m[1]! : '–';
+}
+
+export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOptions = {}) {
   const l = labels[lang];
+  const files = options.files ?? { report: 'report.html', annex: 'annex.html', annexPdf: 'annex.pdf' };
   // Defence in depth: evidence is redacted by the client, but a hand-edited report.json may not be.
   const redactor = createRedactor();
   const model: ReportModel = {
@@ -186,19 +160,58 @@ export function buildViewModel(input: ReportModel, lang: Lang) {
     cases: redactor.redactJson(input.cases),
   };
   const evidenceById = new Map(model.evidence.map((e) => [e.id, e]));
-  const appendixEntries = model.evidence.slice(0, EVIDENCE_LIMITS.entries);
-  const shown = new Set(appendixEntries.map((e) => e.id));
   const given = (v: string | undefined): string => (v && v.length > 0 ? v : l.notGiven);
+  const notRun = new Set(model.coverage?.notRun ?? []);
 
+  // Each evidence entry is shown once, under the first case that lists it; the rest under "other".
+  const owned = new Set<string>();
+  const evidenceOf = (c: CaseResult): EvidenceView[] =>
+    c.evidenceIds.flatMap((id) => {
+      const e = evidenceById.get(id);
+      if (!e || owned.has(id)) return [];
+      owned.add(id);
+      return [buildEvidenceView(e, l, files.annex)];
+    });
+
+  const dvvOf = new Map(model.cases.map((c) => [c.id, c.dvvItem]));
   const items = dvvItems.map(({ item, fi, en }) => {
-    const cases = model.cases.filter((c) => c.dvvItem === item);
-    const totals = count(cases);
-    const st = itemStatus(totals);
-    const views = cases.map((c) => ({
-      compact: isCompactCase(c),
-      view: caseView(c, lang, l, evidenceById, shown),
-    }));
-    const compact = views.filter((v) => v.compact).map((v) => v.view);
+    const raw = model.cases.filter((c) => c.dvvItem === item);
+    const totals = count(raw);
+    const st =
+      notRun.has(item) && raw.length === 0
+        ? { key: 'not-run' as const, cls: 'skipped' as Cls }
+        : itemStatus(totals);
+    const cases = raw.map((c) => caseView(c, lang, l, evidenceOf(c), files.annex));
+    // T5 has hundreds of generated cases: the document summarises them per entity type.
+    const kinds =
+      item === 'T5'
+        ? unique(raw.map((c) => t5Kind(c.title))).map((k) => {
+            const t = count(raw.filter((c) => t5Kind(c.title) === k));
+            const s = itemStatus(t);
+            return {
+              kind: KIND_TEXTS[k]?.[lang] ?? k,
+              ...t,
+              status: statusLabel(lang, s.key),
+              cls: s.cls,
+            };
+          })
+        : [];
+    // T6: the GETs answering 404 after archiving are what DVV looks for.
+    const proof =
+      item === 'T6'
+        ? raw.flatMap((c) =>
+            c.evidenceIds
+              .map((id) => evidenceById.get(id))
+              .filter((e): e is EvidenceEntry => e?.method === 'GET' && e.status === 404)
+              .map((e) => ({
+                caseId: c.id,
+                caseHref: `${files.annex}#case-${c.id}`,
+                line: `GET ${e.url} → 404`,
+                id: e.id,
+                href: `${files.annex}#${evidenceAnchor(e.id)}`,
+              })),
+          )
+        : [];
     return {
       item,
       anchor: `item-${item}`,
@@ -208,20 +221,31 @@ export function buildViewModel(input: ReportModel, lang: Lang) {
       status: statusLabel(lang, st.key),
       cls: st.cls,
       ...totals,
-      cases: views.map((v) => v.view),
-      /** Cases with a full section; the rest are rows of the compact table. */
-      detailed: views.filter((v) => !v.compact).map((v) => v.view),
-      compact,
-      compactHeading: compact.length > 0 ? l.compactCases.replace('{n}', String(compact.length)) : '',
+      cases,
+      /** The document's per-item table: every case, except T5 where only the ones that did not pass. */
+      doneCases: item === 'T5' ? cases.filter((v) => !v.isPassed) : cases,
+      notPassedHeading: item === 'T5' && cases.some((v) => !v.isPassed) ? l.notPassedCases : '',
+      kinds,
+      proof,
     };
   });
+  const otherEvidence = model.evidence
+    .filter((e) => !owned.has(e.id))
+    .map((e) => buildEvidenceView(e, l, files.annex));
+
   const totals = count(model.cases);
   const verdictCls: Cls =
     model.status === 'passed' ? 'passed' : model.status === 'failed' ? 'failed' : 'warn';
+  const firstError = model.errors[0]?.code;
+  const verdict =
+    model.status === 'not-run' && firstError
+      ? `${verdictLabel(lang, 'not-run')}: ${firstError}`
+      : verdictLabel(lang, model.status);
   const contact = [model.tester.email, model.tester.phone].filter(Boolean).join(', ');
   const targetName = { sim: l.targetSim, cte: l.targetCte, prod: l.targetProd, custom: l.targetCustom }[
     model.target.name
   ];
+  const notRunItems = model.coverage?.notRun ?? [];
 
   const cover: Row[] = [
     { label: l.organization, value: given(model.organization.name) },
@@ -240,6 +264,13 @@ export function buildViewModel(input: ReportModel, lang: Lang) {
     { label: l.duration, value: formatDuration(model.run.durationMs) },
     { label: l.runId, value: model.run.id },
     { label: l.seed, value: `${model.run.seed} / ${model.run.referenceDate}` },
+    { label: l.tester, value: given(model.tester.name) },
+    { label: l.contact, value: given(contact) },
+  ];
+
+  const contactRows: Row[] = [
+    { label: l.organization, value: given(model.organization.name) },
+    { label: l.businessId, value: given(model.organization.businessId) },
     { label: l.tester, value: given(model.tester.name) },
     { label: l.contact, value: given(contact) },
   ];
@@ -263,36 +294,76 @@ export function buildViewModel(input: ReportModel, lang: Lang) {
     { label: l.materialKept, value: model.run.kept ? l.yes : l.no },
   ];
 
-  const appendix: EvidenceView[] = appendixEntries.map((e) => buildEvidenceView(e, l));
+  const allCases = items.flatMap((i) => i.cases);
+  const doneItems = items.filter((i) => i.item !== 'PIT');
   return {
     lang,
     l,
     title: l.title,
+    annexTitle: l.annexTitle,
+    ...framing(l, files, options.print === true),
     simulated: model.target.simulated,
-    verdict: verdictLabel(lang, model.status),
+    verdict,
     verdictCls,
+    notRunItems: notRunItems.join(', '),
     runId: model.run.id,
     organization: given(model.organization.name),
     cover,
+    contactRows,
     errors: model.errors,
     items,
+    doneItems,
+    pit: items.find((i) => i.item === ('PIT' satisfies DvvItem))!,
     totals: { ...totals, status: statusLabel(lang, itemStatus(totals).key) },
     material: model.material.map((m) => ({
       type: m.channelType ? `${m.objectType} / ${m.channelType}` : m.objectType,
+      item: (m.caseId && dvvOf.get(m.caseId)) || '–',
       id: m.id,
       sourceId: m.sourceId ?? '–',
       caseId: m.caseId ?? '–',
-      caseAnchor: m.caseId ? `case-${m.caseId}` : '',
+      caseHref: m.caseId ? `${files.annex}#case-${m.caseId}` : '',
       state: finalStateLabel(lang, m.finalState),
       cls: (m.finalState === 'live' ? 'warn' : 'passed') as Cls,
     })),
     cteLimits: cteLimits[lang],
-    pitfalls: items.find((i) => i.item === ('PIT' satisfies DvvItem))?.cases ?? [],
     harness,
-    appendix,
-    evidenceNote: l.evidenceShown
-      .replace('{shown}', String(appendix.length))
-      .replace('{total}', String(Math.max(model.evidenceTotal, model.evidence.length))),
+    /** The annex's "failed first" list. */
+    failedOrSkipped: allCases.filter((c) => !c.isPassed),
+    otherEvidence,
+    evidenceCount: model.evidence.length,
+    missingEvidence: Math.max(0, model.evidenceTotal - model.evidence.length),
   };
 }
 export type ViewModel = ReturnType<typeof buildViewModel>;
+
+/** The strings that depend on the file names and on print: the cross links and the evidence note. */
+function framing(l: Labels, files: ViewFiles, print: boolean) {
+  return {
+    print,
+    files,
+    annexLink: l.annexLink.replace('{files}', `${files.annex}, ${files.annexPdf}`),
+    backLink: l.backToReport.replace('{file}', files.report),
+  };
+}
+
+/**
+ * The same view for other file names or for print, without building it again (building is the
+ * expensive part: redaction and pretty-printing of every evidence body).
+ */
+export function viewVariant(vm: ViewModel, options: ViewOptions): ViewModel {
+  return { ...vm, ...framing(vm.l, options.files ?? vm.files, options.print ?? vm.print) };
+}
+
+/** The annex's note on where the evidence is. */
+export function evidenceNote(vm: ViewModel): string {
+  const l = vm.l;
+  return [
+    (vm.print ? l.evidencePrinted : l.evidenceAll)
+      .replace('{n}', String(vm.evidenceCount))
+      .replace('{annex}', vm.files.annex)
+      .replace('{chars}', String(EVIDENCE_LIMITS.bodyChars)),
+    vm.missingEvidence > 0 ? l.evidenceMissing.replace('{n}', String(vm.missingEvidence)) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

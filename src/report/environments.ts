@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -10,18 +11,30 @@ import { escapeMarkdown, escapeMarkdownCode } from './escapeMarkdown.js';
  * (handlebars' escaping is valid for XML text and attributes); Markdown is compiled with
  * `noEscape` and escapes through its own `md` / `code` helpers.
  */
-export type TemplateKind = 'html' | 'md' | 'junit';
+export type TemplateKind = 'html' | 'md' | 'annex-html' | 'annex-md' | 'junit';
 type Render = (context: object) => string;
 
 const files: Record<TemplateKind, string> = {
   html: 'report.html.hbs',
   md: 'report.md.hbs',
+  'annex-html': 'annex.html.hbs',
+  'annex-md': 'annex.md.hbs',
   junit: 'junit.xml.hbs',
 };
 
 function createEnv(kind: TemplateKind): typeof Handlebars {
   const env = Handlebars.create();
-  if (kind === 'md') {
+  if (kind === 'annex-html') {
+    env.registerPartial('evidence', readFileSync(join(templatesDir(), 'evidence.partial.hbs'), 'utf8'));
+    // Element text (never an attribute): only & and < need escaping. Handlebars' default also turns
+    // every `"` of a JSON body into `&quot;`, which doubled the annex's bodies and its parse time.
+    env.registerHelper(
+      'text',
+      (value: unknown) =>
+        new env.SafeString((value == null ? '' : String(value)).replace(/&/g, '&amp;').replace(/</g, '&lt;')),
+    );
+  }
+  if (kind === 'md' || kind === 'annex-md') {
     env.registerHelper('md', (value: unknown) => escapeMarkdown(value == null ? '' : String(value)));
     env.registerHelper('code', (value: unknown) => escapeMarkdownCode(value == null ? '' : String(value)));
   }
@@ -40,7 +53,8 @@ export function template(kind: TemplateKind): Render {
   if (!render) {
     const source = readFileSync(join(templatesDir(), files[kind]), 'utf8');
     const env = createEnv(kind);
-    render = env.compile(source, { strict: true, noEscape: kind === 'md', preventIndent: true });
+    const md = kind === 'md' || kind === 'annex-md';
+    render = env.compile(source, { strict: true, noEscape: md, preventIndent: true });
     cache.set(kind, render);
   }
   return render;
@@ -51,4 +65,17 @@ let css: string | undefined;
 export function reportCss(): string {
   css ??= readFileSync(join(templatesDir(), 'report.css'), 'utf8');
   return css;
+}
+
+let script: { text: string; hash: string } | undefined;
+/**
+ * The annex's inline script (search, failed-only filter, opening a linked entry) and its CSP hash:
+ * the annex allows exactly this script and nothing else (`script-src 'sha256-…'`).
+ */
+export function annexScript(): { text: string; hash: string } {
+  if (!script) {
+    const text = readFileSync(join(templatesDir(), 'annex.js'), 'utf8');
+    script = { text, hash: `sha256-${createHash('sha256').update(text).digest('base64')}` };
+  }
+  return script;
 }

@@ -4,6 +4,7 @@ export { readReportModel } from './readReportModel.js';
 export {
   renderReports,
   outputFiles,
+  viewFiles,
   REPORT_FORMATS,
   type ReportFormat,
   type RenderReportsArgs,
@@ -12,6 +13,12 @@ export { writeManifest, verifyManifest, MANIFEST, type Manifest, type VerifyResu
 export { findChrome, CHROME_CANDIDATES } from './findChrome.js';
 export { CHROMIUM_ARGS } from './chromiumArgs.js';
 export { reportModelSchema } from './reportModelSchema.js';
-export { renderHtml, renderMarkdown, renderJunit } from './renderViews.js';
+export {
+  renderHtml,
+  renderAnnexHtml,
+  renderMarkdown,
+  renderAnnexMarkdown,
+  renderJunit,
+} from './renderViews.js';
 export type { Lang } from './labels.js';
 export { parseFormats, parseLangs } from './parseReportFlags.js';

@@ -12,11 +12,9 @@ const en = {
   contents: 'Contents',
   cover: 'Cover',
   summary: 'Summary by DVV test item',
-  matrix: 'Traceability matrix',
   cases: 'Test cases',
   material: 'Created test material',
   notes: 'Environment notes',
-  appendix: 'Appendix: evidence',
   organization: 'Organisation',
   ptvOrganizationId: 'PTV organisation id',
   businessId: 'Business id (Y-tunnus)',
@@ -66,7 +64,6 @@ const en = {
   readValue: 'Read back',
   ok: 'OK',
   mismatch: 'DIFFERS',
-  sent: 'What was sent (redacted)',
   noCases: 'No cases ran for this item.',
   none: 'none',
   type: 'Type',
@@ -76,7 +73,6 @@ const en = {
   finalState: 'Final state',
   noMaterial: 'The run created no PTV material.',
   cteLimits: 'What the Customer Test Environment cannot show',
-  pitfalls: 'Pitfall findings (PIT)',
   harness: 'Harness',
   ruleProfile: 'Rule profile',
   simulatorProfile: 'Simulator profile',
@@ -86,32 +82,52 @@ const en = {
   materialKept: 'Material kept (--keep)',
   yes: 'yes',
   no: 'no',
-  evidenceShown:
-    'Showing {shown} of {total} evidence entries; the full, redacted log is evidence.ndjson in the run directory.',
   request: 'Request',
   response: 'Response',
   attempt: 'attempt',
   truncated: '(body truncated)',
   transportError: 'transport error',
-  noEvidence: 'No evidence entries.',
   generatedBy: 'Rendered from report.json by',
   targetSim: 'ptv-readiness simulator – SIMULATED',
   targetCte: 'Customer Test Environment (CTE)',
   targetProd: 'production',
   targetCustom: 'custom target',
-  passedCasesNote: 'Details of passed cases are in report.html.',
-  compactCases: 'Passed cases without read-back ({n}), one row each',
-  compactNote:
-    "One row per case: PTV's HTTP status and messages, HTTP attempts and duration. The requests sent are in evidence.ndjson under the evidence ids.",
-  ptvAnswer: "PTV's answer",
-  attemptsTime: 'Attempts / time',
   sameAsSent: '= sent',
   bodyCut: '… {n} more characters; full text: evidence {id} in evidence.ndjson',
-  moreRequests: '{n} more write requests, in evidence.ndjson: {ids}',
-  moreMessages: '(+{n} more messages: report.json, evidence.ndjson)',
   sameReadBack: 'same {n} fields and values as {endpoint} above',
-  notRunItems: 'DVV items not run: {items}',
   incompleteItems: 'DVV items with skipped or blocked cases: {items}',
+  annex: 'Annex: test cases and evidence',
+  annexTitle: 'PTV IN integration test report – annex: test cases and evidence',
+  annexLink: 'Every case with all of its requests and read-backs (redacted) is in the annex: {files}.',
+  backToReport: 'The report: {file}',
+  done: 'What was done, per DVV item',
+  ptvIds: 'PTV ids',
+  lookup: 'PTV ids to look up in the Customer Test Environment',
+  lookupNote:
+    'Every entity the run created, with its PTV id and sourceId. A reviewer can open each id in CTE; archived items answer 404 to the public read.',
+  archivalProof: 'Reads that prove archival (HTTP 404)',
+  t5Summary: 'Field cases per entity type',
+  kind: 'Entity type',
+  notPassedCases: 'Cases that did not pass',
+  contactSection: 'Contact',
+  notRunItems: 'DVV items not run',
+  search: 'Search',
+  searchHint: 'case id, title, PTV id, evidence id, URL',
+  onlyFailed: 'only failed and skipped cases',
+  failedFirst: 'Failed and skipped cases',
+  noFailed: 'None: every case passed.',
+  requestsOf: 'Requests and read-backs ({n})',
+  otherEvidence: 'Requests not tied to a case',
+  evidenceAll:
+    'All {n} evidence entries are listed under their cases, redacted; bodies are cut at {chars} characters (the full text is in evidence.ndjson under the same id).',
+  evidencePrinted:
+    'This printed annex lists all {n} evidence entries under their cases by id, method, URL and HTTP status; their redacted bodies are in {annex} and in evidence.ndjson under the same id.',
+  evidenceMissing: '{n} entries of the run are not embedded in report.json: see evidence.ndjson.',
+  pitSection: 'Pitfalls checked (not a DVV item)',
+  casesShown: '{shown} of {total} cases shown',
+  sevError: 'error',
+  sevWarning: 'warning',
+  sevInfo: 'info',
 };
 export type Labels = typeof en;
 
@@ -124,11 +140,9 @@ const fi: Labels = {
   contents: 'Sisällys',
   cover: 'Kansilehti',
   summary: 'Yhteenveto DVV:n testikohdittain',
-  matrix: 'Jäljitettävyysmatriisi',
   cases: 'Testitapaukset',
   material: 'Luotu testiaineisto',
   notes: 'Ympäristöhuomiot',
-  appendix: 'Liite: todisteet',
   organization: 'Organisaatio',
   ptvOrganizationId: 'PTV-organisaatiotunniste',
   businessId: 'Y-tunnus',
@@ -178,7 +192,6 @@ const fi: Labels = {
   readValue: 'Luettu',
   ok: 'OK',
   mismatch: 'EROAA',
-  sent: 'Lähetetty data (peitetty)',
   noCases: 'Tälle kohdalle ei ajettu tapauksia.',
   none: 'ei ole',
   type: 'Tyyppi',
@@ -188,7 +201,6 @@ const fi: Labels = {
   finalState: 'Lopputila',
   noMaterial: 'Ajo ei luonut PTV-aineistoa.',
   cteLimits: 'Mitä asiakastestiympäristö ei voi osoittaa',
-  pitfalls: 'Sudenkuoppahavainnot (PIT)',
   harness: 'Testityökalu',
   ruleProfile: 'Sääntöprofiili',
   simulatorProfile: 'Simulaattoriprofiili',
@@ -198,36 +210,67 @@ const fi: Labels = {
   materialKept: 'Aineisto säilytetty (--keep)',
   yes: 'kyllä',
   no: 'ei',
-  evidenceShown: 'Näytetään {shown}/{total} todistetta; koko peitetty loki on ajohakemiston evidence.ndjson.',
   request: 'Pyyntö',
   response: 'Vastaus',
   attempt: 'yritys',
   truncated: '(runko katkaistu)',
   transportError: 'siirtovirhe',
-  noEvidence: 'Ei todisteita.',
   generatedBy: 'Muodostettu report.json-tiedostosta:',
   targetSim: 'ptv-readinessin simulaattori – SIMULOITU',
   targetCte: 'asiakastestiympäristö (CTE)',
   targetProd: 'tuotanto',
   targetCustom: 'muu kohde',
-  passedCasesNote: 'Läpäistyjen tapausten tiedot ovat tiedostossa report.html.',
-  compactCases: 'Läpäistyt tapaukset ilman takaisinlukua ({n}), rivi kullekin',
-  compactNote:
-    'Rivi tapausta kohden: PTV:n HTTP-tila ja viestit, HTTP-yritykset ja kesto. Lähetetyt pyynnöt ovat tiedostossa evidence.ndjson todisteiden tunnisteilla.',
-  ptvAnswer: 'PTV:n vastaus',
-  attemptsTime: 'Yritykset / aika',
   sameAsSent: '= lähetetty',
   bodyCut: '… {n} merkkiä lisää; koko teksti: todiste {id} tiedostossa evidence.ndjson',
-  moreRequests: '{n} muuta kirjoituspyyntöä tiedostossa evidence.ndjson: {ids}',
-  moreMessages: '(+{n} viestiä lisää: report.json, evidence.ndjson)',
   sameReadBack: 'samat {n} kenttää ja arvoa kuin yllä {endpoint}',
-  notRunItems: 'Ajamatta jääneet DVV:n kohdat: {items}',
   incompleteItems: 'DVV:n kohdat, joissa tapauksia ohitettiin: {items}',
+  annex: 'Liite: testitapaukset ja todisteet',
+  annexTitle: 'PTV IN-integraation testausraportti – liite: testitapaukset ja todisteet',
+  annexLink:
+    'Jokainen tapaus kaikkine pyyntöineen ja takaisinlukuineen (peitettyinä) on liitteessä: {files}.',
+  backToReport: 'Raportti: {file}',
+  done: 'Mitä tehtiin, DVV:n testikohdittain',
+  ptvIds: 'PTV-tunnisteet',
+  lookup: 'Asiakastestiympäristöstä tarkistettavat PTV-tunnisteet',
+  lookupNote:
+    'Jokainen ajon luoma kohde PTV-tunnisteineen ja sourceId:ineen. Tarkastaja voi avata jokaisen tunnisteen asiakastestiympäristössä; arkistoidut kohteet vastaavat julkiseen lukuun 404.',
+  archivalProof: 'Arkistoinnin osoittavat luvut (HTTP 404)',
+  t5Summary: 'Kenttätapaukset kohdetyypeittäin',
+  kind: 'Kohdetyyppi',
+  notPassedCases: 'Tapaukset, jotka eivät läpäisseet',
+  contactSection: 'Yhteystiedot',
+  notRunItems: 'Ajamatta jääneet DVV:n kohdat',
+  search: 'Haku',
+  searchHint: 'tapauksen tunniste, otsikko, PTV-tunniste, todisteen tunniste, osoite',
+  onlyFailed: 'vain epäonnistuneet ja ohitetut tapaukset',
+  failedFirst: 'Epäonnistuneet ja ohitetut tapaukset',
+  noFailed: 'Ei yhtään: jokainen tapaus läpäistiin.',
+  requestsOf: 'Pyynnöt ja takaisinluvut ({n})',
+  otherEvidence: 'Pyynnöt, jotka eivät kuulu tapaukseen',
+  evidenceAll:
+    'Kaikki {n} todistetta on lueteltu tapaustensa alla peitettyinä; rungot on katkaistu {chars} merkkiin (koko teksti on tiedostossa evidence.ndjson samalla tunnisteella).',
+  evidencePrinted:
+    'Tämä tulostettu liite luettelee kaikki {n} todistetta tapaustensa alla tunnisteen, menetelmän, osoitteen ja HTTP-tilan mukaan; niiden peitetyt rungot ovat tiedostoissa {annex} ja evidence.ndjson samalla tunnisteella.',
+  evidenceMissing: '{n} ajon todistetta ei ole upotettu report.json-tiedostoon: katso evidence.ndjson.',
+  pitSection: 'Tarkistetut sudenkuopat (ei DVV:n kohta)',
+  casesShown: '{shown}/{total} tapausta näkyvissä',
+  sevError: 'virhe',
+  sevWarning: 'varoitus',
+  sevInfo: 'tieto',
 };
 
 export const labels: Record<Lang, Labels> = { fi, en };
 
-type Status = 'passed' | 'failed' | 'skipped' | 'error' | 'interrupted' | 'notTested' | 'incomplete';
+type Status =
+  | 'passed'
+  | 'failed'
+  | 'skipped'
+  | 'error'
+  | 'interrupted'
+  | 'notTested'
+  | 'incomplete'
+  | 'partial'
+  | 'not-run';
 const statusText: Record<Lang, Record<Status, string>> = {
   en: {
     passed: 'passed',
@@ -237,6 +280,8 @@ const statusText: Record<Lang, Record<Status, string>> = {
     interrupted: 'interrupted',
     notTested: 'not tested',
     incomplete: 'passed, incomplete',
+    partial: 'partial',
+    'not-run': 'not run',
   },
   fi: {
     passed: 'läpäisty',
@@ -246,12 +291,15 @@ const statusText: Record<Lang, Record<Status, string>> = {
     interrupted: 'keskeytetty',
     notTested: 'ei testattu',
     incomplete: 'läpäisty, puutteellinen',
+    partial: 'osittainen',
+    'not-run': 'ei ajettu',
   },
 };
 export function statusLabel(lang: Lang, status: Status): string {
   return statusText[lang][status];
 }
 
+export type { RunStatus };
 const verdictText: Record<Lang, Record<RunStatus, string>> = {
   en: {
     passed: 'READY – every check passed',
@@ -270,7 +318,7 @@ const verdictText: Record<Lang, Record<RunStatus, string>> = {
     'not-run': 'EI AJETTU',
   },
 };
-export function verdictLabel(lang: Lang, status: keyof (typeof verdictText)['en']): string {
+export function verdictLabel(lang: Lang, status: RunStatus): string {
   return verdictText[lang][status];
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PtvrError } from '../core/errors.js';
-import { outputFiles, renderReports } from './renderReports.js';
+import { outputFiles, renderReports, viewFiles } from './renderReports.js';
 import { sampleModel } from './sampleModel.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'ptvr-render-'));
@@ -16,6 +16,24 @@ describe('outputFiles', () => {
       ['fi', 'report.fi.pdf'],
       ['en', 'report.en.pdf'],
     ]);
+    expect(outputFiles('html', ['fi', 'en'], 'annex')).toEqual([
+      ['fi', 'annex.html'],
+      ['fi', 'annex.fi.html'],
+      ['en', 'annex.en.html'],
+    ]);
+  });
+
+  it("links a language's document and annex by that language's own names", () => {
+    expect(viewFiles('en', ['fi', 'en'])).toEqual({
+      report: 'report.en.html',
+      annex: 'annex.en.html',
+      annexPdf: 'annex.en.pdf',
+    });
+    expect(viewFiles('fi', ['fi'], 'md')).toEqual({
+      report: 'report.md',
+      annex: 'annex.md',
+      annexPdf: 'annex.pdf',
+    });
   });
 });
 
@@ -31,6 +49,12 @@ describe('renderReports', () => {
     expect(errors).toEqual([]);
     expect(written.map((p) => p.slice(dir.length + 1)).sort()).toEqual(
       [
+        'annex.en.html',
+        'annex.en.md',
+        'annex.fi.html',
+        'annex.fi.md',
+        'annex.html',
+        'annex.md',
         'junit.xml',
         'report.en.html',
         'report.en.md',
@@ -44,6 +68,9 @@ describe('renderReports', () => {
       readFileSync(join(dir, 'report.fi.html'), 'utf8'),
     );
     expect(readFileSync(join(dir, 'report.en.html'), 'utf8')).toContain('<html lang="en">');
+    // The plain-named copy of the primary language links to that language's annex.
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('href="annex.fi.html#case-SRV-02"');
+    expect(readFileSync(join(dir, 'annex.en.html'), 'utf8')).toContain('href="report.en.html"');
     // Atomic writes leave no temp files behind.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -60,7 +87,13 @@ describe('renderReports', () => {
     expect(errors.map((e) => e.code)).toEqual(['PTVR_CHROMIUM_NOT_FOUND']);
     expect(errors[0]!.hint).toMatch(/apt-get install chromium|PTV_READINESS_CHROME/);
     expect(seen).toEqual(errors);
-    expect(written.map((p) => p.slice(dir.length + 1))).toEqual(['report.html', 'report.md', 'junit.xml']);
+    expect(written.map((p) => p.slice(dir.length + 1))).toEqual([
+      'report.html',
+      'annex.html',
+      'report.md',
+      'annex.md',
+      'junit.xml',
+    ]);
   });
 
   it('an invalid model writes nothing and throws PTVR_REPORT_MODEL_INVALID', async () => {

@@ -7,7 +7,8 @@ import { labels, type Lang } from './labels.js';
 import type { ReportModel } from './model.js';
 import { readReportModel } from './readReportModel.js';
 import { renderPdf } from './renderPdf.js';
-import { renderHtml, renderJunit, renderMarkdown } from './renderViews.js';
+import type { ViewFiles } from './buildViewModel.js';
+import { renderJunit, viewsOf } from './renderViews.js';
 import { validateReportModel } from './validateReportModel.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
@@ -26,12 +27,30 @@ export interface RenderReportsArgs {
   onError?: (e: PtvrError) => void;
 }
 
-/** File names of one format for the requested languages: [lang, file][]. */
-export function outputFiles(ext: 'html' | 'md' | 'pdf', langs: Lang[]): [Lang, string][] {
+export type ViewBase = 'report' | 'annex';
+
+/**
+ * File names of one format for the requested languages: [lang, file][]. The document is `report`,
+ * its annex (every case with all of its evidence) `annex`, named the same way.
+ */
+export function outputFiles(
+  ext: 'html' | 'md' | 'pdf',
+  langs: Lang[],
+  base: ViewBase = 'report',
+): [Lang, string][] {
   const [primary] = langs;
   if (!primary) return [];
-  if (langs.length === 1) return [[primary, `report.${ext}`]];
-  return [[primary, `report.${ext}`], ...langs.map((l): [Lang, string] => [l, `report.${l}.${ext}`])];
+  if (langs.length === 1) return [[primary, `${base}.${ext}`]];
+  return [[primary, `${base}.${ext}`], ...langs.map((l): [Lang, string] => [l, `${base}.${l}.${ext}`])];
+}
+
+/**
+ * The names a language's document and annex link each other by. With several languages the
+ * language's own files (`annex.fi.html`), so the plain-named copy of the primary links correctly too.
+ */
+export function viewFiles(lang: Lang, langs: Lang[], ext: 'html' | 'md' = 'html'): ViewFiles {
+  const suffix = langs.length > 1 ? `.${lang}` : '';
+  return { report: `report${suffix}.${ext}`, annex: `annex${suffix}.${ext}`, annexPdf: `annex${suffix}.pdf` };
 }
 
 function asPtvrError(err: unknown, what: string): PtvrError {
@@ -75,22 +94,56 @@ export async function renderReports(
     written.push(path);
   };
 
-  const html = new Map<Lang, string>();
-  const htmlOf = (lang: Lang): string => {
-    let text = html.get(lang);
+  // One view model per language feeds all of its views; each view is rendered once and reused for
+  // the primary language's plain-named copy.
+  const views = new Map<Lang, ReturnType<typeof viewsOf>>();
+  const viewsFor = (lang: Lang) => {
+    let v = views.get(lang);
+    if (!v) {
+      v = viewsOf(model, lang, {
+        generator,
+        files: viewFiles(lang, langs),
+        mdFiles: viewFiles(lang, langs, 'md'),
+      });
+      views.set(lang, v);
+    }
+    return v;
+  };
+  const cache = new Map<string, string>();
+  const once = (key: string, render: () => string): string => {
+    let text = cache.get(key);
     if (text === undefined) {
-      text = renderHtml(model, lang, { generator });
-      html.set(lang, text);
+      text = render();
+      cache.set(key, text);
     }
     return text;
   };
+  const htmlOf = (lang: Lang): string => once(`html:${lang}`, () => viewsFor(lang).html());
+  const annexHtmlOf = (lang: Lang, print = false): string =>
+    once(`annex:${lang}:${print}`, () => viewsFor(lang).annexHtml(print));
 
   if (formats.has('html')) {
     for (const [lang, file] of outputFiles('html', langs)) await attempt(file, () => put(file, htmlOf(lang)));
+    for (const [lang, file] of outputFiles('html', langs, 'annex')) {
+      await attempt(file, () => put(file, annexHtmlOf(lang)));
+    }
   }
   if (formats.has('md')) {
     for (const [lang, file] of outputFiles('md', langs)) {
-      await attempt(file, () => put(file, renderMarkdown(model, lang, { generator })));
+      await attempt(file, () =>
+        put(
+          file,
+          once(`md:${lang}`, () => viewsFor(lang).md()),
+        ),
+      );
+    }
+    for (const [lang, file] of outputFiles('md', langs, 'annex')) {
+      await attempt(file, () =>
+        put(
+          file,
+          once(`annex-md:${lang}`, () => viewsFor(lang).annexMd()),
+        ),
+      );
     }
   }
   if (formats.has('junit')) await attempt('junit.xml', () => put('junit.xml', renderJunit(model)));
@@ -106,14 +159,35 @@ export async function renderReports(
           },
         );
       }
-      const files = outputFiles('pdf', langs);
-      const header = (lang: Lang): string =>
-        [model.run.id, model.target.simulated ? labels[lang].watermark : labels[lang].title].join(' · ');
+      // One Chromium prints every PDF: the documents, then the annexes (printed with every case open).
+      const header = (lang: Lang, title: string): string =>
+        [model.run.id, model.target.simulated ? labels[lang].watermark : title].join(' · ');
+      const jobs = [
+        ...outputFiles('pdf', langs).map(([lang, file]) => ({
+          file,
+          html: () => htmlOf(lang),
+          header: header(lang, labels[lang].title),
+        })),
+        ...outputFiles('pdf', langs, 'annex').map(([lang, file]) => ({
+          file,
+          html: () => annexHtmlOf(lang, true),
+          header: header(lang, labels[lang].annexTitle),
+        })),
+      ];
+      // A language's plain-named copy is the same bytes: print each distinct document once.
+      const printed = new Map<string, Buffer>();
+      const distinct = jobs.filter((j) => {
+        const key = j.html();
+        if (printed.has(key)) return false;
+        printed.set(key, Buffer.alloc(0));
+        return true;
+      });
       const pdfs = await renderPdf(
-        files.map(([lang]) => ({ html: htmlOf(lang), header: header(lang) })),
+        distinct.map((j) => ({ html: j.html(), header: j.header })),
         chrome,
       );
-      files.forEach(([, file], i) => put(file, pdfs[i]!));
+      distinct.forEach((j, i) => printed.set(j.html(), pdfs[i]!));
+      for (const j of jobs) put(j.file, printed.get(j.html())!);
     });
   }
   return { written, errors };

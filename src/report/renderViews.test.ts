@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dvvItems } from './dvvItems.js';
 import { templatesDir } from './environments.js';
-import { renderHtml, renderJunit, renderMarkdown } from './renderViews.js';
+import { createHash } from 'node:crypto';
+import {
+  renderAnnexHtml,
+  renderAnnexMarkdown,
+  renderHtml,
+  renderJunit,
+  renderMarkdown,
+} from './renderViews.js';
 import { sampleModel } from './sampleModel.js';
 
 const opts = { generator: 'ptv-readiness test' };
@@ -18,10 +25,13 @@ describe('renderHtml', () => {
     expect(renderHtml(sim, 'fi', opts)).toBe(fi);
   });
 
-  it('carries the document language and every case id, DVV item and piece of material', () => {
+  it('carries the document language, a link into the annex for every case it lists, every DVV item and piece of material', () => {
     expect(fi).toMatch(/^<!doctype html>\n<html lang="fi">/);
     expect(en).toMatch(/<html lang="en">/);
-    for (const id of caseIds) expect(fi).toContain(`id="case-${id}"`);
+    const passedT5 = sim.cases.filter((c) => c.dvvItem === 'T5' && c.status === 'passed').map((c) => c.id);
+    for (const id of caseIds.filter((i) => !passedT5.includes(i)))
+      expect(fi).toContain(`href="annex.html#case-${id}"`);
+    expect(fi).toContain('annex.html, annex.pdf');
     for (const { fi: wording, en: english } of dvvItems) {
       expect(fi).toContain(`<td lang="fi">${wording}</td>`);
       expect(en).toContain(`<td lang="en">${english.replace(/'/g, '&#x27;')}</td>`);
@@ -44,8 +54,11 @@ describe('renderHtml', () => {
   });
 
   it('escapes model text', () => {
-    expect(en).toContain('Rakennuslupa &lt;testi&gt; SRV-01');
-    expect(en).not.toContain('<testi>');
+    const m = sampleModel();
+    m.cases.find((c) => c.id === 'SRV-02')!.title = 'Edit <b>bold</b>';
+    const html = renderHtml(m, 'en', opts);
+    expect(html).toContain('Edit &lt;b&gt;bold&lt;/b&gt;');
+    expect(html).not.toContain('<b>bold');
   });
 
   it('watermarks simulator runs only', () => {
@@ -56,12 +69,109 @@ describe('renderHtml', () => {
     expect(cte).toContain('https://api.palvelutietovaranto.trn.suomi.fi');
   });
 
-  it('shows the skip blocker, read-back mismatch, PTV messages and what CTE cannot show', () => {
-    expect(en).toContain('<a href="#case-CH-05">blocked by CH-05</a>');
-    expect(en).toContain('DIFFERS');
-    expect(en).toContain('The code &#x27;00999&#x27; was not found!');
+  it('shows the skip blocker, findings, what CTE cannot show and the contact', () => {
+    expect(en).toContain('blocked by CH-05');
+    expect(en).toContain('Read-back differs from what was sent (en Summary).');
     expect(en).toContain('apiUserOrganisation');
     expect(en).toContain('Rule profile</th><td>live2026');
+    expect(en).toContain('<h2 id="contact-h">Contact</h2>');
+  });
+});
+
+describe('renderAnnexHtml', () => {
+  const m = sampleModel({ evidenceCount: 300 });
+  const annex = renderAnnexHtml(m, 'en', opts);
+  const annexFi = renderAnnexHtml(m, 'fi', opts);
+
+  it('has every case, collapsed, with every one of its evidence entries inside it', () => {
+    for (const c of m.cases) {
+      const start = annex.indexOf(`<details class="case c-${c.status}" id="case-${c.id}"`);
+      expect(start).toBeGreaterThan(0);
+      const next = annex.indexOf('<details class="case ', start + 1);
+      const body = annex.slice(start, next < 0 ? undefined : next);
+      for (const id of c.evidenceIds) expect(body).toContain(`<details class="ev" id="ev-${id}">`);
+    }
+    expect([...annex.matchAll(/<details class="ev" id="ev-/g)]).toHaveLength(300);
+    expect(annex).not.toMatch(/<details[^>]* open/);
+  });
+
+  it('allows exactly its own inline script by hash, and hides the controls that need it', () => {
+    const script = /<script>([\s\S]*)<\/script>/.exec(annex)![1]!;
+    const hash = createHash('sha256').update(script).digest('base64');
+    expect(annex).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'"`,
+    );
+    expect([...annex.matchAll(/<script/g)]).toHaveLength(1);
+    expect(annex).toContain('<form id="filter" class="filter" role="search" hidden>');
+    expect(annex).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
+  });
+
+  it('lists failed and skipped cases first and links back to the document', () => {
+    const failed = annex.indexOf('id="failed-h"');
+    expect(failed).toBeGreaterThan(0);
+    expect(annex.indexOf('href="#case-SRV-02"')).toBeGreaterThan(failed);
+    expect(annex.indexOf('href="#case-SRV-02"')).toBeLessThan(annex.indexOf('id="item-CONN"'));
+    expect(annex).toContain('<a href="report.html">The report: report.html</a>');
+    expect(annexFi).toContain('<html lang="fi">');
+  });
+
+  it('prints every case open, evidence as one line each, without the script', () => {
+    const print = renderAnnexHtml(m, 'en', { ...opts, print: true });
+    expect(print).not.toContain('<script');
+    expect([...print.matchAll(/<details class="case [^"]*" id="case-[^"]*"[^>]* open>/g)]).toHaveLength(
+      m.cases.length,
+    );
+    expect([...print.matchAll(/<p class="ev-line" id="ev-/g)]).toHaveLength(300);
+  });
+
+  it('keeps heading levels in order and escapes model text', () => {
+    const levels = [...annex.matchAll(/<h([1-6])\b/g)].map((x) => Number(x[1]));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    expect(annex).toContain('Rakennuslupa &lt;testi> SRV-01');
+    expect(annex).not.toContain('<testi>');
+  });
+});
+
+describe('views of the contract statuses (hand-built models)', () => {
+  it("'partial' shows PARTIAL and the DVV items not run on the cover, in HTML and Markdown", () => {
+    const m = {
+      ...sampleModel(),
+      status: 'partial' as const,
+      cases: sampleModel().cases.filter((c) => c.dvvItem === 'T6'),
+      coverage: {
+        selected: ['T6' as const],
+        notRun: ['CONN' as const, 'T1' as const, 'T2' as const, 'T3' as const, 'T4' as const, 'T5' as const],
+      },
+    };
+    const html = renderHtml(m, 'fi', opts);
+    expect(html).toContain('OSITTAINEN – vain osa DVV:n kohdista ajettiin');
+    expect(html).toContain(
+      '<tr><th scope="row">Ajamatta jääneet DVV:n kohdat</th><td><strong>CONN, T1, T2, T3, T4, T5</strong></td></tr>',
+    );
+    expect(html).not.toContain('VALMIS');
+    const md = renderMarkdown(m, 'en', opts);
+    expect(md).toContain('| Overall verdict | **PARTIAL – only some DVV items were run** |');
+    expect(md).toContain('| DVV items not run | **CONN, T1, T2, T3, T4, T5** |');
+  });
+
+  it("'not-run' shows NOT RUN with the error code and the error, and renders an empty annex", () => {
+    const m = {
+      ...sampleModel(),
+      status: 'not-run' as const,
+      cases: [],
+      evidence: [],
+      evidenceTotal: 0,
+      material: [],
+      errors: [{ code: 'PTVR_TARGET_UNREACHABLE', message: 'getaddrinfo ENOTFOUND api.example' }],
+    };
+    const html = renderHtml(m, 'en', opts);
+    expect(html).toContain('<strong class="badge verdict warn">NOT RUN: PTVR_TARGET_UNREACHABLE</strong>');
+    expect(html).toContain(
+      '<li><code>PTVR_TARGET_UNREACHABLE</code>: getaddrinfo ENOTFOUND api.example</li>',
+    );
+    expect(renderMarkdown(m, 'fi', opts)).toContain('**EI AJETTU: PTVR\\_TARGET\\_UNREACHABLE**');
+    expect(renderAnnexHtml(m, 'en', opts)).toContain('NOT RUN: PTVR_TARGET_UNREACHABLE');
+    expect(renderAnnexMarkdown(m, 'en', opts)).toContain('None: every case passed.');
   });
 });
 
@@ -73,18 +183,27 @@ describe('renderMarkdown', () => {
       '| T2 | uusien palvelujen lisääminen ja muokkaaminen | creating and editing new services | failed | 2 | 1 | 1 | 0 |',
     );
     // The finding's expected value holds `|` and `*`: escaped, so the list and tables stay intact.
-    expect(md).toContain('Building permits for detached houses \\| \\*new\\* rules');
+    expect(renderAnnexMarkdown(sim, 'en', opts)).toContain(
+      'Building permits for detached houses \\| \\*new\\* rules',
+    );
   });
 
   it('escapes HTML and emphasis in case text so a title cannot inject markup', () => {
     const m = sampleModel();
     m.cases.find((c) => c.id === 'SRV-02')!.title = 'Edit <b>bold</b> _x_';
-    expect(renderMarkdown(m, 'en', opts)).toContain('SRV-02 – Edit &lt;b&gt;bold&lt;/b&gt; \\_x\\_ (failed)');
+    expect(renderAnnexMarkdown(m, 'en', opts)).toContain(
+      'SRV-02 – Edit &lt;b&gt;bold&lt;/b&gt; \\_x\\_ (failed)',
+    );
+    expect(renderMarkdown(m, 'en', opts)).toContain('| SRV-02 | Edit &lt;b&gt;bold&lt;/b&gt; \\_x\\_');
   });
 
-  it('names every case id and the watermark', () => {
-    for (const id of caseIds) expect(md).toContain(id);
+  it('names every case id and the watermark; the annex lists every evidence entry under its case', () => {
+    const m = sampleModel({ evidenceCount: 300 });
+    const annex = renderAnnexMarkdown(m, 'en', opts);
+    for (const id of caseIds) expect(annex).toContain(`### ${id} – `);
+    for (const e of m.evidence) expect(annex).toContain(`  - ${e.id} \``);
     expect(md).toContain('> **SIMULATED ENVIRONMENT');
+    expect(md).toContain('annex.md');
   });
 
   it('keeps every table row on one line with the right number of cells', () => {
@@ -92,7 +211,7 @@ describe('renderMarkdown', () => {
     expect(rows.length).toBeGreaterThan(8);
     for (const r of rows) {
       const cells = r.replace(/\\\|/g, '').split('|').length;
-      expect([6, 10]).toContain(cells);
+      expect([8, 10]).toContain(cells);
     }
   });
 });

@@ -4,7 +4,8 @@ import { defineCommand } from '../defineCommand.js';
 /** `ptv-readiness report <run-dir>`: re-render the views of a past run from its report.json. */
 export const reportCommand = defineCommand({
   command: 'report <run-dir>',
-  describe: 'Re-render the DVV test report (HTML, PDF, Markdown, JUnit) of a past run from its report.json',
+  describe:
+    'Re-render the DVV test report and its annex (HTML, PDF, Markdown, JUnit) of a past run from its report.json',
   builder: (y) =>
     y
       .positional('run-dir', {
@@ -15,13 +16,15 @@ export const reportCommand = defineCommand({
       .option('format', {
         alias: 'formats',
         type: 'string',
-        describe: 'Comma-separated formats: html,pdf,md,junit',
+        describe:
+          'Comma-separated formats: html,pdf,md,junit (html, pdf and md each write the document report.* and its annex annex.*)',
         defaultDescription: 'html,pdf,md,junit',
       })
       .option('lang', {
         alias: 'langs',
         type: 'string',
-        describe: 'fi, en or fi,en (several: report.<lang>.* each, report.* = the first)',
+        describe:
+          'fi, en or fi,en (several: report.<lang>.* and annex.<lang>.* each, report.* / annex.* = the first)',
         defaultDescription: 'fi',
       }),
   run: async (argv, ctx) => {
