@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { CAPPED_MARKER, capString } from '../core/capString.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import type { Redactor } from '../core/redactor.js';
@@ -50,12 +51,33 @@ export function redactBody(text: string, redactor: Redactor): string {
   return redactor.redactString(text);
 }
 
+/**
+ * Keeps the first `limit` bytes of a body and notes the original size and SHA-256 of the whole
+ * (redacted) body, so a reader sees that and how much was cut.
+ */
 function cut(text: string, limit: number): { text: string; truncated: boolean } {
-  if (Buffer.byteLength(text, 'utf8') <= limit) return { text, truncated: false };
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= limit) return { text, truncated: false };
   // Cut on a character boundary; redaction already happened on the whole body.
-  const buf = Buffer.from(text, 'utf8').subarray(0, limit);
-  return { text: buf.toString('utf8').replace(/\uFFFD$/, ''), truncated: true };
+  const buf = Buffer.from(text, 'utf8');
+  const prefix = buf
+    .subarray(0, limit)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+  const sha = createHash('sha256').update(buf).digest('hex');
+  return { text: `${prefix}${CAPPED_MARKER}${bytes} bytes, sha256 ${sha}]`, truncated: true };
 }
+
+/** Header values from outside are capped like any other string; a server may send hundreds. */
+function capHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = Object.entries(headers);
+  for (const [k, v] of entries.slice(0, MAX_HEADERS)) out[capString(k, 200)] = capString(v);
+  if (entries.length > MAX_HEADERS) out['x-ptvr-omitted-headers'] = String(entries.length - MAX_HEADERS);
+  return out;
+}
+
+const MAX_HEADERS = 64;
 
 export function createEvidenceRecorder(opts: {
   path?: string;
@@ -84,16 +106,16 @@ export function createEvidenceRecorder(opts: {
         attempt: a.attempt,
         requestId: a.requestId,
         method: a.method,
-        url: redactor.redactString(a.url),
+        url: capString(redactor.redactString(a.url)),
         ...(a.status !== undefined && { status: a.status }),
-        ...(a.error !== undefined && { error: a.error }),
+        ...(a.error !== undefined && { error: capString(redactor.redactString(a.error), 200) }),
         startedAt: a.startedAt.toISOString(),
         durationMs: Math.round(a.durationMs * 10) / 10,
-        requestHeaders: redactor.redactHeaders(a.requestHeaders),
+        requestHeaders: capHeaders(redactor.redactHeaders(a.requestHeaders)),
       };
       const reqBody = body(a.requestBody);
       if (reqBody !== undefined) entry.requestBody = reqBody;
-      if (a.responseHeaders) entry.responseHeaders = redactor.redactHeaders(a.responseHeaders);
+      if (a.responseHeaders) entry.responseHeaders = capHeaders(redactor.redactHeaders(a.responseHeaders));
       const resBody = body(a.responseBody);
       if (resBody !== undefined) entry.responseBody = resBody;
       if (truncated) entry.truncated = true;

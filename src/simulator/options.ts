@@ -1,13 +1,20 @@
 import type { RuleProfile } from '../rules/types.js';
 
 /** Deliberate defects for harness self-tests: each makes the simulator lie in one specific way. */
-export type SimDefect = 'archive-ignored' | 'truncate-long-names' | 'drop-connection' | 'ignore-field-change';
+export type SimDefect =
+  | 'archive-ignored'
+  | 'truncate-long-names'
+  | 'drop-connection'
+  | 'ignore-field-change'
+  /** Hostile server: every string value of every API response gets 1 MB of hostile padding. */
+  | 'pad-strings';
 
 export const SIM_DEFECTS: readonly SimDefect[] = [
   'archive-ignored',
   'truncate-long-names',
   'drop-connection',
   'ignore-field-change',
+  'pad-strings',
 ];
 
 /**
