@@ -10,23 +10,28 @@ export const maxDepthMessage = (limit = MAX_JSON_DEPTH): string =>
 
 /**
  * Nesting depth of a parsed JSON value (a scalar is 0, `{}` is 1), counted iteratively so a 100k-deep
- * value cannot overflow the stack; stops as soon as `limit` is exceeded and returns limit + 1. Cycles
- * (impossible from JSON.parse, possible in objects built in code) and shared objects count as exceeding.
+ * value cannot overflow the stack; stops as soon as `limit` is exceeded and returns limit + 1. A cycle
+ * (impossible from JSON.parse, possible in objects built in code) counts as exceeding the limit; an
+ * object shared by two parents is fine.
  */
 export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
   let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  const seen = new Set<object>();
+  const onPath = new Set<object>();
+  // [value, depth of value, exit marker]: the exit frame takes the object off the current path.
+  const stack: [object, number, boolean][] = [];
+  if (value !== null && typeof value === 'object') stack.push([value, 1, false]);
   while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (seen.has(v)) return limit + 1;
-    seen.add(v);
-    const depth = d + 1;
-    if (depth > limit) return limit + 1;
+    const [v, depth, exit] = stack.pop()!;
+    if (exit) {
+      onPath.delete(v);
+      continue;
+    }
+    if (depth > limit || onPath.has(v)) return limit + 1;
     if (depth > max) max = depth;
+    onPath.add(v);
+    stack.push([v, depth, true]);
     for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth]);
+      if (child !== null && typeof child === 'object') stack.push([child as object, depth + 1, false]);
     }
   }
   return max;

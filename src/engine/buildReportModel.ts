@@ -2,7 +2,11 @@ import { readLedger } from '../client/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
+import { capString } from '../core/capString.js';
 import { toolVersion } from '../core/toolVersion.js';
+import { fitReportModel } from './fitReportModel.js';
+
+const cap = (s: string | undefined): string | undefined => (s === undefined ? undefined : capString(s, 500));
 import type { CaseResult, MaterialEntry, ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import { packageVersion } from './packageVersion.js';
@@ -37,8 +41,9 @@ export function materialOf(ledgerPath: string, runId: string, kept: boolean): Ma
       byKey.set(key, {
         objectType: e.objectType,
         ...(e.channelType && { channelType: e.channelType }),
-        id: e.id,
-        ...(e.sourceId !== undefined && { sourceId: e.sourceId }),
+        // Ids come from PTV's answers: capped (a hostile server may send megabytes).
+        id: capString(e.id, 200),
+        ...(e.sourceId !== undefined && { sourceId: capString(e.sourceId, 200) }),
         ...(e.caseId !== undefined && { caseId: e.caseId }),
         finalState: kept ? 'kept' : 'live',
       });
@@ -51,7 +56,14 @@ export function materialOf(ledgerPath: string, runId: string, kept: boolean): Ma
 
 /** Assembles the typed ReportModel from the collected cases, the evidence file and the ledger. */
 export function buildReportModel(i: ModelInputs): ReportModel {
+  return fitReportModel(assembleReportModel(i));
+}
+
+function assembleReportModel(i: ModelInputs): ReportModel {
   const evidence = readEvidence(runFile(i.runDir, 'evidence'));
+  // Organisation facts read from PTV are strings from outside: capped like every other.
+  const orgName = i.config.organization.name ?? cap(i.organization?.name);
+  const businessId = i.config.organization.businessId ?? cap(i.organization?.businessId);
   const name = i.target?.name ?? i.config.target.name;
   const t = i.target;
   return {
@@ -84,15 +96,11 @@ export function buildReportModel(i: ModelInputs): ReportModel {
       faker: packageVersion('@faker-js/faker'),
     },
     organization: {
-      ...((i.config.organization.name ?? i.organization?.name) !== undefined && {
-        name: i.config.organization.name ?? i.organization?.name,
-      }),
+      ...(orgName !== undefined && { name: orgName }),
       ...((t?.organizationId ?? i.token?.organizationId) !== undefined && {
         ptvOrganizationId: t?.organizationId ?? i.token?.organizationId,
       }),
-      ...((i.config.organization.businessId ?? i.organization?.businessId) !== undefined && {
-        businessId: i.config.organization.businessId ?? i.organization?.businessId,
-      }),
+      ...(businessId !== undefined && { businessId }),
     },
     tester: { ...i.config.tester },
     ...(i.token && {
@@ -106,6 +114,6 @@ export function buildReportModel(i: ModelInputs): ReportModel {
     material: materialOf(runFile(i.runDir, 'ledger'), i.runId, i.config.keep),
     evidence: evidence.entries,
     evidenceTotal: evidence.total,
-    errors: i.errors,
+    errors: i.errors.map((e) => ({ code: e.code, message: capString(e.message) })),
   };
 }
