@@ -16,7 +16,7 @@ export const CASE_LIMITS = Object.freeze({
 
 const cap = (s: string, max?: number): string => capString(s, max);
 
-function capFinding(f: Finding): Finding {
+export function capFinding(f: Finding): Finding {
   return {
     ...f,
     path: cap(f.path, 500),
@@ -27,7 +27,7 @@ function capFinding(f: Finding): Finding {
   };
 }
 
-function capReadBack(r: ReadBack): ReadBack {
+export function capReadBack(r: ReadBack): ReadBack {
   const fields = r.fields.slice(0, CASE_LIMITS.readBackFields).map((f) => ({
     path: cap(f.path, 500),
     sent: capValue(f.sent, CASE_LIMITS.value),

@@ -4,7 +4,7 @@ import { capString } from '../core/capString.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import { PtvrError } from '../core/errors.js';
 import { forEachNdjson, hasStringKeys } from '../core/readNdjson.js';
-import { readRunInfo, type RunInfo } from '../engine/runInfo.js';
+import { readBoundedText, RUN_FILE_LIMITS } from '../core/readBoundedFile.js';
 import { RUN_FILES } from '../suite/runFiles.js';
 import { MANIFEST, matchesManifest, readManifest } from './manifest.js';
 import type { ReportModel } from './model.js';
@@ -16,6 +16,41 @@ function originOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** What `report` takes from run.json (written by `run` at start, see engine/runInfo.ts). */
+export interface RunFacts {
+  runId: string;
+  target: string;
+  apiUrl: string;
+  tokenUrl: string;
+}
+
+/** run.json: a regular file of at most 1 MB with the run id, target name and URLs, else PTVR_RUN_DIR_INVALID. */
+export function readRunFacts(runDir: string): RunFacts {
+  const path = join(runDir, RUN_FILES.run);
+  const hint =
+    'run.json is written by `ptv-readiness run` when the target starts; without it the target cannot be confirmed';
+  const text = readBoundedText(path, {
+    code: 'PTVR_RUN_DIR_INVALID',
+    what: RUN_FILES.run,
+    maxBytes: RUN_FILE_LIMITS.run,
+    hint,
+  });
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${path} is not valid JSON.`, { hint, cause: err });
+  }
+  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  const facts = { runId: o.runId, target: o.target, apiUrl: o.apiUrl, tokenUrl: o.tokenUrl };
+  if (!Object.values(facts).every((x) => typeof x === 'string')) {
+    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${path} lacks runId / target / apiUrl / tokenUrl.`, {
+      hint,
+    });
+  }
+  return facts as RunFacts;
 }
 
 function disagree(what: string, reportSays: string, runSays: string): PtvrError {
@@ -39,7 +74,7 @@ const COVERED = [RUN_FILES.run, RUN_FILES.report, RUN_FILES.evidence] as const;
  * the model with its target facts taken from run.json.
  */
 export function confirmRunFacts(runDir: string, model: ReportModel): ReportModel {
-  const info: RunInfo = readRunInfo(runDir);
+  const info = readRunFacts(runDir);
   if (existsSync(join(runDir, MANIFEST))) {
     const manifest = readManifest(runDir);
     for (const rel of COVERED) {

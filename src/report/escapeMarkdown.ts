@@ -4,6 +4,7 @@
  */
 const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029\v\f]/g;
 /** Other C0 controls and DEL: invisible, and some viewers treat them as breaks. Tab stays. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /**

@@ -8,9 +8,9 @@ export const PAD_BYTES = 1024 * 1024;
  * break form, Markdown table and HTML syntax — and is filled up to PAD_BYTES with 'x'.
  */
 const HOSTILE_HEAD = '\u0001\u000b\uffff\r\n\u2028\u2029\u0085|<script>alert(1)</script>&amp;]]>';
-const PAD = JSON.stringify(HOSTILE_HEAD + 'x'.repeat(PAD_BYTES - Buffer.byteLength(HOSTILE_HEAD))).slice(
-  1,
-  -1,
+/** One shared buffer, written as is for every string: the simulator allocates nothing per value. */
+const PAD = Buffer.from(
+  JSON.stringify(HOSTILE_HEAD + 'x'.repeat(PAD_BYTES - Buffer.byteLength(HOSTILE_HEAD))).slice(1, -1),
 );
 
 /**
@@ -40,11 +40,12 @@ export function writePaddedJson(res: ServerResponse, value: unknown): Promise<vo
 }
 
 /** JSON text of `value` in pieces, iteratively (no recursion), with every string value padded. */
-export function* paddedPieces(value: unknown): Generator<string> {
+export function* paddedPieces(value: unknown): Generator<string | Buffer> {
   type Frame = { items: [string | undefined, unknown][]; i: number; close: string };
   const stack: Frame[] = [];
-  const open = (v: unknown): string | undefined => {
-    if (typeof v === 'string') return `${JSON.stringify(v).slice(0, -1)}${PAD}"`;
+  // A string value is three pieces: its JSON text without the closing quote, PAD, the quote.
+  const open = (v: unknown): string | [string, Buffer, string] => {
+    if (typeof v === 'string') return [JSON.stringify(v).slice(0, -1), PAD, '"'];
     if (Array.isArray(v)) {
       stack.push({ items: v.map((x) => [undefined, x]), i: 0, close: ']' });
       return '[';
@@ -56,8 +57,18 @@ export function* paddedPieces(value: unknown): Generator<string> {
     }
     return JSON.stringify(v ?? null);
   };
-  const first = open(value);
-  if (first !== undefined) yield first;
+  const emit = function* (
+    head: string,
+    piece: string | [string, Buffer, string],
+  ): Generator<string | Buffer> {
+    if (typeof piece === 'string') yield head + piece;
+    else {
+      yield head + piece[0];
+      yield piece[1];
+      yield piece[2];
+    }
+  };
+  yield* emit('', open(value));
   while (stack.length) {
     const f = stack[stack.length - 1]!;
     if (f.i >= f.items.length) {
@@ -68,6 +79,6 @@ export function* paddedPieces(value: unknown): Generator<string> {
     const [key, v] = f.items[f.i]!;
     const sep = f.i++ > 0 ? ',' : '';
     const head = key === undefined ? sep : `${sep}${JSON.stringify(key)}:`;
-    yield head + (open(v) ?? '');
+    yield* emit(head, open(v));
   }
 }
