@@ -56,16 +56,29 @@ export function redactBody(text: string, redactor: Redactor): string {
  * (redacted) body, so a reader sees that and how much was cut.
  */
 function cut(text: string, limit: number): { text: string; truncated: boolean } {
+  if (text.length <= limit / 3 || Buffer.byteLength(text, 'utf8') <= limit) return { text, truncated: false };
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes <= limit) return { text, truncated: false };
-  // Cut on a character boundary; redaction already happened on the whole body.
-  const buf = Buffer.from(text, 'utf8');
-  const prefix = buf
+  // Cut on a character boundary; redaction already happened on the whole body. Only the prefix is
+  // encoded, and the hash is fed in slices, so a 16 MB body costs no second 16 MB copy.
+  const prefix = Buffer.from(text.slice(0, limit), 'utf8')
     .subarray(0, limit)
     .toString('utf8')
     .replace(/\uFFFD$/, '');
-  const sha = createHash('sha256').update(buf).digest('hex');
-  return { text: `${prefix}${CAPPED_MARKER}${bytes} bytes, sha256 ${sha}]`, truncated: true };
+  return { text: `${prefix}${CAPPED_MARKER}${bytes} bytes, sha256 ${sha256Of(text)}]`, truncated: true };
+}
+
+/** SHA-256 of the UTF-8 encoding of `text`, in 1 M-character slices that never split a surrogate pair. */
+function sha256Of(text: string): string {
+  const hash = createHash('sha256');
+  const step = 1 << 20;
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + step);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    hash.update(text.slice(i, end), 'utf8');
+    i = end;
+  }
+  return hash.digest('hex');
 }
 
 /** Header values from outside are capped like any other string; a server may send hundreds. */

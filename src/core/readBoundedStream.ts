@@ -1,5 +1,8 @@
-/** Largest HTTP response body the client keeps (PTV's largest list pages are a few MB). */
-export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest HTTP response body the client keeps. PTV's largest answers are the full-object list pages
+ * (100 services per page, in-api-v11 §3), a few MB; 16 MB leaves room and bounds memory per request.
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Reads a byte stream as UTF-8 up to `maxBytes`; the rest is not read (the stream is destroyed), so a

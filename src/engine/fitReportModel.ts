@@ -8,7 +8,10 @@ import type { ReportModel } from '../report/model.js';
  */
 export const REPORT_JSON_BUDGET = 32 * 1024 * 1024;
 
-/** Evidence body size kept in the report model; evidence.ndjson keeps up to 64 KB of each. */
+/**
+ * Evidence body size kept in the report model (a full simulator run's largest body is 12 KB);
+ * evidence.ndjson keeps up to 64 KB of each.
+ */
 const BODY_STEPS = [16 * 1024, 4 * 1024, 1024, 0];
 
 /** Same capping as evidence bodies (prefix + original size + SHA-256), on UTF-16 units. */

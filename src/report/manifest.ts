@@ -42,7 +42,15 @@ function listFiles(runDir: string): string[] {
       }
     }
   };
-  walk(runDir);
+  try {
+    walk(runDir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${runDir} cannot be listed (${code}).`, {
+      hint: 'check the directory permissions',
+      cause: err,
+    });
+  }
   return out.sort();
 }
 
