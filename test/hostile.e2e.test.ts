@@ -355,8 +355,8 @@ describe('a hostile server: 1 MB of hostile text in every string value of every 
     expect(text).toContain(CAPPED_MARKER);
     // Cases: every string capped to MAX_STORED_STRING plus the marker (~100 characters).
     expect(longestString(model.cases)).toBeLessThanOrEqual(MAX_STORED_STRING + 200);
-    // Evidence bodies in the model: at most 16 KB each plus the marker.
-    expect(longestString(model.evidence)).toBeLessThanOrEqual(16 * 1024 + 200);
+    // Evidence bodies in the model: at most 8 KB each plus the marker.
+    expect(longestString(model.evidence)).toBeLessThanOrEqual(8 * 1024 + 200);
   });
 
   it('keeps evidence lines bounded too (64 KB bodies, capped URLs and headers)', () => {
