@@ -19,5 +19,9 @@ export default defineConfig({
     retry: 0,
     globals: false,
     watch: false,
+    // A bounded heap makes V8 collect garbage before the worker grows: a hostile server's answers are
+    // cut to 16 MB each (readBoundedStream), so the live set stays far below this, while a 4 GB default
+    // let RSS reach gigabytes of uncollected garbage (issue #18).
+    execArgv: ['--max-old-space-size=256'],
   },
 });

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { CAPPED_MARKER, capString } from '../core/capString.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import type { Redactor } from '../core/redactor.js';
@@ -50,12 +51,46 @@ export function redactBody(text: string, redactor: Redactor): string {
   return redactor.redactString(text);
 }
 
+/**
+ * Keeps the first `limit` bytes of a body and notes the original size and SHA-256 of the whole
+ * (redacted) body, so a reader sees that and how much was cut.
+ */
 function cut(text: string, limit: number): { text: string; truncated: boolean } {
-  if (Buffer.byteLength(text, 'utf8') <= limit) return { text, truncated: false };
-  // Cut on a character boundary; redaction already happened on the whole body.
-  const buf = Buffer.from(text, 'utf8').subarray(0, limit);
-  return { text: buf.toString('utf8').replace(/\uFFFD$/, ''), truncated: true };
+  if (text.length <= limit / 3 || Buffer.byteLength(text, 'utf8') <= limit) return { text, truncated: false };
+  const bytes = Buffer.byteLength(text, 'utf8');
+  // Cut on a character boundary; redaction already happened on the whole body. Only the prefix is
+  // encoded, and the hash is fed in slices, so a 16 MB body costs no second 16 MB copy.
+  const prefix = Buffer.from(text.slice(0, limit), 'utf8')
+    .subarray(0, limit)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+  return { text: `${prefix}${CAPPED_MARKER}${bytes} bytes, sha256 ${sha256Of(text)}]`, truncated: true };
 }
+
+/** SHA-256 of the UTF-8 encoding of `text`, in 1 M-character slices that never split a surrogate pair. */
+function sha256Of(text: string): string {
+  const hash = createHash('sha256');
+  const step = 1 << 20;
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + step);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    hash.update(text.slice(i, end), 'utf8');
+    i = end;
+  }
+  return hash.digest('hex');
+}
+
+/** Header values from outside are capped like any other string; a server may send hundreds. */
+function capHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = Object.entries(headers);
+  for (const [k, v] of entries.slice(0, MAX_HEADERS)) out[capString(k, 200)] = capString(v);
+  if (entries.length > MAX_HEADERS) out['x-ptvr-omitted-headers'] = String(entries.length - MAX_HEADERS);
+  return out;
+}
+
+const MAX_HEADERS = 64;
 
 export function createEvidenceRecorder(opts: {
   path?: string;
@@ -84,16 +119,16 @@ export function createEvidenceRecorder(opts: {
         attempt: a.attempt,
         requestId: a.requestId,
         method: a.method,
-        url: redactor.redactString(a.url),
+        url: capString(redactor.redactString(a.url)),
         ...(a.status !== undefined && { status: a.status }),
-        ...(a.error !== undefined && { error: a.error }),
+        ...(a.error !== undefined && { error: capString(redactor.redactString(a.error), 200) }),
         startedAt: a.startedAt.toISOString(),
         durationMs: Math.round(a.durationMs * 10) / 10,
-        requestHeaders: redactor.redactHeaders(a.requestHeaders),
+        requestHeaders: capHeaders(redactor.redactHeaders(a.requestHeaders)),
       };
       const reqBody = body(a.requestBody);
       if (reqBody !== undefined) entry.requestBody = reqBody;
-      if (a.responseHeaders) entry.responseHeaders = redactor.redactHeaders(a.responseHeaders);
+      if (a.responseHeaders) entry.responseHeaders = capHeaders(redactor.redactHeaders(a.responseHeaders));
       const resBody = body(a.responseBody);
       if (resBody !== undefined) entry.responseBody = resBody;
       if (truncated) entry.truncated = true;

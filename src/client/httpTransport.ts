@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { isPtvrError } from '../core/errors.js';
+import { readBoundedStream } from '../core/readBoundedStream.js';
 import type { ConcurrencyLimiter } from './concurrencyLimiter.js';
 import type { EvidenceRecorder } from './evidenceRecorder.js';
 import { productionGuardInterceptor } from './productionGuard.js';
@@ -104,7 +105,8 @@ export function createHttpTransport(opts: {
           body: a.body ?? null,
           ...(opts.signal && { signal: opts.signal }),
         });
-        const text = await res.body.text();
+        // Bounded: a hostile server's 1 GB answer is cut (the cut body fails to parse, the case fails).
+        const { text } = await readBoundedStream(res.body);
         a.inspect?.(text);
         const headers = flatten(res.headers);
         const entry = opts.evidence.record({

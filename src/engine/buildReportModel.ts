@@ -3,12 +3,16 @@ import { redactUrl } from '../core/redactor.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
+import { capString } from '../core/capString.js';
 import { toolVersion } from '../core/toolVersion.js';
+import { fitReportModel } from './fitReportModel.js';
 import type { CaseResult, Coverage, MaterialEntry, ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import { packageVersion } from './packageVersion.js';
 import { readEvidence } from './readEvidence.js';
 import type { StartedTarget } from './startTarget.js';
+
+const cap = (s: string | undefined): string | undefined => (s === undefined ? undefined : capString(s, 500));
 
 export interface ModelInputs {
   runId: string;
@@ -42,8 +46,9 @@ export function materialOf(ledgerPath: string, runId: string, kept: boolean): Ma
       byKey.set(key, {
         objectType: e.objectType,
         ...(e.channelType && { channelType: e.channelType }),
-        id: e.id,
-        ...(e.sourceId !== undefined && { sourceId: e.sourceId }),
+        // Ids come from PTV's answers: capped (a hostile server may send megabytes).
+        id: capString(e.id, 200),
+        ...(e.sourceId !== undefined && { sourceId: capString(e.sourceId, 200) }),
         ...(e.caseId !== undefined && { caseId: e.caseId }),
         finalState: kept ? 'kept' : 'live',
       });
@@ -56,7 +61,14 @@ export function materialOf(ledgerPath: string, runId: string, kept: boolean): Ma
 
 /** Assembles the typed ReportModel from the collected cases, the evidence file and the ledger. */
 export function buildReportModel(i: ModelInputs): ReportModel {
+  return fitReportModel(assembleReportModel(i));
+}
+
+function assembleReportModel(i: ModelInputs): ReportModel {
   const evidence = readEvidence(runFile(i.runDir, 'evidence'));
+  // Organisation facts read from PTV are strings from outside: capped like every other.
+  const orgName = i.config.organization.name ?? cap(i.organization?.name);
+  const businessId = i.config.organization.businessId ?? cap(i.organization?.businessId);
   const name = i.target?.name ?? i.config.target.name;
   const t = i.target;
   return {
@@ -90,15 +102,11 @@ export function buildReportModel(i: ModelInputs): ReportModel {
       faker: packageVersion('@faker-js/faker'),
     },
     organization: {
-      ...((i.config.organization.name ?? i.organization?.name) !== undefined && {
-        name: i.config.organization.name ?? i.organization?.name,
-      }),
+      ...(orgName !== undefined && { name: orgName }),
       ...((t?.organizationId ?? i.token?.organizationId) !== undefined && {
         ptvOrganizationId: t?.organizationId ?? i.token?.organizationId,
       }),
-      ...((i.config.organization.businessId ?? i.organization?.businessId) !== undefined && {
-        businessId: i.config.organization.businessId ?? i.organization?.businessId,
-      }),
+      ...(businessId !== undefined && { businessId }),
     },
     tester: { ...i.config.tester },
     ...(i.token && {
@@ -112,7 +120,7 @@ export function buildReportModel(i: ModelInputs): ReportModel {
     material: materialOf(runFile(i.runDir, 'ledger'), i.runId, i.config.keep),
     evidence: evidence.entries,
     evidenceTotal: evidence.total,
-    errors: i.errors,
+    errors: i.errors.map((e) => ({ code: e.code, message: capString(e.message) })),
     ...(i.warnings && i.warnings.length > 0 && { warnings: i.warnings }),
   };
 }

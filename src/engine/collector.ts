@@ -1,7 +1,9 @@
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { SerializedError } from 'vitest';
+import { capString } from '../core/capString.js';
 import type { Redactor } from '../core/redactor.js';
+import { capCase } from './capCase.js';
 import type { CaseResult, DvvItem } from '../report/model.js';
 import type { CaseMeta } from '../suite/caseMeta.js';
 import '../suite/provided.js';
@@ -62,7 +64,8 @@ export class Collector implements Reporter {
 
   onTestCaseResult(tc: TestCase): void {
     if (!this.cases.has(tc.id)) this.order.push(tc.id);
-    const c = this.toCase(tc);
+    // Capped where it is stored: findings, read-backs and messages may carry megabytes from the server.
+    const c = capCase(this.toCase(tc));
     this.cases.set(tc.id, c);
     this.events.onCase?.(c);
   }
@@ -80,12 +83,15 @@ export class Collector implements Reporter {
         const file = relative(this.root, m.moduleId);
         this.unhandledErrors.push({
           code: 'PTVR_INTERNAL',
-          message: this.redactor.redactString(`${file}: ${e.message}`),
+          message: capString(this.redactor.redactString(`${file}: ${e.message}`)),
         });
       }
     }
     for (const e of unhandledErrors) {
-      this.unhandledErrors.push({ code: 'PTVR_INTERNAL', message: this.redactor.redactString(e.message) });
+      this.unhandledErrors.push({
+        code: 'PTVR_INTERNAL',
+        message: capString(this.redactor.redactString(e.message)),
+      });
     }
   }
 

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { PtvrError } from '../core/errors.js';
+import { existsSync } from 'node:fs';
+import { isPtvrError, PtvrError } from '../core/errors.js';
+import { readBoundedText, RUN_FILE_LIMITS } from '../core/readBoundedFile.js';
 import { redactUrl } from '../core/redactor.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { AuthShape, TargetName } from '../config/types.js';
@@ -34,15 +35,33 @@ export function readRunInfo(runDir: string): RunInfo {
     });
   }
   try {
-    const v = JSON.parse(readFileSync(path, 'utf8')) as RunInfo;
-    if (typeof v.apiUrl !== 'string' || typeof v.tokenUrl !== 'string' || typeof v.target !== 'string') {
-      throw new Error('missing apiUrl / tokenUrl / target');
-    }
-    return v;
-  } catch (err) {
-    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${path} is unreadable: ${(err as Error).message}`, {
-      hint: 'run.json is written at run start; the directory may not be a ptv-readiness run',
-      cause: err,
+    // Bounded and regular files only: a symlink to /dev/zero or a FIFO is refused, not read.
+    const text = readBoundedText(path, {
+      code: 'PTVR_RUN_DIR_INVALID',
+      what: 'run.json',
+      maxBytes: RUN_FILE_LIMITS.run,
     });
+    const v = JSON.parse(text) as Partial<RunInfo> | null;
+    if (
+      typeof v !== 'object' ||
+      v === null ||
+      typeof v.apiUrl !== 'string' ||
+      typeof v.tokenUrl !== 'string' ||
+      typeof v.target !== 'string' ||
+      typeof v.runId !== 'string'
+    ) {
+      throw new Error('missing runId / apiUrl / tokenUrl / target');
+    }
+    return v as RunInfo;
+  } catch (err) {
+    if (isPtvrError(err)) throw err;
+    throw new PtvrError(
+      'PTVR_RUN_DIR_INVALID',
+      `${path} is unreadable: ${(err as Error).message.slice(0, 200)}`,
+      {
+        hint: 'run.json is written at run start; the directory may not be a ptv-readiness run',
+        cause: err,
+      },
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { dvvItems } from './dvvItems.js';
 import { displayValue } from './displayValue.js';
 import type { CaseResult, ReportModel } from './model.js';
+import { xmlSafeView } from './xmlText.js';
 
 /** The JUnit view: one testsuite per DVV item, one testcase per case, no hostname (privacy). */
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
@@ -26,7 +27,12 @@ function failureOf(c: CaseResult): { message: string; type: string; text: string
   };
 }
 
+/** Every string in the view is made XML 1.0-safe (see xmlText): PTV messages may hold control characters. */
 export function buildJunitView(model: ReportModel) {
+  return xmlSafeView(junitView(model));
+}
+
+function junitView(model: ReportModel) {
   const suites = dvvItems
     .map(({ item, en }) => {
       const cases = model.cases.filter((c) => c.dvvItem === item);

@@ -68,6 +68,17 @@ describe('escapeMarkdown', () => {
   it('keeps code spans intact', () => {
     expect(escapeMarkdownCode('x`y|z')).toBe("x'y\\|z");
   });
+  it('turns every line-break form into a space, so a table row cannot be split', () => {
+    const breaks = ['\r\n', '\n', '\r', '\u0085', '\u2028', '\u2029', '\v', '\f'];
+    for (const br of breaks) {
+      expect(escapeMarkdown(`a${br}b`)).toBe('a b');
+      expect(escapeMarkdownCode(`a${br}b`)).toBe('a b');
+    }
+    expect(escapeMarkdown('a\r\n\r\nb')).toBe('a  b');
+  });
+  it('replaces other control characters and escapes entities and strike-through', () => {
+    expect(escapeMarkdown('a\u0001b\u007f~&lt;')).toBe('a\uFFFDb\uFFFD\\~&amp;lt;');
+  });
 });
 
 describe('findChrome', () => {

@@ -1,6 +1,7 @@
 export * from './model.js';
 export { validateReportModel } from './validateReportModel.js';
 export { readReportModel } from './readReportModel.js';
+export { confirmRunFacts } from './confirmRunFacts.js';
 export {
   renderReports,
   outputFiles,

@@ -1,4 +1,13 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -56,5 +65,36 @@ describe('writeManifest / verifyManifest', () => {
     );
     writeFileSync(join(dir, 'manifest.json'), '{"files":[]}');
     expect(() => verifyManifest(dir)).toThrow(expect.objectContaining({ code: 'PTVR_RUN_DIR_INVALID' }));
+  });
+
+  it('PTVR_RUN_DIR_INVALID for a manifest of the wrong shape, never PTVR_INTERNAL', () => {
+    const bad = [
+      'null',
+      '[]',
+      '"x"',
+      '{"schemaVersion":1,"algorithm":"sha256","files":null}',
+      '{"schemaVersion":1,"algorithm":"sha256","files":{"report.json":null}}',
+      '{"schemaVersion":1,"algorithm":"sha256","files":{"report.json":{"sha256":"zz","bytes":1}}}',
+      `{"schemaVersion":1,"algorithm":"sha256","files":{"../x":{"sha256":"${'0'.repeat(64)}","bytes":1}}}`,
+      `{"schemaVersion":1,"algorithm":"sha256","files":{"/etc/passwd":{"sha256":"${'0'.repeat(64)}","bytes":1}}}`,
+    ];
+    for (const text of bad) {
+      writeFileSync(join(dir, 'manifest.json'), text);
+      expect(() => verifyManifest(dir), text).toThrow(
+        expect.objectContaining({ code: 'PTVR_RUN_DIR_INVALID' }),
+      );
+    }
+  });
+
+  it('names a covered file replaced by a symlink as changed, and a new FIFO as extra, without reading them', () => {
+    rmSync(join(dir, 'report.html'));
+    symlinkSync('/dev/zero', join(dir, 'report.html'));
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    expect(verifyManifest(dir)).toEqual({
+      ok: false,
+      changed: ['report.html'],
+      missing: [],
+      extra: ['pipe'],
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { PtvrError } from '../core/errors.js';
+import { isPtvrError, PtvrError } from '../core/errors.js';
+import { openRegularFile, readBoundedText, RUN_FILE_LIMITS } from '../core/readBoundedFile.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 
 export const MANIFEST = 'manifest.json';
@@ -27,27 +28,99 @@ export interface VerifyResult {
   appended?: { file: string; by: string; at: string }[];
 }
 
-/** Every regular file under the run dir except the manifest and in-flight atomic-write temp files. */
+/** Largest single file a manifest covers (PDFs of long runs are a few MB). */
+export const MAX_MANIFEST_FILE = 1024 * 1024 * 1024;
+
+/**
+ * Every entry under the run dir except directories, the manifest and in-flight atomic-write temp files.
+ * Symlinks, FIFOs and devices are listed too (never followed), so `verify` names them instead of
+ * skipping them; hashing one is refused.
+ */
 function listFiles(runDir: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
+      else {
         const rel = relative(runDir, full).split(sep).join('/');
-        if (rel === MANIFEST || /^\..*\.tmp$/.test(entry.name)) continue;
+        if (rel === MANIFEST || (entry.isFile() && /^\..*\.tmp$/.test(entry.name))) continue;
         out.push(rel);
       }
     }
   };
-  walk(runDir);
+  try {
+    walk(runDir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${runDir} cannot be listed (${code}).`, {
+      hint: 'check the directory permissions',
+      cause: err,
+    });
+  }
   return out.sort();
 }
 
+/** SHA-256 of a regular file, read in chunks (memory stays flat for any file size). */
 function digest(path: string): { sha256: string; bytes: number } {
-  const data = readFileSync(path);
-  return { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length };
+  const { fd } = openRegularFile(path, {
+    code: 'PTVR_RUN_DIR_INVALID',
+    what: path.split(/[\\/]/).pop() ?? path,
+    maxBytes: MAX_MANIFEST_FILE,
+  });
+  try {
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1024 * 1024);
+    let bytes = 0;
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) {
+      bytes += n;
+      if (bytes > MAX_MANIFEST_FILE) {
+        throw new PtvrError('PTVR_RUN_DIR_INVALID', `${path} grew over ${MAX_MANIFEST_FILE} bytes.`);
+      }
+      hash.update(buf.subarray(0, n));
+    }
+    return { sha256: hash.digest('hex'), bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The digest, or undefined when the entry is not a regular file any more (verify reports it changed). */
+function digestOrUndefined(path: string): { sha256: string; bytes: number } | undefined {
+  try {
+    return digest(path);
+  } catch (err) {
+    if (isPtvrError(err)) return undefined;
+    throw err;
+  }
+}
+
+/** A manifest key: a relative path inside the run dir, `/`-separated, no `..`, `.` or empty segment. */
+function isSafeRelPath(rel: string): boolean {
+  return (
+    rel.length > 0 &&
+    rel.length <= 1024 &&
+    !rel.includes('\\') &&
+    !rel.includes('\0') &&
+    rel.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..')
+  );
+}
+
+function isManifest(v: unknown): v is Manifest {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const m = v as Partial<Manifest>;
+  if (m.schemaVersion !== 1 || m.algorithm !== 'sha256') return false;
+  if (typeof m.files !== 'object' || m.files === null || Array.isArray(m.files)) return false;
+  return Object.entries(m.files).every(
+    ([rel, f]) =>
+      isSafeRelPath(rel) &&
+      typeof f === 'object' &&
+      f !== null &&
+      typeof (f as { sha256?: unknown }).sha256 === 'string' &&
+      /^[0-9a-f]{64}$/.test((f as { sha256: string }).sha256) &&
+      Number.isSafeInteger((f as { bytes?: unknown }).bytes) &&
+      (f as { bytes: number }).bytes >= 0,
+  );
 }
 
 function requireRunDir(runDir: string): void {
@@ -67,25 +140,39 @@ export function writeManifest(runDir: string): void {
   writeFileAtomic(join(runDir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
 }
 
-function readManifest(runDir: string): Manifest {
+/**
+ * Reads and checks `<runDir>/manifest.json`: a regular file of at most RUN_FILE_LIMITS.manifest bytes
+ * holding `{schemaVersion: 1, algorithm: 'sha256', files: {<safe relative path>: {sha256, bytes}}}`.
+ * Anything else (`null`, an array, a path with `..`) is PTVR_RUN_DIR_INVALID.
+ */
+export function readManifest(runDir: string): Manifest {
   requireRunDir(runDir);
   const path = join(runDir, MANIFEST);
+  const hint = 'only run directories written by `ptv-readiness run` or `report` carry a manifest';
+  const text = readBoundedText(path, {
+    code: 'PTVR_RUN_DIR_INVALID',
+    what: MANIFEST,
+    maxBytes: RUN_FILE_LIMITS.manifest,
+    hint,
+  });
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
-    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${runDir} has no readable ${MANIFEST}.`, {
-      hint: 'only run directories written by `ptv-readiness run` or `report` carry a manifest',
-      cause: err,
-    });
+    throw new PtvrError('PTVR_RUN_DIR_INVALID', `${path} is not valid JSON.`, { hint, cause: err });
   }
-  const m = parsed as Partial<Manifest>;
-  if (m.schemaVersion !== 1 || m.algorithm !== 'sha256' || typeof m.files !== 'object' || m.files === null) {
+  if (!isManifest(parsed)) {
     throw new PtvrError('PTVR_RUN_DIR_INVALID', `${path} is not a ptv-readiness manifest.`, {
-      hint: 'regenerate it with `ptv-readiness report <run-dir>` only if you trust the files',
+      hint: 'a manifest lists run-directory files with their SHA-256; this one was not written by ptv-readiness',
     });
   }
-  return m as Manifest;
+  return parsed;
+}
+
+/** True when `rel` is listed in the manifest and the file still has the listed digest. */
+export function matchesManifest(runDir: string, manifest: Manifest, rel: string): boolean {
+  const want = Object.hasOwn(manifest.files, rel) ? manifest.files[rel] : undefined;
+  return want !== undefined && digestOrUndefined(join(runDir, rel))?.sha256 === want.sha256;
 }
 
 /**
@@ -98,7 +185,7 @@ export function recordAppendedFiles(runDir: string, rels: readonly string[], by:
   const at = new Date().toISOString();
   const appended = { ...manifest.appended };
   for (const rel of rels) {
-    if (rel in manifest.files) {
+    if (Object.hasOwn(manifest.files, rel)) {
       throw new PtvrError('PTVR_INTERNAL', `${rel} is one of the run's own files; ${by} must not write it.`);
     }
     appended[rel] = { ...digest(join(runDir, rel)), by, at };
@@ -114,8 +201,9 @@ function appendedOf(manifest: Manifest, runDir: string): NonNullable<Manifest['a
     typeof a === 'object' &&
     a !== null &&
     !Array.isArray(a) &&
-    Object.values(a).every(
-      (e: unknown) =>
+    Object.entries(a).every(
+      ([rel, e]: [string, unknown]) =>
+        isSafeRelPath(rel) &&
         typeof e === 'object' &&
         e !== null &&
         typeof (e as { sha256?: unknown }).sha256 === 'string' &&
@@ -143,11 +231,11 @@ export function verifyManifest(runDir: string): VerifyResult {
   const missing: string[] = [];
   for (const [rel, want] of Object.entries(expected)) {
     if (!present.has(rel)) missing.push(rel);
-    else if (digest(join(runDir, rel)).sha256 !== want.sha256) changed.push(rel);
+    else if (digestOrUndefined(join(runDir, rel))?.sha256 !== want.sha256) changed.push(rel);
   }
-  const extra = [...present].filter((rel) => !(rel in expected));
+  const extra = [...present].filter((rel) => !Object.hasOwn(expected, rel));
   const appended = Object.entries(appendedOf(manifest, runDir))
-    .filter(([rel]) => !(rel in manifest.files))
+    .filter(([rel]) => !Object.hasOwn(manifest.files, rel))
     .map(([file, a]) => ({ file, by: a.by, at: a.at }))
     .sort((a, b) => a.file.localeCompare(b.file));
   return {

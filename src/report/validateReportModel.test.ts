@@ -66,11 +66,11 @@ describe('readReportModel', () => {
     expect(codeOf(() => readReportModel(empty)).code).toBe('PTVR_RUN_DIR_INVALID');
   });
 
-  it('PTVR_INPUT_INVALID_JSON for a broken report.json', () => {
+  it('PTVR_REPORT_MODEL_INVALID for a broken report.json', () => {
     const run = join(dir, 'broken');
     mkdirSync(run);
     writeFileSync(join(run, 'report.json'), '{"schemaVersion": 1,');
-    expect(codeOf(() => readReportModel(run)).code).toBe('PTVR_INPUT_INVALID_JSON');
+    expect(codeOf(() => readReportModel(run)).code).toBe('PTVR_REPORT_MODEL_INVALID');
   });
 });
 

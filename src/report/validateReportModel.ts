@@ -1,6 +1,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsPkg from 'ajv-formats';
+import { capString } from '../core/capString.js';
 import { PtvrError } from '../core/errors.js';
+import { jsonDepth } from '../core/jsonDepth.js';
 import type { ReportModel } from './model.js';
 import { reportModelSchema } from './reportModelSchema.js';
 
@@ -25,8 +27,21 @@ function validator(): ValidateFunction<ReportModel> {
   return compiled;
 }
 
+/**
+ * Deepest nesting a report model may have: the model's own structure is 8 levels, values from outside
+ * are capped at 32 (capValue); anything deeper was not written by `run` and could overflow a renderer.
+ */
+export const MAX_MODEL_DEPTH = 64;
+
 /** Checks a parsed report.json against the report model schema; throws PTVR_REPORT_MODEL_INVALID. */
 export function validateReportModel(json: unknown): ReportModel {
+  if (jsonDepth(json, MAX_MODEL_DEPTH) > MAX_MODEL_DEPTH) {
+    throw new PtvrError(
+      'PTVR_REPORT_MODEL_INVALID',
+      `report.json nests deeper than ${MAX_MODEL_DEPTH} levels (or is cyclic); a report model never does.`,
+      { hint: 'report.json is written by `ptv-readiness run`; re-run instead of editing it' },
+    );
+  }
   const validate = validator();
   if (validate(json)) return json;
   const violations = (validate.errors ?? []).map((e) => {
@@ -37,7 +52,7 @@ export function validateReportModel(json: unknown): ReportModel {
         : e.keyword === 'enum'
           ? ` (${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')})`
           : '';
-    return `${where} ${e.message ?? e.keyword}${extra}`;
+    return capString(`${where} ${e.message ?? e.keyword}${extra}`, 300);
   });
   const listed = violations.slice(0, MAX_LISTED);
   const more = violations.length > MAX_LISTED ? `\n  … and ${violations.length - MAX_LISTED} more` : '';

@@ -1074,3 +1074,22 @@ describe('empty body', () => {
     });
   });
 });
+
+describe('deep bodies', () => {
+  it('a 100k-deep body is one maxDepth finding, not a stack overflow', () => {
+    const d = 100_000;
+    for (const kind of ['service', 'organization', 'connections'] as const) {
+      const body: unknown = JSON.parse(`{"serviceNames":${'['.repeat(d)}${']'.repeat(d)}}`);
+      const r = run(kind, body);
+      expect(r.valid).toBe(false);
+      expect(r.findings).toEqual([
+        {
+          path: '',
+          message: "The reader's MaxDepth of 32 has been exceeded.",
+          rule: 'maxDepth',
+          severity: 'error',
+        },
+      ]);
+    }
+  });
+});

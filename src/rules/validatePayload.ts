@@ -1,4 +1,5 @@
 import { isFailing, type Finding } from '../core/finding.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH, maxDepthMessage } from '../core/jsonDepth.js';
 import { accessibilityRules } from './checks/accessibility.js';
 import { businessIdRule } from './checks/businessIdRule.js';
 import {
@@ -126,6 +127,11 @@ export function validatePayload(body: unknown, options: ValidateOptions): Valida
       rule: 'requestIsNull',
       severity: 'error',
     };
+    return { valid: false, findings: [f], notChecked: [] };
+  }
+  // The checks below walk the body recursively; PTV refuses such a body before binding it anyway.
+  if (exceedsJsonDepth(body, MAX_JSON_DEPTH)) {
+    const f: Finding = { path: '', message: maxDepthMessage(), rule: 'maxDepth', severity: 'error' };
     return { valid: false, findings: [f], notChecked: [] };
   }
   const validate = validatorFor(options.kind, options.op, profile);

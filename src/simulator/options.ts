@@ -7,7 +7,9 @@ export type SimDefect =
   | 'drop-connection'
   | 'ignore-field-change'
   | 'echo-password'
-  | 'echo-token';
+  | 'echo-token'
+  /** Hostile server: every string value of every API response gets 1 MB of hostile padding. */
+  | 'pad-strings';
 
 export const SIM_DEFECTS: readonly SimDefect[] = [
   'archive-ignored',
@@ -16,6 +18,7 @@ export const SIM_DEFECTS: readonly SimDefect[] = [
   'ignore-field-change',
   'echo-password',
   'echo-token',
+  'pad-strings',
 ];
 
 /**

@@ -16,6 +16,8 @@ import { serverError, TOO_MANY } from './http/responses.js';
 import { unmatched } from './http/legacy.js';
 import { unauthorized } from './http/echoDefects.js';
 import { createFaults } from './http/faults.js';
+import { parseJsonBody } from './http/parseJsonBody.js';
+import { writePaddedJson } from './http/padStrings.js';
 import { seedState } from './seedState.js';
 import { authRoutes } from './routes/auth.js';
 import { organizationRoutes } from './routes/organization.js';
@@ -151,23 +153,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     }
 
     let body: unknown = null;
-    let bodyError: string | undefined;
     if (method === 'POST' || method === 'PUT') {
       const text = await readBody(req);
       if (text === undefined) return send(res, { status: 413 });
-      if (text.trim() !== '') {
-        try {
-          body = JSON.parse(text);
-        } catch (err) {
-          bodyError = (err as Error).message;
-        }
-      }
-    }
-    if (bodyError !== undefined) {
-      return send(res, {
-        status: 400,
-        json: { '': [`Unexpected character encountered while parsing value: ${bodyError}`] },
-      });
+      const parsed = parseJsonBody(text);
+      if ('refused' in parsed) return send(res, parsed.refused);
+      body = parsed.body;
     }
     const simReq: SimRequest = {
       method: method as HttpMethod,
@@ -192,6 +183,15 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       response = serverError(config.profile, (err as Error).message);
     }
     if (fault === '5xx-after') response = serverError(config.profile, 'Injected fault (after the write).');
+    // Defect `pad-strings` (hostile server): API answers only, not the login, which is another service.
+    if (config.defects.has('pad-strings') && isApi && response.json !== undefined) {
+      res.writeHead(response.status, {
+        'access-control-allow-origin': '*',
+        ...response.headers,
+        'content-type': 'application/json; charset=utf-8',
+      });
+      return writePaddedJson(res, response.json);
+    }
     send(res, response);
   }
 

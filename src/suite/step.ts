@@ -1,5 +1,7 @@
 import { describe, test, type TestContext } from 'vitest';
+import { capString } from '../core/capString.js';
 import { PtvrError } from '../core/errors.js';
+import { CASE_LIMITS, capFinding, capReadBack } from '../engine/capCase.js';
 import { isFailing, type Finding } from '../core/finding.js';
 import { CaseOutcomes, type FlowState } from './blocking.js';
 import { newCaseMeta, type CaseMeta } from './caseMeta.js';
@@ -68,10 +70,14 @@ function stepContext(m: CaseMeta, ctx: TestContext, flowState: FlowState | undef
     },
     settings: suiteSettings(),
     record: {
-      finding: (f) => void m.findings.push(f),
-      readBack: (rb) => void m.readBacks.push(rb),
-      ptvMessages: (...messages) => void m.ptvMessages.push(...messages),
-      entity: (id) => {
+      // Capped where recorded: the meta travels to the main process on every task update, and a
+      // hostile server's megabytes must not (capCase caps again, the counts included, when collected).
+      finding: (f) => void m.findings.push(capFinding(f)),
+      readBack: (rb) => void m.readBacks.push(capReadBack(rb)),
+      ptvMessages: (...messages) =>
+        void m.ptvMessages.push(...messages.slice(0, CASE_LIMITS.ptvMessages).map((t) => capString(t))),
+      entity: (raw) => {
+        const id = capString(raw, 200);
         if (!m.entityIds.includes(id)) m.entityIds.push(id);
       },
     },

@@ -1,4 +1,5 @@
 import { createPtvClient } from '../client/index.js';
+import { capString } from '../core/capString.js';
 import type { PtvClient } from '../client/ptvClient.js';
 import type { PtvRequest, PtvResponse } from '../client/types.js';
 import { PtvrError } from '../core/errors.js';
@@ -82,7 +83,9 @@ export function tagWithCurrentStep(base: PtvClient, onIntent?: IntentSink): PtvC
     if (step) {
       step.evidenceIds.push(...res.evidenceIds);
       step.attempts += res.attempts;
-      const id = req.method !== 'GET' ? entityIdOf(res) : undefined;
+      const raw = req.method !== 'GET' ? entityIdOf(res) : undefined;
+      // Capped: the id comes from the server's answer and travels in the case meta.
+      const id = raw === undefined ? undefined : capString(raw, 200);
       if (id !== undefined && !step.entityIds.includes(id)) step.entityIds.push(id);
     }
     return res;

@@ -21,4 +21,15 @@ describe('parseJsonInput', () => {
   it('reports the NDJSON line that is broken', () => {
     expect(() => parseJsonInput('n.ndjson', '{"a":1}\n{"b":\n')).toThrow(/^n\.ndjson:2:/);
   });
+
+  it('refuses a 100k-deep value with PTVR_INPUT_INVALID_JSON instead of overflowing the stack', () => {
+    const d = 100_000;
+    expect(() => parseJsonInput('deep.json', `{"a":${'['.repeat(d)}${']'.repeat(d)}}`)).toThrow(
+      expect.objectContaining({
+        code: 'PTVR_INPUT_INVALID_JSON',
+        message: expect.stringMatching(/deep\.json#0: nested deeper than 32/),
+      }),
+    );
+    expect(() => parseJsonInput('ok.json', '{"a":[[[1]]]}')).not.toThrow();
+  });
 });

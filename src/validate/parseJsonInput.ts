@@ -1,4 +1,5 @@
 import { PtvrError } from '../core/errors.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../core/jsonDepth.js';
 
 /** One entity read from an input: `source#index` names it in output. */
 export interface InputEntity {
@@ -71,6 +72,23 @@ function invalidJson(source: string, err: unknown, text: string, lineOffset = 0)
  * array is a list of entities unless `arrayIsOneBody` (the `connections` body is itself an array).
  */
 export function parseJsonInput(source: string, text: string, arrayIsOneBody = false): InputEntity[] {
+  const entities = parseEntities(source, text, arrayIsOneBody);
+  for (const e of entities) {
+    if (exceedsJsonDepth(e.body, MAX_JSON_DEPTH)) {
+      throw new PtvrError(
+        'PTVR_INPUT_INVALID_JSON',
+        `${source}#${e.index}: nested deeper than ${MAX_JSON_DEPTH} levels; PTV refuses such a body (its JSON reader's MaxDepth is ${MAX_JSON_DEPTH})`,
+        {
+          hint: 'a PTV body nests a few levels; check the file is the payload you meant',
+          details: { source, index: e.index, maxDepth: MAX_JSON_DEPTH },
+        },
+      );
+    }
+  }
+  return entities;
+}
+
+function parseEntities(source: string, text: string, arrayIsOneBody: boolean): InputEntity[] {
   const trimmed = text.trim();
   if (trimmed.length === 0) {
     throw new PtvrError('PTVR_INPUT_INVALID_JSON', `${source}: empty input`, {

@@ -1,8 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PtvrError } from '../core/errors.js';
+import { isPtvrError, PtvrError } from '../core/errors.js';
+import { readBoundedText } from '../core/readBoundedFile.js';
 import type { Io } from '../core/io.js';
 import { parseJsonInput, type InputEntity } from './parseJsonInput.js';
+
+/** Largest input file `validate` reads (a 12,000-entity NDJSON file is ~30 MB). */
+export const MAX_INPUT_FILE = 256 * 1024 * 1024;
 
 async function listFiles(path: string): Promise<string[]> {
   const entries = await readdir(path, { withFileTypes: true });
@@ -50,8 +54,16 @@ export async function readInputs(
     for (const f of files) {
       let text: string;
       try {
-        text = await readFile(f, 'utf8');
+        // Regular files only, bounded: a FIFO or /dev/zero would block or exhaust memory.
+        text = readBoundedText(f, {
+          code: 'PTVR_INPUT_UNREADABLE',
+          what: 'input file',
+          maxBytes: MAX_INPUT_FILE,
+          hint: 'give regular JSON / NDJSON files, or - to read standard input',
+          followSymlinks: true,
+        });
       } catch (err) {
+        if (isPtvrError(err)) throw err;
         throw new PtvrError('PTVR_INPUT_UNREADABLE', `${f}: ${(err as Error).message}`, { cause: err });
       }
       out.push(...parseJsonInput(f, text, arrayIsOneBody));

@@ -30,10 +30,13 @@ export const reportCommand = defineCommand({
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, argv.runDir);
     // The renderer (handlebars, ajv, playwright-core) loads only when this command runs.
-    const { parseFormats, parseLangs, renderReports, writeManifest } = await import('../../report/index.js');
+    const { parseFormats, parseLangs, renderReports, writeManifest, readReportModel, confirmRunFacts } =
+      await import('../../report/index.js');
     const formats = parseFormats(argv.format);
     const langs = parseLangs(argv.lang);
-    const { written, errors } = await renderReports({ runDir, formats, langs, env: ctx.env });
+    // Target, simulator flag and watermark come from the run's own records, not from report.json alone.
+    const model = confirmRunFacts(runDir, readReportModel(runDir));
+    const { written, errors } = await renderReports({ runDir, model, formats, langs, env: ctx.env });
     // The manifest covers whatever is in the directory now, so `verify` matches this render.
     writeManifest(runDir);
     for (const path of written) ctx.io.stdout.write(`wrote ${path}\n`);

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../core/toolVersion.js';
 import { findChrome } from '../../report/findChrome.js';
 import { sampleModel } from '../../report/sampleModel.js';
+import { writeSampleRunDir } from '../../report/sampleRunDir.js';
 
 const bin = join(packageRoot(), 'dist', 'src', 'bin.js');
 const chrome = findChrome();
@@ -27,7 +28,7 @@ describe('built CLI: report and verify', () => {
 
   it('renders a past run, verifies it (0), detects a one-byte change (1) and a missing manifest (2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ptvr-e2e-report-'));
-    writeFileSync(join(dir, 'report.json'), JSON.stringify(sampleModel()));
+    writeSampleRunDir(dir, sampleModel());
     const formats = chrome ? 'html,pdf,md,junit' : 'html,md,junit';
     const r = cli(
       ['report', dir, '--format', formats, '--lang', 'fi,en'],
@@ -56,7 +57,7 @@ describe('built CLI: report and verify', () => {
 
   it('exits 2 with PTVR_CHROMIUM_NOT_FOUND and still writes the other formats', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ptvr-e2e-nochrome-'));
-    writeFileSync(join(dir, 'report.json'), JSON.stringify(sampleModel()));
+    writeSampleRunDir(dir, sampleModel());
     const r = cli(['report', dir], { PTV_READINESS_CHROME: join(dir, 'no-chrome') });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('PTVR_CHROMIUM_NOT_FOUND');

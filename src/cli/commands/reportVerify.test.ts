@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
 import { sampleModel } from '../../report/sampleModel.js';
+import { writeSampleRunDir } from '../../report/sampleRunDir.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -19,8 +20,7 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 function runDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ptvr-cli-report-'));
-  writeFileSync(join(dir, 'report.json'), JSON.stringify(sampleModel()));
-  return dir;
+  return writeSampleRunDir(dir, sampleModel());
 }
 
 describe('ptv-readiness report', () => {

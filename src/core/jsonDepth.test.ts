@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { exceedsJsonDepth, jsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
+
+describe('jsonDepth', () => {
+  it('counts nesting levels', () => {
+    expect(jsonDepth(1)).toBe(0);
+    expect(jsonDepth({})).toBe(1);
+    expect(jsonDepth({ a: [{ b: 1 }] })).toBe(3);
+  });
+
+  it('handles 100k-deep JSON without a stack overflow', () => {
+    const d = 100_000;
+    const value: unknown = JSON.parse('['.repeat(d) + ']'.repeat(d));
+    expect(jsonDepth(value)).toBe(MAX_JSON_DEPTH + 1);
+    expect(exceedsJsonDepth(value)).toBe(true);
+    expect(exceedsJsonDepth(JSON.parse('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH)))).toBe(false);
+  });
+
+  it('treats a cycle as too deep', () => {
+    const a: Record<string, unknown> = {};
+    a.a = a;
+    expect(exceedsJsonDepth(a)).toBe(true);
+  });
+});
+
+describe('jsonDepth on shared objects', () => {
+  it('counts an object shared by two parents once per path, not as a cycle', () => {
+    const shared = { x: 1 };
+    expect(jsonDepth({ a: shared, b: [shared] })).toBe(3);
+  });
+});
