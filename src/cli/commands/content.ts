@@ -1,0 +1,100 @@
+import { defineCommand } from '../defineCommand.js';
+import { PtvrError } from '../../core/errors.js';
+import { resolveFromArgs, targetOptions } from './run.js';
+
+function parseList<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = items.filter((s) => !allowed.includes(s as T));
+  if (bad.length > 0 || items.length === 0) {
+    throw new PtvrError('PTVR_USAGE', `${flag}: unknown value(s) ${bad.join(',') || '(none given)'}`, {
+      hint: `one or more of ${allowed.join(',')}`,
+    });
+  }
+  return [...new Set(items)] as T[];
+}
+
+/** `ptv-readiness content`: the content test report (issue #15), read-only against any target. */
+export const contentCommand = defineCommand({
+  command: 'content',
+  describe: "Check an organisation's published catalogue against DVV's content checklist (read-only)",
+  builder: (y) =>
+    targetOptions(y)
+      .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: './reports' })
+      .option('stale-months', {
+        type: 'number',
+        default: 12,
+        describe: 'Flag content not modified for this many months',
+      })
+      .option('rule-profile', {
+        choices: ['live2026', 'ptv34'] as const,
+        describe: 'Rule profile the data-model re-check judges by',
+        defaultDescription: 'live2026',
+      })
+      .option('formats', {
+        alias: 'format',
+        type: 'string',
+        default: 'html,md,csv',
+        describe: 'Views besides content.json: html,md,csv',
+      })
+      .option('langs', {
+        alias: 'lang',
+        type: 'string',
+        default: 'fi,en',
+        describe: 'Report languages: fi,en',
+      })
+      .option('concurrency', { type: 'number', default: 4, describe: 'Read requests in flight (1–16)' })
+      .option('demo', {
+        type: 'boolean',
+        default: true,
+        describe: 'sim: first write a demo catalogue with planted problems (--no-demo: read as is)',
+      }),
+  run: async (argv, ctx) => {
+    const staleMonths = argv.staleMonths;
+    if (!Number.isInteger(staleMonths) || staleMonths < 1) {
+      throw new PtvrError('PTVR_USAGE', `--stale-months must be a positive integer, got ${staleMonths}`, {
+        hint: 'e.g. --stale-months 12',
+      });
+    }
+    const concurrency = argv.concurrency;
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+      throw new PtvrError('PTVR_USAGE', `--concurrency must be an integer 1–16, got ${concurrency}`, {
+        hint: 'PTV caps concurrent requests; 4 is gentle',
+      });
+    }
+    const formats = parseList('--formats', argv.formats, ['html', 'md', 'csv'] as const);
+    const langs = parseList('--langs', argv.langs, ['fi', 'en'] as const);
+    const config = resolveFromArgs(
+      {
+        ...(argv.target !== undefined && { target: argv.target }),
+        ...(argv.apiUrl !== undefined && { apiUrl: argv.apiUrl }),
+        ...(argv.tokenUrl !== undefined && { tokenUrl: argv.tokenUrl }),
+        ...(argv.config !== undefined && { config: argv.config }),
+        ...(argv.secretsFile !== undefined && { secretsFile: argv.secretsFile }),
+        ...(argv.organizationId !== undefined && { organizationId: argv.organizationId }),
+        ...(argv.out !== undefined && { out: argv.out }),
+        ...(argv.ruleProfile !== undefined && { ruleProfile: argv.ruleProfile }),
+      },
+      ctx,
+    );
+    const { runContent } = await import('../../content/runContent.js');
+    const result = await runContent({
+      config,
+      io: ctx.io,
+      signal: ctx.signal,
+      staleMonths,
+      formats,
+      langs,
+      concurrency,
+      demo: argv.demo,
+    });
+    const t = result.model.totals;
+    ctx.io.stdout.write(
+      `${result.model.counts.entitiesChecked} entities checked: ${t.error} errors, ${t.warning} warnings, ${t.info} notes\n` +
+        `report: ${result.dir}\n`,
+    );
+    return t.error > 0 ? 'failed' : 'passed';
+  },
+});
