@@ -76,6 +76,8 @@ export const contentCommand = defineCommand({
         ...(argv.organizationId !== undefined && { organizationId: argv.organizationId }),
         ...(argv.out !== undefined && { out: argv.out }),
         ...(argv.ruleProfile !== undefined && { ruleProfile: argv.ruleProfile }),
+        // The simulator stands for PTV as it is today, whatever profile the content is judged by.
+        profile: 'live2026',
       },
       ctx,
     );
