@@ -13,15 +13,13 @@ import { makeRunId } from '../engine/runId.js';
 import { startTarget } from '../engine/startTarget.js';
 import { toolVersion } from '../core/toolVersion.js';
 import { checkContent } from './checkContent.js';
+import { DEFAULT_STALE_MONTHS } from './defaults.js';
 import { NOT_CHECKED, summarize, type ContentModel } from './contentModel.js';
 import { readCatalogue, type ReadProgress } from './readCatalogue.js';
 import { seedDemoCatalogue } from './seedDemoCatalogue.js';
 import { OVERLAP_THRESHOLD } from './textOverlap.js';
 import type { ContentLang } from './types.js';
 import { writeContentReport, type ContentFormat } from './writeContentReport.js';
-
-/** Default staleness limit. PTV's real expiry months are not published (process-and-quality §2). */
-export const DEFAULT_STALE_MONTHS = 12;
 
 export interface RunContentOptions {
   config: ResolvedConfig;

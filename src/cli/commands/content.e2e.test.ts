@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,5 +92,31 @@ describe('built CLI: content', () => {
     expect(cte.code).toBe(2);
     expect(cte.stderr).toContain('PTVR_SECRET_MISSING');
     expect(cte.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('validate --content runs the text checks offline on payload files', () => {
+    const example = join(packageRoot(), 'fixtures', 'examples', 'service.json');
+    const clean = cli(['validate', '--content', example]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('content: 0 errors, 0 warnings');
+
+    const body = JSON.parse(readFileSync(example, 'utf8')) as {
+      serviceDescriptions: { type: string; language: string; value: string }[];
+    };
+    const d = body.serviceDescriptions.find((x) => x.type === 'Description' && x.language === 'fi')!;
+    d.value += ' Lisätietoja www.example.fi tai puhelimitse 09 310 1691.';
+    const file = join(mkdtempSync(join(tmpdir(), 'ptvr-e2e-validate-content-')), 'service.json');
+    writeFileSync(file, JSON.stringify(body));
+    const dirty = cli(['validate', '--content', file]);
+    expect(dirty.code).toBe(1);
+    expect(dirty.stdout).toContain('content:C2.url');
+    expect(dirty.stdout).toContain('content:C2.phone');
+    // Without --content the same payload is valid: the content checks are the only reason for exit 1.
+    expect(cli(['validate', file]).code).toBe(0);
+
+    const json = cli(['validate', '--content', '--json', file]);
+    const parsed = JSON.parse(json.stdout) as { valid: boolean; content: { findings: { rule: string }[] }[] };
+    expect(parsed.valid).toBe(true);
+    expect(parsed.content[0]!.findings.map((f) => f.rule)).toEqual(['C2.url', 'C2.phone']);
   });
 });

@@ -1,6 +1,7 @@
 import { defineCommand } from '../defineCommand.js';
 import { PtvrError } from '../../core/errors.js';
 import { resolveFromArgs, targetOptions } from './run.js';
+import { DEFAULT_STALE_MONTHS } from '../../content/defaults.js';
 
 function parseList<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
   const items = value
@@ -25,7 +26,7 @@ export const contentCommand = defineCommand({
       .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: './reports' })
       .option('stale-months', {
         type: 'number',
-        default: 12,
+        default: DEFAULT_STALE_MONTHS,
         describe: 'Flag content not modified for this many months',
       })
       .option('rule-profile', {
