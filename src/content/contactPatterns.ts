@@ -30,7 +30,11 @@ const URL_RE =
   /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:fi|se|ax|eu|com|org|net|info)(?:\/[^\s<>"]*)?(?![\w@])/giu;
 const EMAIL_RE = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
 
+/** Cheap pre-test: most texts have no address at all, and the full pattern is costly to run. */
+const URL_HINT = /https?:|www\.|\.(?:fi|se|ax|eu|com|org|net|info)\b/i;
+
 export function findUrls(text: string): TextSpan[] {
+  if (!URL_HINT.test(text)) return [];
   // An e-mail's domain is not a web address of its own.
   const emails = findEmails(text);
   return trimTrailing(spans(URL_RE, text)).filter(
@@ -39,7 +43,7 @@ export function findUrls(text: string): TextSpan[] {
 }
 
 export function findEmails(text: string): TextSpan[] {
-  return spans(EMAIL_RE, text);
+  return text.includes('@') ? spans(EMAIL_RE, text) : [];
 }
 
 /**
@@ -84,8 +88,12 @@ const TIME_RANGE_RE =
 const KLO_RE = /\b(?:klo|kello|kl\.)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]\s*\d{1,2}(?:[.:]\d{2})?)?/giu;
 const HOURS_WORD_RE = /\b(?:aukioloaja[t]?|aukioloaika|öppettider(?:na)?|opening hours)\b/giu;
 
+const HOURS_WORD_HINT = /aukiolo|öppet|opening/i;
+
 export function findOpeningHours(text: string): TextSpan[] {
-  return dedupe([...spans(TIME_RANGE_RE, text), ...spans(KLO_RE, text), ...spans(HOURS_WORD_RE, text)]);
+  const found = HOURS_WORD_HINT.test(text) ? spans(HOURS_WORD_RE, text) : [];
+  if (/\d/.test(text)) found.push(...spans(TIME_RANGE_RE, text), ...spans(KLO_RE, text));
+  return dedupe(found);
 }
 
 /** Drops spans contained in an earlier, longer one and sorts by position. */

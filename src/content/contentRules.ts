@@ -221,7 +221,10 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     scope: 'text',
     kinds: ['service', 'channel'],
     texts: SERVICE_TEXT,
-    match: (s) => matchAll(/\d+\s?[a-z]?\s?§|§\s?\d+|\b\d+\s?(?:pykälä|momentti|artikla)\w*/giu, s),
+    match: (s) =>
+      s.includes('§') || /pykälä|momentti|artikla/i.test(s)
+        ? matchAll(/\d+\s?[a-z]?\s?§|§\s?\d+|\b\d+\s?(?:pykälä|momentti|artikla)\w*/giu, s)
+        : [],
     message: {
       fi: 'Tekstissä lainataan lain pykälää: "{detail}".',
       en: 'The text quotes a law section: "{detail}".',
