@@ -29,6 +29,8 @@ export interface RunContentOptions {
   formats: readonly ContentFormat[];
   langs: readonly ContentLang[];
   concurrency?: number;
+  /** For PTV_READINESS_CHROME (the PDF). */
+  env?: NodeJS.ProcessEnv;
   /** sim only: write the demo catalogue first (default true). */
   demo?: boolean;
   now?: () => Date;
@@ -123,8 +125,10 @@ export async function runContent(options: RunContentOptions): Promise<RunContent
         findings,
       };
       const dir = join(config.out, runId);
-      const files = writeContentReport(dir, model, options.formats, options.langs);
-      return { dir, model, files };
+      const written = await writeContentReport(dir, model, options.formats, options.langs, options.env);
+      for (const w of written.warnings)
+        io.stderr.write(`warning: ${w.code}: ${w.message} (${w.hint ?? ''})\n`);
+      return { dir, model, files: written.files };
     } finally {
       await client.close();
     }

@@ -6,8 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../core/toolVersion.js';
 import { validateContentModel } from '../../content/validateContentModel.js';
 import { PLANTED_RULES } from '../../content/seedDemoCatalogue.js';
+import { findChrome } from '../../report/findChrome.js';
 
 const bin = join(packageRoot(), 'dist', 'src', 'bin.js');
+const chrome = findChrome();
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
@@ -57,6 +59,9 @@ describe('built CLI: content', () => {
       expect(existsSync(join(dir, name)), name).toBe(true);
     }
     expect(readFileSync(join(dir, 'content.fi.html'), 'utf8')).toContain('<html lang="fi">');
+    // The PDF for the main user to sign: printed by the system Chromium when there is one.
+    if (chrome) expect(readFileSync(join(dir, 'content.en.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    else expect(r.stderr).toContain('PTVR_CHROMIUM_NOT_FOUND');
     const csv = readFileSync(join(dir, 'content.en.csv'), 'utf8').trim().split('\r\n');
     expect(csv).toHaveLength(model.findings.length + 1);
   });

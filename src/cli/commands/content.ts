@@ -37,8 +37,9 @@ export const contentCommand = defineCommand({
       .option('formats', {
         alias: 'format',
         type: 'string',
-        default: 'html,md,csv',
-        describe: 'Views besides content.json: html,md,csv',
+        default: 'html,pdf,md,csv',
+        describe:
+          'Views besides content.json: html,pdf,md,csv (pdf needs Chromium; without it only a warning)',
       })
       .option('langs', {
         alias: 'lang',
@@ -65,7 +66,7 @@ export const contentCommand = defineCommand({
         hint: 'PTV caps concurrent requests; 4 is gentle',
       });
     }
-    const formats = parseList('--formats', argv.formats, ['html', 'md', 'csv'] as const);
+    const formats = parseList('--formats', argv.formats, ['html', 'pdf', 'md', 'csv'] as const);
     const langs = parseList('--langs', argv.langs, ['fi', 'en'] as const);
     const config = resolveFromArgs(
       {
@@ -92,6 +93,7 @@ export const contentCommand = defineCommand({
       langs,
       concurrency,
       demo: argv.demo,
+      env: ctx.env,
     });
     const t = result.model.totals;
     ctx.io.stdout.write(
