@@ -6,8 +6,8 @@
  *    (with the data-model re-check), best of three passes; findings on this clean catalogue are the
  *    false-positive figure (target: 0 errors, few warnings).
  * B. End to end: the catalogue is written into a simulator in a child process, then read back through
- *    the read API (paging, concurrency 4) and checked; wall time, entities/s and the peak RSS of this
- *    process during read + check (sampled every 20 ms) are printed.
+ *    the read API (paging, concurrency 4) and checked in a second, fresh child process
+ *    (bench/contentReadChild.ts); wall time, entities/s and that process's peak RSS are printed.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -24,14 +24,13 @@ import {
 import { createPtvClient } from '../src/client/index.js';
 import { checkContent } from '../src/content/checkContent.js';
 import { CONTENT_RULES } from '../src/content/contentRules.js';
-import { mapBounded, readCatalogue } from '../src/content/readCatalogue.js';
+import { mapBounded } from '../src/content/readCatalogue.js';
 import { channelEntity, serviceEntity } from '../src/content/toContentEntity.js';
 import type { Catalogue, ContentEntity, ContentFinding } from '../src/content/types.js';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 5000);
 const CHANNELS = SERVICES * 2;
 const NOW = new Date('2026-11-27T09:00:00Z');
-const MiB = 1024 * 1024;
 
 const fx = (orgId: string): FixtureContext => ({
   runId: 'bench-content',
@@ -184,45 +183,37 @@ try {
   const seedMs = performance.now() - seedStart;
   await client.close();
 
-  const reader = createPtvClient({
-    apiUrl: started.url,
-    tokenUrl: started.tokenUrl,
-    authShape: 'cte',
-    credentials: { username: 'api@simulator.test', password: 'simulator' },
-    runId: 'bench-content-read',
-    concurrency: 4,
+  const reader = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/contentReadChild.ts', JSON.stringify({ ...started, organizationId: orgId })],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((resolve) => {
+    createInterface({ input: reader.stdout }).once('line', resolve);
   });
-  const rssBefore = process.memoryUsage().rss;
-  let peak = rssBefore;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const t0 = performance.now();
-  const cat = await readCatalogue(reader, { organizationId: orgId, concurrency: 4 });
-  const readMs = performance.now() - t0;
-  const all = [...(cat.organization ? [cat.organization] : []), ...cat.services, ...cat.channels];
-  const t1 = performance.now();
-  const findings = checkContent(all, {
-    now: new Date(),
-    staleMonths: 12,
-    profile: 'live2026',
-    catalogue: cat,
-  });
-  const checkMs = performance.now() - t1;
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  await reader.close();
+  const r = JSON.parse(line) as {
+    services: number;
+    channels: number;
+    connections: number;
+    entities: number;
+    readMs: number;
+    checkMs: number;
+    maxRssKiB: number;
+    findings: string[];
+  };
+  const counts = new Map<string, number>();
+  for (const f of r.findings) counts.set(f, (counts.get(f) ?? 0) + 1);
   console.log(
-    `B. end to end on the simulator (${cat.services.length} services, ${cat.channels.length} channels, ${cat.connections.length} connections):`,
+    `B. end to end on the simulator, reader in a fresh process (${r.services} services, ${r.channels} channels, ${r.connections} connections):`,
   );
   console.log(`   seeding through the write API: ${(seedMs / 1000).toFixed(1)} s (not part of the figure)`);
   console.log(
-    `   read ${(readMs / 1000).toFixed(2)} s + check ${(checkMs / 1000).toFixed(2)} s = ${Math.round(all.length / ((readMs + checkMs) / 1000)).toLocaleString('en')} entities/s`,
+    `   read ${(r.readMs / 1000).toFixed(2)} s + check ${(r.checkMs / 1000).toFixed(2)} s = ${Math.round(r.entities / ((r.readMs + r.checkMs) / 1000)).toLocaleString('en')} entities/s`,
   );
   console.log(
-    `   RSS of this process: ${(rssBefore / MiB).toFixed(0)} MiB before reading, peak ${(peak / MiB).toFixed(0)} MiB during read + check (sampled every 20 ms); the simulator runs in its own process`,
+    `   peak RSS of the reader process: ${(r.maxRssKiB / 1024).toFixed(0)} MiB (the simulator runs in its own process)`,
   );
-  console.log(`   findings: ${tally(findings)}`);
+  console.log(`   findings: ${[...counts].map(([k, n]) => `${k}=${n}`).join(', ') || 'none'}`);
 } finally {
   child.kill('SIGTERM');
 }
