@@ -57,7 +57,7 @@ export const NOT_CHECKED: ContentModel['notChecked'] = [
   {
     area: 'C1/C7 readability',
     reason:
-      'Long sentences, passive voice, non-finite clauses, placeholder and marketing text are not checked yet.',
+      'Passive voice, non-finite clauses, marketing tone, spelling and grammar are not checked yet (long sentences and placeholder text are).',
   },
   {
     area: 'C1 language of text',

@@ -117,6 +117,25 @@ const PLANTED: Record<string, () => { entities: ContentEntity[]; ctx: CheckConte
     entities: [svc(1, (b) => withText(b, 'Description', 'en', 'Applications open on 1.3.2027.'))],
     ctx: ctx(),
   }),
+  'C1.longSentence': () => ({
+    entities: [
+      svc(1, (b) =>
+        withText(
+          b,
+          'Description',
+          'fi',
+          'Hakemuksen voi jättää sähköisesti tai paperilla ja siihen liitetään tarvittavat liitteet kuten todistukset tuloista ja menoista sekä selvitys asumisesta ja perheen tilanteesta jonka jälkeen hakemus käsitellään viimeistään kahden viikon kuluessa saapumisesta.',
+        ),
+      ),
+    ],
+    ctx: ctx(),
+  }),
+  'C7.placeholder': () => ({
+    entities: [
+      svc(1, (b) => withText(b, 'Description', 'en', 'Lorem ipsum dolor sit amet. TODO: write this.')),
+    ],
+    ctx: ctx(),
+  }),
   'C5.serviceWithoutChannels': () => {
     const s = svc(1);
     return { entities: [s], ctx: ctx({ catalogue: catalogueOf([s], []) }) };

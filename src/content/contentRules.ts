@@ -78,6 +78,8 @@ export interface CatalogueRule extends RuleBase {
 export type ContentRule = TextRule | EntityRule | CatalogueRule;
 
 const SERVICE_TEXT = (t: LocalizedText): boolean => t.type !== 'Name';
+/** More words than this in one sentence is "long" (quality-agent rule 7; the agent's own limit is not public). */
+export const LONG_SENTENCE_WORDS = 25;
 const RECOMMENDED_LANGUAGES = ['fi', 'sv', 'en'];
 const MS_PER_MONTH = (365.25 / 12) * 24 * 3600 * 1000;
 
@@ -255,6 +257,44 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     hint: {
       fi: 'Kirjoita teksti niin, että se pysyy voimassa, tai päivitä se säännöllisesti.',
       en: 'Write text that stays valid over time, or keep it up to date.',
+    },
+  },
+  {
+    id: 'C1.longSentence',
+    checklist: 'C1',
+    agentRule: 7,
+    severity: 'warning',
+    scope: 'text',
+    kinds: ['service', 'channel'],
+    texts: SERVICE_TEXT,
+    match: (s) => longSentences(s),
+    message: {
+      fi: `Virkkeessä on yli ${LONG_SENTENCE_WORDS} sanaa: "{detail}".`,
+      en: `The sentence has more than ${LONG_SENTENCE_WORDS} words: "{detail}".`,
+    },
+    hint: {
+      fi: 'Jaa virke lyhyemmiksi; yksi asia virkettä kohden.',
+      en: 'Split the sentence; one fact per sentence.',
+    },
+  },
+  {
+    id: 'C7.placeholder',
+    checklist: 'C7',
+    severity: 'error',
+    scope: 'text',
+    kinds: ['service', 'channel', 'organization'],
+    match: (s) =>
+      matchAll(
+        /\blorem ipsum\b|\b(?:TODO|TBD|FIXME|XXX+)\b|\b(?:placeholder|täydennetään myöhemmin|kuvaus puuttuu|beskrivning saknas)\b/giu,
+        s,
+      ),
+    message: {
+      fi: 'Tekstissä on täyteteksti tai keskeneräinen merkintä: "{detail}".',
+      en: 'The text contains placeholder or unfinished text: "{detail}".',
+    },
+    hint: {
+      fi: 'Kirjoita asiakkaalle tarkoitettu teksti tai jätä kieliversio julkaisematta.',
+      en: 'Write the text for the customer, or do not publish this language version.',
     },
   },
   {
@@ -488,6 +528,19 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     },
   },
 ];
+
+/** Sentences end at . ! ? followed by space/end (not inside 1.3.2026 or 6.30) or at a line break. */
+function longSentences(s: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const m of s.matchAll(/[^.!?\n]+(?:[.!?](?=\S)[^.!?\n]*)*[.!?]*/gu)) {
+    const text = m[0].trim();
+    if (text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > LONG_SENTENCE_WORDS) {
+      const start = m.index + m[0].indexOf(text);
+      out.push({ start, end: start + text.length, text });
+    }
+  }
+  return out;
+}
 
 function matchAll(re: RegExp, s: string): TextSpan[] {
   return [...s.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
