@@ -26,7 +26,9 @@ export type PlantedKey =
   | 'phoneWithoutHours'
   | 'connectionInfoLanguages'
   | 'finnishOnly'
-  | 'longDescription';
+  | 'longDescription'
+  | 'longSentence'
+  | 'placeholder';
 
 /** Which rules each planted entity must trigger (longDescription: only under the ptv34 profile). */
 export const PLANTED_RULES: Record<PlantedKey, readonly string[]> = {
@@ -39,6 +41,8 @@ export const PLANTED_RULES: Record<PlantedKey, readonly string[]> = {
   connectionInfoLanguages: ['C6.connectionInfoLanguages'],
   finnishOnly: ['MODEL.recommendedLanguages'],
   longDescription: ['MODEL.refused'],
+  longSentence: ['C1.longSentence'],
+  placeholder: ['C7.placeholder'],
 };
 
 export interface SeededCatalogue {
@@ -82,6 +86,11 @@ const CONTACT_TEXT =
 const LAW_TEXT =
   'Oikeus palveluun perustuu sosiaalihuoltolain 14 §:ään. Hakemukset käsitellään vuoden 2026 aikana ' +
   'saapumisjärjestyksessä, ja päätös lähetetään hakijalle kirjeenä.';
+
+const LONG_SENTENCE =
+  'Hakemuksen voi jättää sähköisesti tai paperilla, ja siihen liitetään tarvittavat liitteet kuten todistukset ' +
+  'tuloista ja menoista sekä selvitys asumisesta ja perheen tilanteesta, jonka jälkeen hakemus käsitellään ' +
+  'viimeistään kahden viikon kuluessa sen saapumisesta.';
 
 export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions): Promise<SeededCatalogue> {
   const ctx: FixtureContext = {
@@ -141,8 +150,20 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
     setText(base(), 'Description', 'fi', 'Palvelu on tarkoitettu kaikille kuntalaisille. '.repeat(64).trim()),
   );
   const connectionInfoLanguages = await service(base());
-  for (const id of [contactDetails, summaryRepeatsName, lawAndYear, finnishOnly, longDescription])
-    connect(id);
+  const longSentence = await service(setText(base(), 'Description', 'fi', LONG_SENTENCE));
+  const placeholder = await service(
+    setText(base(), 'UserInstruction', 'fi', 'TODO: ohje täydennetään myöhemmin.'),
+  );
+  const connectedPlanted = [
+    contactDetails,
+    summaryRepeatsName,
+    lawAndYear,
+    finnishOnly,
+    longDescription,
+    longSentence,
+    placeholder,
+  ];
+  for (const id of connectedPlanted) connect(id);
 
   const orphanChannel = await post(
     client,
@@ -185,6 +206,8 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
       connectionInfoLanguages,
       finnishOnly,
       longDescription,
+      longSentence,
+      placeholder,
     },
   };
 }
