@@ -78,7 +78,7 @@ async function readAllPages(
   progress: (done: number, total: number) => void,
 ): Promise<void> {
   const first = await getJson<Page>(client, path, { organizationId, page: 1 });
-  const total = first.pageCount ?? 1;
+  const total = Math.max(1, first.pageCount ?? 1);
   onPage(first.itemList ?? []);
   let done = 1;
   progress(done, total);

@@ -44,7 +44,9 @@ export interface RunContentResult {
 
 function progressLine(io: Io): (p: ReadProgress) => void {
   return (p) => {
-    if (p.done === p.total) io.stderr.write(`content: ${p.phase} ${p.done}/${p.total}\n`);
+    // Every tenth page and the last: enough to see a 150-page read move without flooding a log.
+    if (p.done === p.total || p.done % 10 === 0)
+      io.stderr.write(`content: ${p.phase} ${p.done}/${p.total}\n`);
   };
 }
 
