@@ -23,6 +23,16 @@ export const contentCommand = defineCommand({
   describe: "Check an organisation's published catalogue against DVV's content checklist (read-only)",
   builder: (y) =>
     targetOptions(y)
+      // Same flags as `run`, worded for this command: it only reads, so production is a full target here.
+      .option('target', {
+        describe:
+          'sim: embedded simulator with a demo catalogue; cte: Customer Test Environment; prod: production (read-only)',
+        defaultDescription: 'sim',
+      })
+      .option('organization-id', {
+        type: 'string',
+        describe: "Organisation whose catalogue is read (env PTV_ORGANIZATION_ID; default: the token's)",
+      })
       .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: './reports' })
       .option('stale-months', {
         type: 'number',
@@ -70,7 +80,7 @@ export const contentCommand = defineCommand({
     const langs = parseList('--langs', argv.langs, ['fi', 'en'] as const);
     const config = resolveFromArgs(
       {
-        ...(argv.target !== undefined && { target: argv.target }),
+        ...(argv.target !== undefined && { target: argv.target as 'sim' | 'cte' | 'prod' }),
         ...(argv.apiUrl !== undefined && { apiUrl: argv.apiUrl }),
         ...(argv.tokenUrl !== undefined && { tokenUrl: argv.tokenUrl }),
         ...(argv.config !== undefined && { config: argv.config }),
