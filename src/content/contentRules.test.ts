@@ -176,6 +176,32 @@ const PLANTED: Record<string, () => { entities: ContentEntity[]; ctx: CheckConte
       }),
     };
   },
+  'C6.contactInConnectionText': () => {
+    const s = svc(1);
+    return {
+      entities: [s],
+      ctx: ctx({
+        catalogue: catalogueOf([s], [], {
+          connections: [
+            {
+              serviceId: s.id,
+              channelId: 'ch-1',
+              description: [
+                {
+                  field: 'serviceChannels.description',
+                  type: 'Description',
+                  language: 'fi',
+                  value: 'Soita 09 310 1691.',
+                },
+              ],
+              hasServiceHours: false,
+              hasContactDetails: false,
+            },
+          ],
+        }),
+      }),
+    };
+  },
   'C4.generalDescriptionCopied': () => {
     const gdText =
       'Varhaiskasvatus tukee lapsen kasvua, kehitystä ja oppimista. Paikkaa haetaan sähköisellä hakemuksella viimeistään neljä kuukautta ennen tarvetta.';

@@ -396,6 +396,34 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     },
   },
   {
+    id: 'C6.contactInConnectionText',
+    checklist: 'C6',
+    severity: 'warning',
+    scope: 'catalogue',
+    check: (cat) => {
+      const services = new Map(cat.services.map((s) => [s.id, s]));
+      const hits: RuleHit[] = [];
+      for (const c of cat.connections) {
+        const svc = services.get(c.serviceId);
+        if (!svc) continue;
+        for (const t of c.description) {
+          for (const span of [...findUrls(t.value), ...findEmails(t.value), ...findPhones(t.value)]) {
+            hits.push({ entity: svc, text: t, span, detail: `${c.channelId}: ${span.text}` });
+          }
+        }
+      }
+      return hits;
+    },
+    message: {
+      fi: 'Liitoksen lisätiedon tekstissä on yhteystieto (kanava {detail}).',
+      en: 'The connection additional information text holds a contact detail (channel {detail}).',
+    },
+    hint: {
+      fi: 'Kirjaa yhteystiedot liitoksen yhteystietokenttiin tai kanavaan, ei vapaaseen tekstiin.',
+      en: "Put contact details in the connection's contact fields or in the channel, not in free text.",
+    },
+  },
+  {
     id: 'C4.generalDescriptionCopied',
     checklist: 'C4',
     agentRule: 6,

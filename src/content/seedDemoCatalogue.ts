@@ -38,7 +38,7 @@ export const PLANTED_RULES: Record<PlantedKey, readonly string[]> = {
   noChannels: ['C5.serviceWithoutChannels'],
   orphanChannel: ['C5.channelWithoutServices'],
   phoneWithoutHours: ['C5.channelHoursMissing'],
-  connectionInfoLanguages: ['C6.connectionInfoLanguages'],
+  connectionInfoLanguages: ['C6.connectionInfoLanguages', 'C6.contactInConnectionText'],
   finnishOnly: ['MODEL.recommendedLanguages'],
   longDescription: ['MODEL.refused'],
   longSentence: ['C1.longSentence'],
@@ -178,7 +178,9 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
       ctx,
       { serviceId: connectionInfoLanguages, serviceChannelId: sharedPhone, channelType: 'Phone' },
       {
-        description: [{ type: 'Description', language: 'fi', value: 'Palvelunumero on auki arkisin.' }],
+        description: [
+          { type: 'Description', language: 'fi', value: 'Palvelunumero 029 497 000 on auki arkisin.' },
+        ],
       },
     ),
     aConnection(ctx, {
