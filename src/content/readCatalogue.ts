@@ -6,6 +6,7 @@
  */
 import { PtvrError } from '../core/errors.js';
 import type { PtvClient } from '../client/index.js';
+import { mapBounded } from './mapBounded.js';
 import { channelEntity, organizationEntity, serviceConnections, serviceEntity } from './toContentEntity.js';
 import type {
   ArchivedItem,
@@ -49,24 +50,6 @@ async function getJson<T>(
   const res = await client.get<T>(path, { query, caseId: 'content' });
   if (res.status !== 200) throw httpError(path, res.status);
   return res.body;
-}
-
-/** Runs `jobs` with at most `limit` in flight; results in job order. */
-export async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (t: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 async function readAllPages(

@@ -15,7 +15,7 @@ import {
   aWebPageChannel,
   type FixtureContext,
 } from '../../fixtures/index.js';
-import { mapBounded } from './readCatalogue.js';
+import { mapBounded } from './mapBounded.js';
 
 export type PlantedKey =
   | 'contactDetails'
