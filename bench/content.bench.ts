@@ -5,7 +5,7 @@
  * A. Rule table only, in memory, one thread: entities/s for the text rules and for the full table
  *    (with the data-model re-check), best of three passes; findings on this clean catalogue are the
  *    false-positive figure (target: 0 errors, few warnings).
- * B. End to end: the catalogue is written into a simulator in a child process, then read back through
+ * B. End to end (skipped with BENCH_E2E=0): the catalogue is written into a simulator in a child process, then read back through
  *    the read API (paging, concurrency 4) and checked in a second, fresh child process
  *    (bench/contentReadChild.ts); wall time, entities/s and that process's peak RSS are printed.
  */
@@ -126,94 +126,99 @@ console.log(
 console.log(`   findings on the clean catalogue (false positives): ${tally(full.findings)}`);
 
 // ---- B: end to end through the simulator's read API ------------------------------------------
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', 'src/simulator/childServer.ts', JSON.stringify({ control: true })],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const started = await new Promise<{ url: string; tokenUrl: string; organizationId: string }>((resolve) => {
-  createInterface({ input: child.stdout }).once('line', (l) => resolve(JSON.parse(l)));
-});
-try {
-  const client = createPtvClient({
-    apiUrl: started.url,
-    tokenUrl: started.tokenUrl,
-    authShape: 'cte',
-    credentials: { username: 'api@simulator.test', password: 'simulator' },
-    runId: 'bench-content',
-    concurrency: 16,
-  });
-  const orgId = started.organizationId;
-  const seedStart = performance.now();
-  const { services, channels } = payloads(orgId);
-  const post = async (path: string, body: unknown): Promise<string> => {
-    const r = await client.post<{ id: string }>(path, body);
-    if (r.status !== 200) throw new Error(`POST ${path}: ${r.status} ${r.text.slice(0, 300)}`);
-    return r.body.id;
-  };
-  const serviceIds = await mapBounded(services, 16, (b) => post('/api/v11/Service', b));
-  const channelPaths: Record<string, string> = {
-    phone: 'Phone',
-    servicelocation: 'ServiceLocation',
-    echannel: 'EChannel',
-    webpage: 'WebPage',
-    printableform: 'PrintableForm',
-  };
-  const channelIds = await mapBounded(channels, 16, (c) =>
-    post(`/api/v11/ServiceChannel/${channelPaths[c.kind]}`, c.body),
-  );
-  // Every service gets two channels, so no C5 finding is planted.
-  const links = serviceIds.flatMap((serviceId, i) =>
-    [0, 1].map((k) => {
-      const j = 2 * i + k;
-      return aConnection(fx(orgId), {
-        serviceId,
-        serviceChannelId: channelIds[j]!,
-        channelType: channels[j]!.type,
-      });
-    }),
-  );
-  const batches = Array.from({ length: Math.ceil(links.length / 100) }, (_, i) =>
-    links.slice(i * 100, i * 100 + 100),
-  );
-  await mapBounded(batches, 4, async (b) => {
-    const r = await client.post('/api/v11/Connection', b);
-    if (r.status !== 200) throw new Error(`POST /Connection: ${r.status} ${r.text.slice(0, 300)}`);
-  });
-  const seedMs = performance.now() - seedStart;
-  await client.close();
+// BENCH_E2E=0 skips part B (it seeds 15,000 entities through the write API first, about a minute).
+if (process.env.BENCH_E2E !== '0') await endToEnd();
 
-  const reader = spawn(
+async function endToEnd(): Promise<void> {
+  const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/contentReadChild.ts', JSON.stringify({ ...started, organizationId: orgId })],
+    ['--import', 'tsx', 'src/simulator/childServer.ts', JSON.stringify({ control: true })],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const line = await new Promise<string>((resolve) => {
-    createInterface({ input: reader.stdout }).once('line', resolve);
+  const started = await new Promise<{ url: string; tokenUrl: string; organizationId: string }>((resolve) => {
+    createInterface({ input: child.stdout }).once('line', (l) => resolve(JSON.parse(l)));
   });
-  const r = JSON.parse(line) as {
-    services: number;
-    channels: number;
-    connections: number;
-    entities: number;
-    readMs: number;
-    checkMs: number;
-    maxRssKiB: number;
-    findings: string[];
-  };
-  const counts = new Map<string, number>();
-  for (const f of r.findings) counts.set(f, (counts.get(f) ?? 0) + 1);
-  console.log(
-    `B. end to end on the simulator, reader in a fresh process (${r.services} services, ${r.channels} channels, ${r.connections} connections):`,
-  );
-  console.log(`   seeding through the write API: ${(seedMs / 1000).toFixed(1)} s (not part of the figure)`);
-  console.log(
-    `   read ${(r.readMs / 1000).toFixed(2)} s + check ${(r.checkMs / 1000).toFixed(2)} s = ${Math.round(r.entities / ((r.readMs + r.checkMs) / 1000)).toLocaleString('en')} entities/s`,
-  );
-  console.log(
-    `   peak RSS of the reader process: ${(r.maxRssKiB / 1024).toFixed(0)} MiB (the simulator runs in its own process)`,
-  );
-  console.log(`   findings: ${[...counts].map(([k, n]) => `${k}=${n}`).join(', ') || 'none'}`);
-} finally {
-  child.kill('SIGTERM');
+  try {
+    const client = createPtvClient({
+      apiUrl: started.url,
+      tokenUrl: started.tokenUrl,
+      authShape: 'cte',
+      credentials: { username: 'api@simulator.test', password: 'simulator' },
+      runId: 'bench-content',
+      concurrency: 16,
+    });
+    const orgId = started.organizationId;
+    const seedStart = performance.now();
+    const { services, channels } = payloads(orgId);
+    const post = async (path: string, body: unknown): Promise<string> => {
+      const r = await client.post<{ id: string }>(path, body);
+      if (r.status !== 200) throw new Error(`POST ${path}: ${r.status} ${r.text.slice(0, 300)}`);
+      return r.body.id;
+    };
+    const serviceIds = await mapBounded(services, 16, (b) => post('/api/v11/Service', b));
+    const channelPaths: Record<string, string> = {
+      phone: 'Phone',
+      servicelocation: 'ServiceLocation',
+      echannel: 'EChannel',
+      webpage: 'WebPage',
+      printableform: 'PrintableForm',
+    };
+    const channelIds = await mapBounded(channels, 16, (c) =>
+      post(`/api/v11/ServiceChannel/${channelPaths[c.kind]}`, c.body),
+    );
+    // Every service gets two channels, so no C5 finding is planted.
+    const links = serviceIds.flatMap((serviceId, i) =>
+      [0, 1].map((k) => {
+        const j = 2 * i + k;
+        return aConnection(fx(orgId), {
+          serviceId,
+          serviceChannelId: channelIds[j]!,
+          channelType: channels[j]!.type,
+        });
+      }),
+    );
+    const batches = Array.from({ length: Math.ceil(links.length / 100) }, (_, i) =>
+      links.slice(i * 100, i * 100 + 100),
+    );
+    await mapBounded(batches, 4, async (b) => {
+      const r = await client.post('/api/v11/Connection', b);
+      if (r.status !== 200) throw new Error(`POST /Connection: ${r.status} ${r.text.slice(0, 300)}`);
+    });
+    const seedMs = performance.now() - seedStart;
+    await client.close();
+
+    const reader = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/contentReadChild.ts', JSON.stringify({ ...started, organizationId: orgId })],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const line = await new Promise<string>((resolve) => {
+      createInterface({ input: reader.stdout }).once('line', resolve);
+    });
+    const r = JSON.parse(line) as {
+      services: number;
+      channels: number;
+      connections: number;
+      entities: number;
+      readMs: number;
+      checkMs: number;
+      maxRssKiB: number;
+      findings: string[];
+    };
+    const counts = new Map<string, number>();
+    for (const f of r.findings) counts.set(f, (counts.get(f) ?? 0) + 1);
+    console.log(
+      `B. end to end on the simulator, reader in a fresh process (${r.services} services, ${r.channels} channels, ${r.connections} connections):`,
+    );
+    console.log(`   seeding through the write API: ${(seedMs / 1000).toFixed(1)} s (not part of the figure)`);
+    console.log(
+      `   read ${(r.readMs / 1000).toFixed(2)} s + check ${(r.checkMs / 1000).toFixed(2)} s = ${Math.round(r.entities / ((r.readMs + r.checkMs) / 1000)).toLocaleString('en')} entities/s`,
+    );
+    console.log(
+      `   peak RSS of the reader process: ${(r.maxRssKiB / 1024).toFixed(0)} MiB (the simulator runs in its own process)`,
+    );
+    console.log(`   findings: ${[...counts].map(([k, n]) => `${k}=${n}`).join(', ') || 'none'}`);
+  } finally {
+    child.kill('SIGTERM');
+  }
 }

@@ -81,6 +81,8 @@ const SERVICE_TEXT = (t: LocalizedText): boolean => t.type !== 'Name';
 /** More words than this in one sentence is "long" (quality-agent rule 7; the agent's own limit is not public). */
 export const LONG_SENTENCE_WORDS = 25;
 const RECOMMENDED_LANGUAGES = ['fi', 'sv', 'en'];
+/** Cheap pre-test for C7.placeholder (a plain case-insensitive scan, no Unicode word boundaries). */
+const PLACEHOLDER_HINT = /lorem|todo|tbd|fixme|xxx|placeholder|täydennetään|puuttuu|saknas/i;
 const MS_PER_MONTH = (365.25 / 12) * 24 * 3600 * 1000;
 
 function norm(s: string): string {
@@ -284,10 +286,12 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     scope: 'text',
     kinds: ['service', 'channel', 'organization'],
     match: (s) =>
-      matchAll(
-        /\blorem ipsum\b|\b(?:TODO|TBD|FIXME|XXX+)\b|\b(?:placeholder|täydennetään myöhemmin|kuvaus puuttuu|beskrivning saknas)\b/giu,
-        s,
-      ),
+      !PLACEHOLDER_HINT.test(s)
+        ? []
+        : matchAll(
+            /\blorem ipsum\b|\b(?:TODO|TBD|FIXME|XXX+)\b|\b(?:placeholder|täydennetään myöhemmin|kuvaus puuttuu|beskrivning saknas)\b/giu,
+            s,
+          ),
     message: {
       fi: 'Tekstissä on täyteteksti tai keskeneräinen merkintä: "{detail}".',
       en: 'The text contains placeholder or unfinished text: "{detail}".',
@@ -557,15 +561,38 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   },
 ];
 
-/** Sentences end at . ! ? followed by space/end (not inside 1.3.2026 or 6.30) or at a line break. */
+/** Words with at least one letter (numbers and dashes alone do not count); a char loop, no allocation. */
+function wordCount(s: string, from = 0, to = s.length): number {
+  let n = 0;
+  let letter = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      if (letter) n++;
+      letter = false;
+    } else if (!letter && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) letter = true;
+  }
+  return n;
+}
+
+/** Sentences end at . ! ? followed by white space or the end (not inside 1.3.2026 or 6.30), or at a line break. */
 function longSentences(s: string): TextSpan[] {
+  // Most texts are short enough to need no splitting at all.
+  if (s.length < LONG_SENTENCE_WORDS * 2 || wordCount(s) <= LONG_SENTENCE_WORDS) return [];
   const out: TextSpan[] = [];
-  for (const m of s.matchAll(/[^.!?\n]+(?:[.!?](?=\S)[^.!?\n]*)*[.!?]*/gu)) {
-    const text = m[0].trim();
-    if (text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > LONG_SENTENCE_WORDS) {
-      const start = m.index + m[0].indexOf(text);
-      out.push({ start, end: start + text.length, text });
+  let start = 0;
+  const ends = /[.!?]+(?=\s|$)|\n/g;
+  for (;;) {
+    const m = ends.exec(s);
+    const end = m ? m.index + m[0].length : s.length;
+    if (wordCount(s, start, end) > LONG_SENTENCE_WORDS) {
+      const raw = s.slice(start, end);
+      const text = raw.trim();
+      const at = start + raw.indexOf(text);
+      out.push({ start: at, end: at + text.length, text });
     }
+    if (!m) break;
+    start = end;
   }
   return out;
 }
