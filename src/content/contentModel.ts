@@ -21,6 +21,7 @@ export interface ContentModel {
   source: 'read-api' | 'offline';
   settings: { staleMonths: number; profile: string; overlapThreshold: number };
   counts: {
+    subOrganizations: number;
     services: number;
     channels: number;
     connections: number;
@@ -78,8 +79,8 @@ export const NOT_CHECKED: ContentModel['notChecked'] = [
     reason: 'Summary facts missing from the description and personal names are not checked yet.',
   },
   {
-    area: 'Sub-organisations and service collections',
-    reason: 'Only the organisation itself, its services and channels are read.',
+    area: 'Service collections',
+    reason: 'Service collections are not read (sub-organisations only with --sub-organizations).',
   },
   {
     area: 'Data-model re-check scope',

@@ -88,6 +88,7 @@ export const contentModelSchema = {
     counts: {
       type: 'object',
       required: [
+        'subOrganizations',
         'services',
         'channels',
         'connections',
@@ -97,6 +98,7 @@ export const contentModelSchema = {
       ],
       additionalProperties: false,
       properties: {
+        subOrganizations: count,
         services: count,
         channels: count,
         connections: count,

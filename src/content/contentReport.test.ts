@@ -40,6 +40,7 @@ function model(findings: ContentFinding[]): ContentModel {
     source: 'read-api',
     settings: { staleMonths: 12, profile: 'live2026', overlapThreshold: 0.5 },
     counts: {
+      subOrganizations: 0,
       services: 1,
       channels: 0,
       connections: 0,

@@ -27,6 +27,8 @@ export interface ReadCatalogueOptions {
   /** Pages in flight at once (the client's own limiter also applies). Default 4. */
   concurrency?: number;
   onProgress?: (p: ReadProgress) => void;
+  /** Also read the sub-organisations (down to 5 levels) and their services and channels. */
+  subOrganizations?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -123,10 +125,12 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
   const notes: string[] = [];
   const services: ContentEntity[] = [];
   const channels: ContentEntity[] = [];
+  const subOrganizations: ContentEntity[] = [];
   const catalogue: Catalogue = {
     organizationId,
     services,
     channels,
+    subOrganizations,
     connections: [],
     generalDescriptions: new Map(),
     notes,
@@ -134,37 +138,65 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
   const report = (phase: ReadProgress['phase']) => (done: number, total: number) =>
     options.onProgress?.({ phase, done, total });
 
-  await readAllPages(
-    client,
-    '/api/v11/Service/list/organization',
-    organizationId,
-    concurrency,
-    (items) => {
-      for (const o of items) {
-        services.push(serviceEntity(o));
-        catalogue.connections.push(...serviceConnections(o));
+  // The organisation first: with `subOrganizations`, its tree decides which lists are read.
+  const orgIds: string[] = [];
+  const queue: { id: string; depth: number }[] = [{ id: organizationId, depth: 0 }];
+  const seenOrgs = new Set<string>();
+  while (queue.length > 0) {
+    const { id, depth } = queue.shift()!;
+    if (seenOrgs.has(id.toLowerCase())) continue;
+    seenOrgs.add(id.toLowerCase());
+    orgIds.push(id);
+    const org = await client.get<Obj>(`/api/v11/Organization/${id}`, { caseId: 'content' });
+    if (org.status !== 200 || typeof org.body !== 'object') {
+      notes.push(`Organisation ${id} could not be read (HTTP ${org.status}); its texts are not checked.`);
+      continue;
+    }
+    const entity = organizationEntity(org.body);
+    if (depth === 0) catalogue.organization = entity;
+    else subOrganizations.push(entity);
+    // DVV keeps hierarchies at most 5 levels deep (process-and-quality §5.1); deeper is not followed.
+    if (options.subOrganizations && depth < 5) {
+      for (const sub of Array.isArray(org.body.subOrganizations)
+        ? (org.body.subOrganizations as Obj[])
+        : []) {
+        if (typeof sub.id === 'string') queue.push({ id: sub.id, depth: depth + 1 });
       }
-    },
-    report('services'),
-  );
-  await readAllPages(
-    client,
-    '/api/v11/ServiceChannel/list/organization',
-    organizationId,
-    concurrency,
-    (items) => {
-      for (const o of items) channels.push(channelEntity(o));
-    },
-    report('channels'),
-  );
+    }
+  }
 
-  const org = await client.get<Obj>(`/api/v11/Organization/${organizationId}`, { caseId: 'content' });
-  if (org.status === 200 && typeof org.body === 'object')
-    catalogue.organization = organizationEntity(org.body);
-  else
-    notes.push(
-      `Organisation ${organizationId} could not be read (HTTP ${org.status}); its texts are not checked.`,
+  const seen = new Set<string>();
+  for (const orgId of orgIds) {
+    await readAllPages(
+      client,
+      '/api/v11/Service/list/organization',
+      orgId,
+      concurrency,
+      (items) => {
+        for (const o of items) {
+          if (typeof o.id === 'string' && seen.has(o.id)) continue;
+          if (typeof o.id === 'string') seen.add(o.id);
+          services.push(serviceEntity(o));
+          catalogue.connections.push(...serviceConnections(o));
+        }
+      },
+      report('services'),
     );
+    await readAllPages(
+      client,
+      '/api/v11/ServiceChannel/list/organization',
+      orgId,
+      concurrency,
+      (items) => {
+        for (const o of items) {
+          if (typeof o.id === 'string' && seen.has(o.id)) continue;
+          if (typeof o.id === 'string') seen.add(o.id);
+          channels.push(channelEntity(o));
+        }
+      },
+      report('channels'),
+    );
+  }
 
   const gdIds = [...new Set(services.map((s) => s.generalDescriptionId).filter((x): x is string => !!x))];
   let gdDone = 0;
@@ -185,10 +217,13 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
 
   try {
     options.onProgress?.({ phase: 'archived', done: 0, total: 2 });
-    catalogue.archivedAutomatically = [
-      ...(await readArchived(client, 'Service', organizationId)),
-      ...(await readArchived(client, 'ServiceChannel', organizationId)),
-    ];
+    catalogue.archivedAutomatically = [];
+    for (const orgId of orgIds) {
+      catalogue.archivedAutomatically.push(
+        ...(await readArchived(client, 'Service', orgId)),
+        ...(await readArchived(client, 'ServiceChannel', orgId)),
+      );
+    }
     options.onProgress?.({ phase: 'archived', done: 2, total: 2 });
   } catch (err) {
     if (!(err instanceof PtvrError) || err.code !== 'PTVR_HTTP') throw err;

@@ -31,6 +31,8 @@ export interface RunContentOptions {
   concurrency?: number;
   /** For PTV_READINESS_CHROME (the PDF). */
   env?: NodeJS.ProcessEnv;
+  /** Also read the sub-organisations and their services and channels. */
+  subOrganizations?: boolean;
   /** sim only: write the demo catalogue first (default true). */
   demo?: boolean;
   now?: () => Date;
@@ -89,10 +91,12 @@ export async function runContent(options: RunContentOptions): Promise<RunContent
         organizationId,
         concurrency: options.concurrency ?? 4,
         onProgress: progressLine(io),
+        ...(options.subOrganizations && { subOrganizations: true }),
       });
       const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
       const entities = [
         ...(catalogue.organization ? [catalogue.organization] : []),
+        ...(catalogue.subOrganizations ?? []),
         ...catalogue.services,
         ...catalogue.channels,
       ];
@@ -114,6 +118,7 @@ export async function runContent(options: RunContentOptions): Promise<RunContent
         source: 'read-api',
         settings: { staleMonths, profile: config.ruleProfile, overlapThreshold: OVERLAP_THRESHOLD },
         counts: {
+          subOrganizations: catalogue.subOrganizations?.length ?? 0,
           services: catalogue.services.length,
           channels: catalogue.channels.length,
           connections: catalogue.connections.length,

@@ -69,6 +69,8 @@ export interface ArchivedItem {
 export interface Catalogue {
   organizationId: string;
   organization?: ContentEntity;
+  /** Read only when asked (`--sub-organizations`). */
+  subOrganizations?: ContentEntity[];
   services: ContentEntity[];
   channels: ContentEntity[];
   connections: ContentConnection[];

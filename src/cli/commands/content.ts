@@ -58,6 +58,11 @@ export const contentCommand = defineCommand({
         describe: 'Report languages: fi,en',
       })
       .option('concurrency', { type: 'number', default: 4, describe: 'Read requests in flight (1–16)' })
+      .option('sub-organizations', {
+        type: 'boolean',
+        default: false,
+        describe: 'Also read the sub-organisations (down to 5 levels) and their services and channels',
+      })
       .option('demo', {
         type: 'boolean',
         default: true,
@@ -103,6 +108,7 @@ export const contentCommand = defineCommand({
       langs,
       concurrency,
       demo: argv.demo,
+      subOrganizations: argv.subOrganizations,
       env: ctx.env,
     });
     const t = result.model.totals;
