@@ -4,6 +4,7 @@ import { validateCommand } from './validate.js';
 import { reportCommand } from './report.js';
 import { cleanupCommand } from './cleanup.js';
 import { verifyCommand } from './verify.js';
+import { contentCommand } from './content.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -13,4 +14,5 @@ export const commands = [
   reportCommand,
   cleanupCommand,
   verifyCommand,
+  contentCommand,
 ];

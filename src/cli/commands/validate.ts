@@ -34,7 +34,12 @@ export const validateCommand = defineCommand({
         default: 'live2026',
         describe: 'rule profile: live2026 (descriptions 5,000) or ptv34 (2,500)',
       })
-      .option('json', { type: 'boolean', default: false, describe: 'print the verdicts as JSON' }),
+      .option('json', { type: 'boolean', default: false, describe: 'print the verdicts as JSON' })
+      .option('content', {
+        type: 'boolean',
+        default: false,
+        describe: 'also run the content checks (texts, summaries, languages; see docs/content.md)',
+      }),
   run: async (argv, ctx) => {
     // yargs drops a bare `-` from the positional list; no named input therefore means stdin.
     const named = [...(argv.inputs ?? []), ...argv._.slice(1)].map(String).filter((s) => s.length > 0);
@@ -50,9 +55,29 @@ export const validateCommand = defineCommand({
       op: argv.op as Operation,
       profile: argv.profile as RuleProfile,
     });
-    ctx.io.stdout.write(
-      argv.json ? formatJson(verdicts, argv.profile as RuleProfile) : formatHuman(verdicts),
+    const failed = verdicts.some((v) => isFailing(v.findings));
+    if (!argv.content) {
+      ctx.io.stdout.write(
+        argv.json ? formatJson(verdicts, argv.profile as RuleProfile) : formatHuman(verdicts),
+      );
+      return failed ? 'failed' : 'passed';
+    }
+    const { checkPayloadContent, formatPayloadContent } =
+      await import('../../content/checkPayloadContent.js');
+    const content = checkPayloadContent(
+      entities.map((e, i) => ({ ...e, kind: verdicts[i]!.kind })),
+      { profile: argv.profile as RuleProfile },
     );
-    return verdicts.some((v) => isFailing(v.findings)) ? 'failed' : 'passed';
+    ctx.io.stdout.write(
+      argv.json
+        ? JSON.stringify(
+            { ...JSON.parse(formatJson(verdicts, argv.profile as RuleProfile)), content },
+            null,
+            2,
+          ) + '\n'
+        : formatHuman(verdicts) + formatPayloadContent(content),
+    );
+    const contentFailed = content.some((c) => c.findings.some((f) => f.severity === 'error'));
+    return failed || contentFailed ? 'failed' : 'passed';
   },
 });

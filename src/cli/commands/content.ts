@@ -1,0 +1,121 @@
+import { defineCommand } from '../defineCommand.js';
+import { PtvrError } from '../../core/errors.js';
+import { resolveFromArgs, targetOptions } from './run.js';
+import { DEFAULT_STALE_MONTHS } from '../../content/defaults.js';
+
+function parseList<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = items.filter((s) => !allowed.includes(s as T));
+  if (bad.length > 0 || items.length === 0) {
+    throw new PtvrError('PTVR_USAGE', `${flag}: unknown value(s) ${bad.join(',') || '(none given)'}`, {
+      hint: `one or more of ${allowed.join(',')}`,
+    });
+  }
+  return [...new Set(items)] as T[];
+}
+
+/** `ptv-readiness content`: the content test report (issue #15), read-only against any target. */
+export const contentCommand = defineCommand({
+  command: 'content',
+  describe: "Check an organisation's published catalogue against DVV's content checklist (read-only)",
+  builder: (y) =>
+    targetOptions(y)
+      // Same flags as `run`, worded for this command: it only reads, so production is a full target here.
+      .option('target', {
+        describe:
+          'sim: embedded simulator with a demo catalogue; cte: Customer Test Environment; prod: production (read-only)',
+        defaultDescription: 'sim',
+      })
+      .option('organization-id', {
+        type: 'string',
+        describe: "Organisation whose catalogue is read (env PTV_ORGANIZATION_ID; default: the token's)",
+      })
+      .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: './reports' })
+      .option('stale-months', {
+        type: 'number',
+        default: DEFAULT_STALE_MONTHS,
+        describe: 'Flag content not modified for this many months',
+      })
+      .option('rule-profile', {
+        choices: ['live2026', 'ptv34'] as const,
+        describe: 'Rule profile the data-model re-check judges by',
+        defaultDescription: 'live2026',
+      })
+      .option('formats', {
+        alias: 'format',
+        type: 'string',
+        default: 'html,pdf,md,csv',
+        describe:
+          'Views besides content.json: html,pdf,md,csv (pdf needs Chromium; without it only a warning)',
+      })
+      .option('langs', {
+        alias: 'lang',
+        type: 'string',
+        default: 'fi,en',
+        describe: 'Report languages: fi,en',
+      })
+      .option('concurrency', { type: 'number', default: 4, describe: 'Read requests in flight (1–16)' })
+      .option('sub-organizations', {
+        type: 'boolean',
+        default: false,
+        describe: 'Also read the sub-organisations (down to 5 levels) and their services and channels',
+      })
+      .option('demo', {
+        type: 'boolean',
+        default: true,
+        describe: 'sim: first write a demo catalogue with planted problems (--no-demo: read as is)',
+      }),
+  run: async (argv, ctx) => {
+    const staleMonths = argv.staleMonths;
+    if (!Number.isInteger(staleMonths) || staleMonths < 1) {
+      throw new PtvrError('PTVR_USAGE', `--stale-months must be a positive integer, got ${staleMonths}`, {
+        hint: 'e.g. --stale-months 12',
+      });
+    }
+    const concurrency = argv.concurrency;
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+      throw new PtvrError('PTVR_USAGE', `--concurrency must be an integer 1–16, got ${concurrency}`, {
+        hint: 'PTV caps concurrent requests; 4 is gentle',
+      });
+    }
+    const formats = parseList('--formats', argv.formats, ['html', 'pdf', 'md', 'csv'] as const);
+    const langs = parseList('--langs', argv.langs, ['fi', 'en'] as const);
+    const config = resolveFromArgs(
+      {
+        ...(argv.target !== undefined && { target: argv.target as 'sim' | 'cte' | 'prod' }),
+        ...(argv.apiUrl !== undefined && { apiUrl: argv.apiUrl }),
+        ...(argv.tokenUrl !== undefined && { tokenUrl: argv.tokenUrl }),
+        ...(argv.config !== undefined && { config: argv.config }),
+        ...(argv.secretsFile !== undefined && { secretsFile: argv.secretsFile }),
+        ...(argv.organizationId !== undefined && { organizationId: argv.organizationId }),
+        ...(argv.out !== undefined && { out: argv.out }),
+        ...(argv.ruleProfile !== undefined && { ruleProfile: argv.ruleProfile }),
+        // The simulator stands for PTV as it is today, whatever profile the content is judged by.
+        profile: 'live2026',
+      },
+      ctx,
+    );
+    const { runContent } = await import('../../content/runContent.js');
+    const result = await runContent({
+      config,
+      io: ctx.io,
+      signal: ctx.signal,
+      staleMonths,
+      formats,
+      langs,
+      concurrency,
+      demo: argv.demo,
+      subOrganizations: argv.subOrganizations,
+      env: ctx.env,
+    });
+    const t = result.model.totals;
+    ctx.io.stdout.write(
+      `${result.model.counts.entitiesChecked} entities checked: ${t.error} errors, ${t.warning} warnings, ${t.info} notes\n` +
+        `report: ${result.dir}\n`,
+    );
+    return t.error > 0 ? 'failed' : 'passed';
+  },
+});

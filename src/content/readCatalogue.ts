@@ -1,0 +1,233 @@
+/**
+ * Reads one organisation's published catalogue through PTV's public read API — GETs only, so it is
+ * safe against production (the client's production guard still blocks any write). Pages of full
+ * objects (`/list/organization`, 100 per page) are fetched with bounded concurrency and reduced to
+ * ContentEntity at once, so memory grows with the reduced catalogue, not with the raw JSON.
+ */
+import { PtvrError } from '../core/errors.js';
+import type { PtvClient } from '../client/index.js';
+import { mapBounded } from './mapBounded.js';
+import { channelEntity, organizationEntity, serviceConnections, serviceEntity } from './toContentEntity.js';
+import type {
+  ArchivedItem,
+  Catalogue,
+  ContentEntity,
+  GeneralDescriptionTexts,
+  LocalizedText,
+} from './types.js';
+
+export interface ReadProgress {
+  phase: 'services' | 'channels' | 'generalDescriptions' | 'archived';
+  done: number;
+  total: number;
+}
+
+export interface ReadCatalogueOptions {
+  organizationId: string;
+  /** Pages in flight at once (the client's own limiter also applies). Default 4. */
+  concurrency?: number;
+  onProgress?: (p: ReadProgress) => void;
+  /** Also read the sub-organisations (down to 5 levels) and their services and channels. */
+  subOrganizations?: boolean;
+}
+
+type Obj = Record<string, unknown>;
+interface Page {
+  pageCount?: number;
+  itemList?: Obj[] | null;
+}
+
+function httpError(path: string, status: number): PtvrError {
+  return new PtvrError('PTVR_HTTP', `GET ${path} answered ${status}.`, {
+    hint: 'Check that the API user may read this organisation and that the target is the right environment.',
+    details: { status, path },
+  });
+}
+
+async function getJson<T>(
+  client: PtvClient,
+  path: string,
+  query: Record<string, string | number>,
+): Promise<T> {
+  const res = await client.get<T>(path, { query, caseId: 'content' });
+  if (res.status !== 200) throw httpError(path, res.status);
+  return res.body;
+}
+
+async function readAllPages(
+  client: PtvClient,
+  path: string,
+  organizationId: string,
+  concurrency: number,
+  onPage: (items: Obj[]) => void,
+  progress: (done: number, total: number) => void,
+): Promise<void> {
+  const first = await getJson<Page>(client, path, { organizationId, page: 1 });
+  const total = Math.max(1, first.pageCount ?? 1);
+  onPage(first.itemList ?? []);
+  let done = 1;
+  progress(done, total);
+  const rest = Array.from({ length: Math.max(0, total - 1) }, (_, i) => i + 2);
+  await mapBounded(rest, concurrency, async (page) => {
+    const p = await getJson<Page>(client, path, { organizationId, page });
+    onPage(p.itemList ?? []);
+    progress(++done, total);
+  });
+}
+
+/** Archived-by-PTV items (`ArchivingType=Automatic`, skip/take pages of 100). */
+async function readArchived(
+  client: PtvClient,
+  objectType: 'Service' | 'ServiceChannel',
+  organizationId: string,
+): Promise<ArchivedItem[]> {
+  const out: ArchivedItem[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const path = `/api/v11/${objectType}/archived/list`;
+    const items = await getJson<Obj[]>(client, path, {
+      organizationId,
+      archivingType: 'Automatic',
+      take: 100,
+      skip,
+    });
+    for (const it of Array.isArray(items) ? items : []) {
+      const names = (it.serviceNames ?? it.names) as { language?: string; value?: string }[] | undefined;
+      const name = names?.find((n) => n.language === 'fi')?.value ?? names?.[0]?.value;
+      out.push({
+        id: String(it.id),
+        kind: objectType === 'Service' ? 'service' : 'channel',
+        ...(typeof it.archivingDate === 'string' && { archivingDate: it.archivingDate }),
+        ...(name !== undefined && { name }),
+      });
+    }
+    if (!Array.isArray(items) || items.length < 100) return out;
+  }
+}
+
+function gdTexts(o: Obj): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  for (const d of (o.descriptions ?? o.generalDescriptionDescriptions ?? []) as Obj[]) {
+    if (typeof d.value === 'string' && typeof d.language === 'string') {
+      out.push({
+        field: 'descriptions',
+        type: String(d.type ?? 'Description'),
+        language: d.language,
+        value: d.value,
+      });
+    }
+  }
+  return out;
+}
+
+export async function readCatalogue(client: PtvClient, options: ReadCatalogueOptions): Promise<Catalogue> {
+  const { organizationId } = options;
+  const concurrency = options.concurrency ?? 4;
+  const notes: string[] = [];
+  const services: ContentEntity[] = [];
+  const channels: ContentEntity[] = [];
+  const subOrganizations: ContentEntity[] = [];
+  const catalogue: Catalogue = {
+    organizationId,
+    services,
+    channels,
+    subOrganizations,
+    connections: [],
+    generalDescriptions: new Map(),
+    notes,
+  };
+  const report = (phase: ReadProgress['phase']) => (done: number, total: number) =>
+    options.onProgress?.({ phase, done, total });
+
+  // The organisation first: with `subOrganizations`, its tree decides which lists are read.
+  const orgIds: string[] = [];
+  const queue: { id: string; depth: number }[] = [{ id: organizationId, depth: 0 }];
+  const seenOrgs = new Set<string>();
+  while (queue.length > 0) {
+    const { id, depth } = queue.shift()!;
+    if (seenOrgs.has(id.toLowerCase())) continue;
+    seenOrgs.add(id.toLowerCase());
+    orgIds.push(id);
+    const org = await client.get<Obj>(`/api/v11/Organization/${id}`, { caseId: 'content' });
+    if (org.status !== 200 || typeof org.body !== 'object') {
+      notes.push(`Organisation ${id} could not be read (HTTP ${org.status}); its texts are not checked.`);
+      continue;
+    }
+    const entity = organizationEntity(org.body);
+    if (depth === 0) catalogue.organization = entity;
+    else subOrganizations.push(entity);
+    // DVV keeps hierarchies at most 5 levels deep (process-and-quality §5.1); deeper is not followed.
+    if (options.subOrganizations && depth < 5) {
+      for (const sub of Array.isArray(org.body.subOrganizations)
+        ? (org.body.subOrganizations as Obj[])
+        : []) {
+        if (typeof sub.id === 'string') queue.push({ id: sub.id, depth: depth + 1 });
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const orgId of orgIds) {
+    await readAllPages(
+      client,
+      '/api/v11/Service/list/organization',
+      orgId,
+      concurrency,
+      (items) => {
+        for (const o of items) {
+          if (typeof o.id === 'string' && seen.has(o.id)) continue;
+          if (typeof o.id === 'string') seen.add(o.id);
+          services.push(serviceEntity(o));
+          catalogue.connections.push(...serviceConnections(o));
+        }
+      },
+      report('services'),
+    );
+    await readAllPages(
+      client,
+      '/api/v11/ServiceChannel/list/organization',
+      orgId,
+      concurrency,
+      (items) => {
+        for (const o of items) {
+          if (typeof o.id === 'string' && seen.has(o.id)) continue;
+          if (typeof o.id === 'string') seen.add(o.id);
+          channels.push(channelEntity(o));
+        }
+      },
+      report('channels'),
+    );
+  }
+
+  const gdIds = [...new Set(services.map((s) => s.generalDescriptionId).filter((x): x is string => !!x))];
+  let gdDone = 0;
+  const missing: string[] = [];
+  await mapBounded(gdIds, concurrency, async (id) => {
+    const res = await client.get<Obj>(`/api/v11/GeneralDescription/${id}`, { caseId: 'content' });
+    if (res.status === 200 && typeof res.body === 'object') {
+      const gd: GeneralDescriptionTexts = { id, texts: gdTexts(res.body) };
+      catalogue.generalDescriptions.set(id, gd);
+    } else missing.push(id);
+    options.onProgress?.({ phase: 'generalDescriptions', done: ++gdDone, total: gdIds.length });
+  });
+  if (missing.length > 0) {
+    notes.push(
+      `${missing.length} general description(s) could not be read, so C4 overlap was not checked for the services using them.`,
+    );
+  }
+
+  try {
+    options.onProgress?.({ phase: 'archived', done: 0, total: 2 });
+    catalogue.archivedAutomatically = [];
+    for (const orgId of orgIds) {
+      catalogue.archivedAutomatically.push(
+        ...(await readArchived(client, 'Service', orgId)),
+        ...(await readArchived(client, 'ServiceChannel', orgId)),
+      );
+    }
+    options.onProgress?.({ phase: 'archived', done: 2, total: 2 });
+  } catch (err) {
+    if (!(err instanceof PtvrError) || err.code !== 'PTVR_HTTP') throw err;
+    notes.push('The archived lists could not be read; automatic archiving was not checked.');
+  }
+  return catalogue;
+}

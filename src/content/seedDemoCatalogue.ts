@@ -1,0 +1,215 @@
+/**
+ * Writes a demo catalogue into a simulator through its ordinary write API: clean services and
+ * channels from the fixture builders, plus one planted problem per rule that a published catalogue
+ * can carry. `content --target sim` uses it so the command has something to check out of the box;
+ * the tests use it to prove each rule fires on its planted case and stays silent on the clean part.
+ * Only ever pointed at a simulator: the caller checks `target.simulated`.
+ */
+import { PtvrError } from '../core/errors.js';
+import type { PtvClient } from '../client/index.js';
+import {
+  aConnection,
+  aPhoneChannel,
+  aService,
+  aServiceLocation,
+  aWebPageChannel,
+  type FixtureContext,
+} from '../../fixtures/index.js';
+import { mapBounded } from './mapBounded.js';
+
+export type PlantedKey =
+  | 'contactDetails'
+  | 'summaryRepeatsName'
+  | 'lawAndYear'
+  | 'noChannels'
+  | 'orphanChannel'
+  | 'phoneWithoutHours'
+  | 'connectionInfoLanguages'
+  | 'finnishOnly'
+  | 'longDescription'
+  | 'longSentence'
+  | 'placeholder';
+
+/** Which rules each planted entity must trigger (longDescription: only under the ptv34 profile). */
+export const PLANTED_RULES: Record<PlantedKey, readonly string[]> = {
+  contactDetails: ['C2.url', 'C2.email', 'C2.phone', 'C2.address', 'C2.openingHours'],
+  summaryRepeatsName: ['C1.summaryRepeatsName'],
+  lawAndYear: ['C1.lawSection', 'C1.agingDate'],
+  noChannels: ['C5.serviceWithoutChannels'],
+  orphanChannel: ['C5.channelWithoutServices'],
+  phoneWithoutHours: ['C5.channelHoursMissing'],
+  connectionInfoLanguages: ['C6.connectionInfoLanguages', 'C6.contactInConnectionText'],
+  finnishOnly: ['MODEL.recommendedLanguages'],
+  longDescription: ['MODEL.refused'],
+  longSentence: ['C1.longSentence'],
+  placeholder: ['C7.placeholder'],
+};
+
+export interface SeededCatalogue {
+  /** Ids of the clean services and channels. */
+  clean: string[];
+  planted: Record<PlantedKey, string>;
+}
+
+export interface SeedOptions {
+  organizationId: string;
+  /** Clean services; each gets a phone channel and a service location. Default 6. */
+  cleanServices?: number;
+  seed?: number;
+  concurrency?: number;
+}
+
+type Body = Record<string, unknown> & {
+  serviceDescriptions?: { type: string; language: string; value: string }[];
+};
+
+async function post(client: PtvClient, path: string, body: unknown): Promise<string> {
+  const res = await client.post<{ id?: string }>(path, body, { caseId: 'content-seed' });
+  if (res.status !== 200 || typeof res.body.id !== 'string') {
+    throw new PtvrError('PTVR_HTTP', `Seeding the demo catalogue: POST ${path} answered ${res.status}.`, {
+      details: { status: res.status, body: res.text.slice(0, 2000) },
+    });
+  }
+  return res.body.id;
+}
+
+function setText(body: Body, type: string, language: string, value: string): Body {
+  const list = (body.serviceDescriptions ?? []).filter((d) => !(d.type === type && d.language === language));
+  list.push({ type, language, value });
+  return { ...body, serviceDescriptions: list };
+}
+
+const CONTACT_TEXT =
+  'Uimahallissa on 25 metrin allas ja saunat. Lisätietoja saat numerosta 09 310 1691, osoitteesta ' +
+  'www.example.fi/uimahalli tai sähköpostilla uimahalli@example.fi. Halli sijaitsee osoitteessa ' +
+  'Urheilukatu 5, ja se on auki arkisin 6.30–21.00.';
+const LAW_TEXT =
+  'Oikeus palveluun perustuu sosiaalihuoltolain 14 §:ään. Hakemukset käsitellään vuoden 2026 aikana ' +
+  'saapumisjärjestyksessä, ja päätös lähetetään hakijalle kirjeenä.';
+
+const LONG_SENTENCE =
+  'Hakemuksen voi jättää sähköisesti tai paperilla, ja siihen liitetään tarvittavat liitteet kuten todistukset ' +
+  'tuloista ja menoista sekä selvitys asumisesta ja perheen tilanteesta, jonka jälkeen hakemus käsitellään ' +
+  'viimeistään kahden viikon kuluessa sen saapumisesta.';
+
+export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions): Promise<SeededCatalogue> {
+  const ctx: FixtureContext = {
+    runId: 'content-demo',
+    seed: options.seed ?? 1,
+    referenceDate: '2026-11-26T00:00:00.000Z',
+    organizationId: options.organizationId,
+    caseId: 'CONTENT',
+  };
+  const concurrency = options.concurrency ?? 8;
+  const clean: string[] = [];
+  const connections: unknown[] = [];
+  const n = options.cleanServices ?? 6;
+
+  // Clean part: every service has a phone channel and a service location, connected with full info.
+  const cleanIds = await mapBounded(
+    Array.from({ length: n }, (_, i) => i + 1),
+    concurrency,
+    async (i) => {
+      const [svc, phone, loc] = await Promise.all([
+        post(client, '/api/v11/Service', aService(ctx, {}, { n: i })),
+        post(client, '/api/v11/ServiceChannel/Phone', aPhoneChannel(ctx, {}, { n: i })),
+        post(client, '/api/v11/ServiceChannel/ServiceLocation', aServiceLocation(ctx, {}, { n: i })),
+      ]);
+      return { svc, phone, loc };
+    },
+  );
+  for (const { svc, phone, loc } of cleanIds) {
+    clean.push(svc, phone, loc);
+    connections.push(
+      aConnection(ctx, { serviceId: svc, serviceChannelId: phone, channelType: 'Phone' }),
+      aConnection(ctx, { serviceId: svc, serviceChannelId: loc, channelType: 'ServiceLocation' }),
+    );
+  }
+  // Planted problems get numbers past the clean ones so names stay unique.
+  let k = n + 100;
+  const service = (body: Body) => post(client, '/api/v11/Service', body);
+  const sharedPhone = await post(client, '/api/v11/ServiceChannel/Phone', aPhoneChannel(ctx, {}, { n: ++k }));
+  clean.push(sharedPhone);
+  const connect = (serviceId: string) =>
+    connections.push(aConnection(ctx, { serviceId, serviceChannelId: sharedPhone, channelType: 'Phone' }));
+
+  const base = (): Body => aService(ctx, {}, { n: ++k }) as unknown as Body;
+  const contactDetails = await service(setText(base(), 'Description', 'fi', CONTACT_TEXT));
+  const repeats = base();
+  const fiName = (repeats.serviceNames as { language: string; value: string }[]).find(
+    (x) => x.language === 'fi',
+  )!;
+  const summaryRepeatsName = await service(
+    setText(repeats, 'Summary', 'fi', `${fiName.value}: palvelu asukkaille ja yrityksille.`),
+  );
+  const lawAndYear = await service(setText(base(), 'Description', 'fi', LAW_TEXT));
+  const noChannels = await service(base());
+  const finnishOnly = await service(aService(ctx, {}, { n: ++k, languages: ['fi'] }) as unknown as Body);
+  // 3,000 characters: accepted under the 2026 limit (5,000), refused under PTV 3.4's 2,500.
+  const longDescription = await service(
+    setText(base(), 'Description', 'fi', 'Palvelu on tarkoitettu kaikille kuntalaisille. '.repeat(64).trim()),
+  );
+  const connectionInfoLanguages = await service(base());
+  const longSentence = await service(setText(base(), 'Description', 'fi', LONG_SENTENCE));
+  const placeholder = await service(
+    setText(base(), 'UserInstruction', 'fi', 'TODO: ohje täydennetään myöhemmin.'),
+  );
+  const connectedPlanted = [
+    contactDetails,
+    summaryRepeatsName,
+    lawAndYear,
+    finnishOnly,
+    longDescription,
+    longSentence,
+    placeholder,
+  ];
+  for (const id of connectedPlanted) connect(id);
+
+  const orphanChannel = await post(
+    client,
+    '/api/v11/ServiceChannel/WebPage',
+    aWebPageChannel(ctx, {}, { n: ++k }),
+  );
+  const phone = aPhoneChannel(ctx, {}, { n: ++k }) as unknown as Body;
+  delete phone.serviceHours;
+  const phoneWithoutHours = await post(client, '/api/v11/ServiceChannel/Phone', phone);
+  connections.push(
+    aConnection(
+      ctx,
+      { serviceId: connectionInfoLanguages, serviceChannelId: sharedPhone, channelType: 'Phone' },
+      {
+        description: [
+          { type: 'Description', language: 'fi', value: 'Palvelunumero 029 497 000 on auki arkisin.' },
+        ],
+      },
+    ),
+    aConnection(ctx, {
+      serviceId: contactDetails,
+      serviceChannelId: phoneWithoutHours,
+      channelType: 'Phone',
+    }),
+  );
+
+  const res = await client.post('/api/v11/Connection', connections, { caseId: 'content-seed' });
+  if (res.status !== 200) {
+    throw new PtvrError('PTVR_HTTP', `Seeding the demo catalogue: POST /Connection answered ${res.status}.`, {
+      details: { status: res.status, body: res.text.slice(0, 2000) },
+    });
+  }
+  return {
+    clean,
+    planted: {
+      contactDetails,
+      summaryRepeatsName,
+      lawAndYear,
+      noChannels,
+      orphanChannel,
+      phoneWithoutHours,
+      connectionInfoLanguages,
+      finnishOnly,
+      longDescription,
+      longSentence,
+      placeholder,
+    },
+  };
+}
