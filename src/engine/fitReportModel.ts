@@ -13,6 +13,8 @@ export const REPORT_JSON_BUDGET = 32 * 1024 * 1024;
  * under 9 KB; the HTML shows the first 800 characters); evidence.ndjson keeps up to 64 KB of each.
  */
 const BODY_STEPS = [8 * 1024, 2 * 1024, 512, 0];
+/** The largest evidence body the model keeps: readers may cap at this as they read. */
+export const MODEL_BODY_MAX = BODY_STEPS[0]!;
 
 /** Same capping as evidence bodies (prefix + original size + SHA-256), on UTF-16 units. */
 function capBody(body: string | undefined, max: number): string | undefined {
@@ -21,7 +23,7 @@ function capBody(body: string | undefined, max: number): string | undefined {
   return capString(body, max);
 }
 
-function capEntry(e: EvidenceEntry, bodyMax: number): EvidenceEntry {
+export function capEntry(e: EvidenceEntry, bodyMax: number): EvidenceEntry {
   const requestBody = capBody(e.requestBody, bodyMax);
   const responseBody = capBody(e.responseBody, bodyMax);
   const cut = requestBody !== e.requestBody || responseBody !== e.responseBody;
