@@ -9,6 +9,7 @@ import type { Outcome } from '../core/exitCode.js';
 import { systemClock, type Clock, type Io } from '../core/io.js';
 import { createRedactor, redactUrl, secretsInUrl } from '../core/redactor.js';
 import { toolVersion } from '../core/toolVersion.js';
+import { releaseGarbage } from '../core/releaseGarbage.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { renderReports, writeManifest } from '../report/index.js';
 import type { ReportModel } from '../report/model.js';
@@ -148,6 +149,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     } finally {
       signal.removeEventListener('abort', onAbort);
       await vitest.close();
+      releaseGarbage();
     }
     if (collector.reason === 'interrupted') interrupted = true;
     for (const e of collector.unhandledErrors) errors.push(e);
@@ -219,6 +221,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     ...(organization && { organization }),
   });
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(model, null, 2) + '\n');
+  releaseGarbage();
   await target?.close().catch(() => undefined);
 
   let outcome: Outcome = decision.exit;
@@ -240,6 +243,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     outcome = outcome === 'interrupted' ? outcome : 'error';
   }
 
+  releaseGarbage();
   const hits = scanForSecrets(runDir, secretsToScan(redactor, target));
   if (hits.length > 0) {
     const leak = secretLeakError(hits);
