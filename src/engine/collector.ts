@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { ITEM_OF_SUITE } from './decideOutcome.js';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { SerializedError } from 'vitest';
 import { capString } from '../core/capString.js';
@@ -17,22 +18,11 @@ export interface CollectorEvents {
   onCollected?: (c: CaseResult) => void;
 }
 
-const DVV_BY_SUITE: Record<string, DvvItem> = {
-  conn: 'CONN',
-  t1: 'T1',
-  t2: 'T2',
-  t3: 'T3',
-  t4: 'T4',
-  t5: 'T5',
-  t6: 'T6',
-  pit: 'PIT',
-};
-
 /** DVV item for a test that was not written with step(): from its file name (`t3-….suite.ts`). */
 function dvvFromFile(file: string): DvvItem {
   const base = file.split('/').pop() ?? '';
   const id = /^([a-z]+\d?)/i.exec(base)?.[1]?.toLowerCase() ?? '';
-  return DVV_BY_SUITE[id] ?? 'PIT';
+  return ITEM_OF_SUITE[id] ?? 'PIT';
 }
 
 /**

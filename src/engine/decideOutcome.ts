@@ -4,7 +4,8 @@ import type { CaseResult, Coverage, DvvItem, ReportModel } from '../report/model
 /** The DVV items a READY verdict needs (PIT is ours, not DVV's). */
 export const DVV_REQUIRED: readonly DvvItem[] = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6'];
 
-const ITEM_OF_SUITE: Record<string, DvvItem> = {
+/** The DVV item each suite id demonstrates (the collector and the verdict read the same table). */
+export const ITEM_OF_SUITE: Readonly<Record<string, DvvItem>> = {
   conn: 'CONN',
   t1: 'T1',
   t2: 'T2',
