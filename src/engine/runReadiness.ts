@@ -20,7 +20,7 @@ import { createProgress, type Progress, type ProgressMode } from './progress.js'
 import { decideOutcome } from './decideOutcome.js';
 import { fileToOpen, formatRunSummary } from './runSummary.js';
 import { businessIdWarning } from '../config/businessIdWarning.js';
-import { outputFiles, type ReportFormat } from '../report/renderReports.js';
+import type { ReportFormat } from '../report/renderReports.js';
 import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
@@ -271,27 +271,23 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
  * Renders the views in two passes so the terminal can say what it is doing: the quick text views,
  * then the PDFs (seconds of Chromium). Returns every render error of both passes.
  */
+/** All views in one pass (each view model built once), with a visible status before each phase. */
 async function renderWithStatus(
   runDir: string,
   model: ReportModel,
   config: ResolvedConfig,
   progress: Progress,
 ): Promise<PtvrError[]> {
-  const langs = [...config.langs] as Lang[];
-  const text = config.formats.filter((f) => f !== 'pdf') as ReportFormat[];
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
-  const pdf = config.formats.includes('pdf') && model.status !== 'not-run';
-  const names = (ext: 'html' | 'md' | 'pdf'): string[] => outputFiles(ext, langs).map(([, f]) => f);
-  const errors: PtvrError[] = [];
-  if (text.length > 0) {
-    const files = text.flatMap((f) => (f === 'junit' ? ['junit.xml'] : names(f)));
-    progress.status(`Rendering ${files.join(', ')}…`);
-    errors.push(...(await renderReports({ runDir, model, formats: text, langs })).errors);
-  }
-  if (pdf) {
-    progress.status(`Rendering ${names('pdf').join(', ')} (Chromium)…`);
-    errors.push(...(await renderReports({ runDir, model, formats: ['pdf'], langs })).errors);
-  }
+  const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
+  const { errors } = await renderReports({
+    runDir,
+    model,
+    formats,
+    langs: [...config.langs] as Lang[],
+    onPhase: (phase, files) =>
+      progress.status(`Rendering ${files.join(', ')}${phase === 'pdf' ? ' (Chromium)' : ''}…`),
+  });
   return errors;
 }
 

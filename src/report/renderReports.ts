@@ -25,6 +25,8 @@ export interface RenderReportsArgs {
   /** Where PTV_READINESS_CHROME is read from (default process.env). */
   env?: NodeJS.ProcessEnv;
   onError?: (e: PtvrError) => void;
+  /** Called before each phase with the documents it writes (their annexes come with them): text views, then PDFs. */
+  onPhase?: (phase: 'text' | 'pdf', files: string[]) => void;
 }
 
 export type ViewBase = 'report' | 'annex';
@@ -122,6 +124,11 @@ export async function renderReports(
   const annexHtmlOf = (lang: Lang, print = false): string =>
     once(`annex:${lang}:${print}`, () => viewsFor(lang).annexHtml(print));
 
+  const textFiles = (['html', 'md'] as const)
+    .filter((f) => formats.has(f))
+    .flatMap((f) => outputFiles(f, langs).map(([, file]) => file));
+  if (formats.has('junit')) textFiles.push('junit.xml');
+  if (textFiles.length > 0) args.onPhase?.('text', textFiles);
   if (formats.has('html')) {
     for (const [lang, file] of outputFiles('html', langs)) await attempt(file, () => put(file, htmlOf(lang)));
     for (const [lang, file] of outputFiles('html', langs, 'annex')) {
@@ -148,6 +155,10 @@ export async function renderReports(
   }
   if (formats.has('junit')) await attempt('junit.xml', () => put('junit.xml', renderJunit(model)));
   if (formats.has('pdf')) {
+    args.onPhase?.(
+      'pdf',
+      outputFiles('pdf', langs).map(([, file]) => file),
+    );
     await attempt('report.pdf', async () => {
       const chrome = args.chromePath ?? findChrome(args.env);
       if (!chrome) {
