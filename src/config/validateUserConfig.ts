@@ -1,20 +1,10 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormatsPkg from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import { lazyValidator } from '../core/lazyValidator.js';
 import { PtvrError } from '../core/errors.js';
 import { configSchema } from './configSchema.js';
 import type { UserConfig } from './types.js';
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
-function compiled(): ReturnType<Ajv['compile']> {
-  if (!validator) {
-    // Own instance: the config must validate even where the rules registry is not loaded (cleanup).
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormatsPkg.default(ajv);
-    validator = ajv.compile(configSchema);
-  }
-  return validator;
-}
+const compiled = lazyValidator<UserConfig>(configSchema, 'config');
 
 function describeError(e: ErrorObject): string {
   const where = e.instancePath === '' ? '(root)' : e.instancePath;

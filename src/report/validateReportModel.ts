@@ -1,5 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsPkg from 'ajv-formats';
+import { lazyValidator } from '../core/lazyValidator.js';
 import { capString } from '../core/capString.js';
 import { PtvrError } from '../core/errors.js';
 import { jsonDepth } from '../core/jsonDepth.js';
@@ -9,23 +8,7 @@ import { reportModelSchema } from './reportModelSchema.js';
 /** At most this many violations are spelled out in the error message (all are in `details`). */
 const MAX_LISTED = 20;
 
-// One Ajv instance for the report layer, compiled once on first use. Strict, all errors, and no
-// option that rewrites data (no coercion, defaults or removal): the model is evidence.
-let compiled: ValidateFunction<ReportModel> | undefined;
-function validator(): ValidateFunction<ReportModel> {
-  if (!compiled) {
-    const ajv = new Ajv({ strict: true, allErrors: true });
-    addFormatsPkg.default(ajv);
-    try {
-      compiled = ajv.compile<ReportModel>(reportModelSchema);
-    } catch (err) {
-      throw new PtvrError('PTVR_SCHEMA_COMPILE', 'The report model schema failed to compile.', {
-        cause: err,
-      });
-    }
-  }
-  return compiled;
-}
+const validator = lazyValidator<ReportModel>(reportModelSchema, 'report model');
 
 /**
  * Deepest nesting a report model may have: the model's own structure is 8 levels, values from outside
