@@ -165,7 +165,14 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
     }
   }
 
+  // A sub-organisation's list can repeat an item already read: keep the first.
   const seen = new Set<string>();
+  const firstSeen = (o: { id?: unknown }): boolean => {
+    if (typeof o.id !== 'string') return true;
+    if (seen.has(o.id)) return false;
+    seen.add(o.id);
+    return true;
+  };
   for (const orgId of orgIds) {
     await readAllPages(
       client,
@@ -173,9 +180,7 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
       orgId,
       concurrency,
       (items) => {
-        for (const o of items) {
-          if (typeof o.id === 'string' && seen.has(o.id)) continue;
-          if (typeof o.id === 'string') seen.add(o.id);
+        for (const o of items.filter(firstSeen)) {
           services.push(serviceEntity(o));
           catalogue.connections.push(...serviceConnections(o));
         }
@@ -188,9 +193,7 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
       orgId,
       concurrency,
       (items) => {
-        for (const o of items) {
-          if (typeof o.id === 'string' && seen.has(o.id)) continue;
-          if (typeof o.id === 'string') seen.add(o.id);
+        for (const o of items.filter(firstSeen)) {
           channels.push(channelEntity(o));
         }
       },
