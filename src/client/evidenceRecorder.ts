@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { CAPPED_MARKER, capString } from '../core/capString.js';
+import { randomBytes } from 'node:crypto';
+import { CAPPED_MARKER, capString, sha256Of } from '../core/capString.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import type { Redactor } from '../core/redactor.js';
@@ -65,20 +65,6 @@ function cut(text: string, limit: number): { text: string; truncated: boolean } 
     .toString('utf8')
     .replace(/\uFFFD$/, '');
   return { text: `${prefix}${CAPPED_MARKER}${bytes} bytes, sha256 ${sha256Of(text)}]`, truncated: true };
-}
-
-/** SHA-256 of the UTF-8 encoding of `text`, in 1 M-character slices that never split a surrogate pair. */
-function sha256Of(text: string): string {
-  const hash = createHash('sha256');
-  const step = 1 << 20;
-  for (let i = 0; i < text.length;) {
-    let end = Math.min(text.length, i + step);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    hash.update(text.slice(i, end), 'utf8');
-    i = end;
-  }
-  return hash.digest('hex');
 }
 
 /** Header values from outside are capped like any other string; a server may send hundreds. */

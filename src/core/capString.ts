@@ -20,6 +20,19 @@ export function capString(text: string, max = MAX_STORED_STRING): string {
   // Do not split a surrogate pair: a lone high surrogate would make the prefix invalid UTF-16.
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
-  const sha = createHash('sha256').update(text, 'utf8').digest('hex');
-  return `${text.slice(0, end)}${CAPPED_MARKER}${text.length} characters, sha256 ${sha}]`;
+  return `${text.slice(0, end)}${CAPPED_MARKER}${text.length} characters, sha256 ${sha256Of(text)}]`;
+}
+
+/** SHA-256 of the UTF-8 encoding of `text`, in 1 M-character slices that never split a surrogate pair. */
+export function sha256Of(text: string): string {
+  const hash = createHash('sha256');
+  const step = 1 << 20;
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + step);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    hash.update(text.slice(i, end), 'utf8');
+    i = end;
+  }
+  return hash.digest('hex');
 }
