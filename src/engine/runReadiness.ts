@@ -267,10 +267,6 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   return { outcome, runDir, model };
 }
 
-/**
- * Renders the views in two passes so the terminal can say what it is doing: the quick text views,
- * then the PDFs (seconds of Chromium). Returns every render error of both passes.
- */
 /** All views in one pass (each view model built once), with a visible status before each phase. */
 async function renderWithStatus(
   runDir: string,
