@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+          // A few unit tests render a report or compile every schema: seconds on a busy 2-core box.
+          testTimeout: 20_000,
         },
       },
       {
