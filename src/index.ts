@@ -9,7 +9,8 @@ export type { PtvRequest, PtvResponse, TokenInfo, AuthMode, HttpMethod } from '.
 export { validatePayload, ruleLimits, ptvEnums, PTV_REGEX } from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
 export type { Finding, Severity } from './core/finding.js';
-export type { LedgerEntry, PtvObjectType, ChannelType } from './core/ledgerEntry.js';
+export type { LedgerEntry } from './core/ledgerEntry.js';
+export type { ObjectType, ChannelType } from './core/vocabulary.js';
 export type { EvidenceEntry } from './core/evidenceEntry.js';
 export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
 export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';

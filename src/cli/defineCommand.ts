@@ -19,6 +19,16 @@ export interface CommandSpec<T> {
   run: (argv: ArgumentsCamelCase<T>, ctx: CliContext) => Promise<Outcome>;
 }
 
+/**
+ * The flags a builder declares, camel-cased as a handler reads them, without yargs' `_`, `$0` and its
+ * catch-all index signature (which would turn every flag into `unknown`).
+ */
+export type FlagsOf<B extends (y: Argv) => unknown> =
+  ReturnType<B> extends Argv<infer T> ? { [K in keyof T & string as CamelCase<K>]: T[K] } : never;
+
+/** `secrets-file` → `secretsFile`, as yargs camel-cases flag names. */
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
 /** Identity helper that keeps the flag types of `builder` flowing into `run`. */
 export function defineCommand<T>(spec: CommandSpec<T>): CommandSpec<T> {
   return spec;

@@ -3,16 +3,17 @@
  * `ResolvedConfig` is complete, frozen and the only shape passed downstream. Secrets live in their own
  * slice and never travel through vitest `provide`.
  */
-import type { RuleProfile } from '../rules/types.js';
+import type {
+  AuthShape,
+  ReportFormat,
+  ReportLang,
+  RuleProfile,
+  SuiteId,
+  TargetChoice,
+  TargetName,
+} from '../core/vocabulary.js';
 
-export type TargetName = 'sim' | 'cte' | 'prod' | 'custom';
-export type AuthShape = 'cte' | 'prod';
-export type SuiteId = 'conn' | 't1' | 't2' | 't3' | 't4' | 't5' | 't6' | 'pit';
-
-/** Every suite id, in DVV catalogue order. */
-export const SUITE_IDS: readonly SuiteId[] = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'];
-export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
-export type ReportLang = 'fi' | 'en';
+export type { AuthShape, ReportFormat, ReportLang, SuiteId, TargetName };
 
 export interface SimulatorUserConfig {
   /** Simulator behaviour profile. */
@@ -29,7 +30,7 @@ export interface SimulatorUserConfig {
 
 /** What ptv-readiness.config.json or the flags may supply. */
 export interface UserConfig {
-  target?: 'sim' | 'cte' | 'prod';
+  target?: TargetChoice;
   apiUrl?: string;
   tokenUrl?: string;
   authShape?: AuthShape;

@@ -1,4 +1,5 @@
 import type { PtvClient } from '../client/index.js';
+import { apiPaths } from '../core/apiPaths.js';
 
 /** What the report cover shows about the organisation when the config file does not say. */
 export interface OrganizationFacts {
@@ -20,7 +21,7 @@ export async function readOrganizationFacts(
   organizationId: string,
 ): Promise<OrganizationFacts | undefined> {
   const res = await client.get<OrganizationOut>(
-    `/api/v11/Organization/${encodeURIComponent(organizationId)}`,
+    apiPaths.organization.get(organizationId),
     {
       auth: 'none',
       caseId: 'report-cover',

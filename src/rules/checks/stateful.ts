@@ -1,5 +1,6 @@
 import { msg } from '../messages.js';
-import type { ChannelKind, EntityKind, StateLookup } from '../types.js';
+import type { ChannelType } from '../../core/vocabulary.js';
+import type { EntityKind, StateLookup } from '../types.js';
 import { add, items, text, type CheckCtx, type Obj } from './context.js';
 
 /** Stateful rules reported in ValidationResult.notChecked when no StateLookup is given. */
@@ -12,7 +13,7 @@ export const STATEFUL_RULES = [
   'connectionTargets',
 ] as const;
 
-const CHANNEL_KIND: Partial<Record<EntityKind, ChannelKind>> = {
+const CHANNEL_KIND: Partial<Record<EntityKind, ChannelType>> = {
   echannel: 'EChannel',
   phone: 'Phone',
   webpage: 'WebPage',
