@@ -12,6 +12,7 @@ import type {
   TargetChoice,
   TargetName,
 } from '../core/vocabulary.js';
+import type { SimDefect } from '../simulator/options.js';
 
 export type { AuthShape, ReportFormat, ReportLang, SuiteId, TargetName };
 
@@ -60,12 +61,33 @@ export interface Secrets {
   readonly apiUserOrganisation?: string;
 }
 
-export interface ResolvedTarget {
-  readonly name: TargetName;
-  /** Undefined for `sim` until the embedded simulator has started. */
-  readonly apiUrl?: string;
-  readonly tokenUrl?: string;
+/** The embedded simulator: its URLs exist only once it has started (engine/startTarget.ts). */
+export interface SimTarget {
+  readonly name: 'sim';
   readonly authShape: AuthShape;
+}
+
+/** CTE, production or any other PTV: both URLs are known and parse (checked by resolveConfig). */
+export interface RemoteTarget {
+  readonly name: Exclude<TargetName, 'sim'>;
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly authShape: AuthShape;
+}
+
+export type ResolvedTarget = SimTarget | RemoteTarget;
+
+/** The simulator's `--latency`, parsed: milliseconds added per request, ± jitter. */
+export interface SimLatency {
+  readonly ms: number;
+  readonly jitterMs?: number;
+}
+
+/** The simulator's `--faults`, parsed: probabilities in [0, 1]. */
+export interface SimFaults {
+  readonly '5xx'?: number;
+  readonly '429'?: number;
+  readonly reset?: number;
 }
 
 export interface ResolvedConfig {
@@ -87,9 +109,9 @@ export interface ResolvedConfig {
   readonly langs: readonly ReportLang[];
   readonly sim: {
     readonly profile: RuleProfile;
-    readonly latency?: string;
-    readonly faults?: string;
-    readonly defects: readonly string[];
+    readonly latency?: SimLatency;
+    readonly faults?: SimFaults;
+    readonly defects: readonly SimDefect[];
     readonly db?: string;
   };
   readonly secrets: Secrets;
