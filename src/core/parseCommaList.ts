@@ -1,4 +1,5 @@
 import { PtvrError } from './errors.js';
+import { isOneOf } from './vocabulary.js';
 
 /**
  * The one parser of comma-list flags (`--suites`, `--formats`, `--langs`, `--format`, `--lang`): items
@@ -15,7 +16,7 @@ export function parseCommaList<T extends string>(
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
+  const bad = items.filter((s) => !isOneOf(allowed, s));
   if (bad.length > 0 || items.length === 0) {
     throw new PtvrError('PTVR_USAGE', `${flag}: unknown ${noun}(s) ${bad.join(',') || '(none given)'}`, {
       hint: `one or more of ${allowed.join(',')}, comma-separated`,
