@@ -20,13 +20,10 @@ export async function readOrganizationFacts(
   client: PtvClient,
   organizationId: string,
 ): Promise<OrganizationFacts | undefined> {
-  const res = await client.get<OrganizationOut>(
-    apiPaths.organization.get(organizationId),
-    {
-      auth: 'none',
-      caseId: 'report-cover',
-    },
-  );
+  const res = await client.get<OrganizationOut>(apiPaths.organization.get(organizationId), {
+    auth: 'none',
+    caseId: 'report-cover',
+  });
   if (res.status !== 200 || !res.body || typeof res.body !== 'object') return undefined;
   const names = (res.body.organizationNames ?? []).filter((n) => n.type === 'Name' && n.value);
   const name = (names.find((n) => n.language === 'fi') ?? names[0])?.value;

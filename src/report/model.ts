@@ -1,12 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import type {
-  ChannelType,
-  DvvItem,
-  ObjectType,
-  RuleProfile,
-  TargetName,
-} from '../core/vocabulary.js';
+import type { ChannelType, DvvItem, ObjectType, RuleProfile, TargetName } from '../core/vocabulary.js';
 
 /** DVV's technical test items plus the connection checks and the reported pitfalls. */
 export type { DvvItem };

@@ -3,13 +3,7 @@
  * (`additionalProperties: false`) so a typo or a field the renderer does not know fails loudly
  * instead of silently vanishing from the report. Extend it together with `model.ts`.
  */
-import {
-  CHANNEL_TYPES,
-  DVV_ITEMS,
-  OBJECT_TYPES,
-  RULE_PROFILES,
-  TARGET_NAMES,
-} from '../core/vocabulary.js';
+import { CHANNEL_TYPES, DVV_ITEMS, OBJECT_TYPES, RULE_PROFILES, TARGET_NAMES } from '../core/vocabulary.js';
 
 const str = { type: 'string' } as const;
 const int0 = { type: 'integer', minimum: 0 } as const;

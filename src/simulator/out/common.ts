@@ -1,7 +1,6 @@
 import { DATA_LANGUAGES } from '../../core/vocabulary.js';
 import type { ConnectionRecord, EntityRecord, SimState, StoredData } from '../store/simState.js';
 
-
 type Item = { type?: string; language?: string; value?: string };
 
 /** The list as stored, or `null`: OUT models write missing values as null (Newtonsoft default). */
