@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configViolations } from '../config/validateUserConfig.js';
 import {
+  CHANNEL_KIND_OF,
+  CHANNEL_TYPES,
+  channelTypeOfKind,
   DATA_LANGUAGES,
   DVV_ITEMS,
   DVV_REQUIRED,
@@ -26,6 +29,12 @@ describe('the PTV vocabulary', () => {
   it('keeps the main and report languages inside PTV data languages, in PTV order', () => {
     expect(DATA_LANGUAGES.filter((l) => isOneOf(MAIN_LANGUAGES, l))).toEqual([...MAIN_LANGUAGES]);
     for (const l of REPORT_LANGS) expect(isOneOf(DATA_LANGUAGES, l)).toBe(true);
+  });
+
+  it('maps each channel type to its entity kind and back, and no other kind to a channel type', () => {
+    for (const t of CHANNEL_TYPES) expect(channelTypeOfKind(CHANNEL_KIND_OF[t])).toBe(t);
+    expect(channelTypeOfKind('service')).toBeUndefined();
+    expect(channelTypeOfKind('Phone')).toBeUndefined();
   });
 
   it('narrows untyped values with isOneOf', () => {

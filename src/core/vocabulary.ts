@@ -20,6 +20,21 @@ export type ObjectType = (typeof OBJECT_TYPES)[number];
 export const CHANNEL_TYPES = ['EChannel', 'Phone', 'WebPage', 'PrintableForm', 'ServiceLocation'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
+/** The rules engine's entity kind of each channel type: PTV's name, lower-cased (`Phone` → `phone`). */
+export const CHANNEL_KIND_OF = Object.freeze({
+  EChannel: 'echannel',
+  Phone: 'phone',
+  WebPage: 'webpage',
+  PrintableForm: 'printableform',
+  ServiceLocation: 'servicelocation',
+} as const satisfies { [T in ChannelType]: Lowercase<T> });
+export type ChannelKind = (typeof CHANNEL_KIND_OF)[ChannelType];
+
+/** The channel type of a channel entity kind (`phone` → `Phone`); undefined for any other kind. */
+export function channelTypeOfKind(kind: string): ChannelType | undefined {
+  return CHANNEL_TYPES.find((t) => CHANNEL_KIND_OF[t] === kind);
+}
+
 /** PTV's data languages in PTV's own order (in-api-v11.md §12): the first match wins a display name. */
 export const DATA_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms'] as const;
 export type DataLanguage = (typeof DATA_LANGUAGES)[number];
