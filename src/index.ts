@@ -9,7 +9,20 @@ export type { PtvRequest, PtvResponse, TokenInfo, AuthMode, HttpMethod } from '.
 export { validatePayload, ruleLimits, ptvEnums, PTV_REGEX } from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
 export type { Finding, Severity } from './core/finding.js';
-export type { LedgerEntry, PtvObjectType, ChannelType } from './core/ledgerEntry.js';
+export type { LedgerEntry } from './core/ledgerEntry.js';
+export {
+  CHANNEL_TYPES,
+  DATA_LANGUAGES,
+  DVV_ITEMS,
+  MAIN_LANGUAGES,
+  OBJECT_TYPES,
+  RULE_PROFILES,
+  SUITE_IDS,
+  type ChannelType,
+  type ObjectType,
+  type SuiteId,
+} from './core/vocabulary.js';
+export { API_V11, apiPaths, entityPath, sourceIdPath } from './core/apiPaths.js';
 export type { EvidenceEntry } from './core/evidenceEntry.js';
 export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
 export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';

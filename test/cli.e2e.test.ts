@@ -50,6 +50,7 @@ describe('ptv-readiness run (built CLI, embedded simulator)', () => {
     ],
     [['run', '--target', 'cte'], /PTVR_SECRET_MISSING: The cte target needs PTV_USERNAME and PTV_PASSWORD/],
     [['run', '--target', 'prod', '--suites', 't1'], /PTVR_USAGE: The prod target runs only the conn suite/],
+    [['run', '--faults', '5xx=3'], /PTVR_USAGE: --faults entry '5xx=3' is invalid/],
   ])('exits 2 on a usage or configuration error (%j) and writes no run directory', async (args, message) => {
     const out = tempDir('usage');
     const r = await runCli([...args, '--out', out]);

@@ -19,7 +19,29 @@ export interface CommandSpec<T> {
   run: (argv: ArgumentsCamelCase<T>, ctx: CliContext) => Promise<Outcome>;
 }
 
-/** Identity helper that keeps the flag types of `builder` flowing into `run`. */
-export function defineCommand<T>(spec: CommandSpec<T>): CommandSpec<T> {
-  return spec;
+/**
+ * The flags a builder declares, camel-cased as a handler reads them, without yargs' `_`, `$0` and its
+ * catch-all index signature (which would turn every flag into `unknown`).
+ */
+export type FlagsOf<B extends (y: Argv) => unknown> =
+  ReturnType<B> extends Argv<infer T> ? { [K in keyof T & string as CamelCase<K>]: T[K] } : never;
+
+/** `secrets-file` → `secretsFile`, as yargs camel-cases flag names. */
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
+/** A command main.ts can register without knowing its flag types. */
+export interface Command {
+  command: string;
+  describe: string;
+  /** Adds the command to `y`; its handler hands the outcome to `done`. */
+  register(y: Argv, ctx: CliContext, done: (outcome: Outcome) => void): Argv;
+}
+
+/** Keeps the flag types `builder` declares flowing into `run`, then hides them behind `register`. */
+export function defineCommand<T>(spec: CommandSpec<T>): CommandSpec<T> & Command {
+  return {
+    ...spec,
+    register: (y, ctx, done) =>
+      y.command(spec.command, spec.describe, spec.builder, async (argv) => done(await spec.run(argv, ctx))),
+  };
 }

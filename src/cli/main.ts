@@ -4,7 +4,7 @@ import { isPtvrError, PtvrError } from '../core/errors.js';
 import { outcomeOfError, toExitCode, type Outcome } from '../core/exitCode.js';
 import { redactUrlsIn } from '../core/redactor.js';
 import { toolVersion } from '../core/toolVersion.js';
-import type { CliContext, CommandSpec } from './defineCommand.js';
+import type { CliContext } from './defineCommand.js';
 import { commands } from './commands/index.js';
 
 /** Flags that would put a secret on argv; each gets a hint to the environment variable instead. */
@@ -52,11 +52,7 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
         if (err) throw err;
         throw new PtvrError('PTVR_USAGE', msg, { hint: 'see ptv-readiness --help' });
       });
-    for (const spec of commands as CommandSpec<unknown>[]) {
-      y = y.command(spec.command, spec.describe, spec.builder, async (argv) => {
-        outcome = await spec.run(argv, ctx);
-      });
-    }
+    for (const command of commands) y = command.register(y, ctx, (o) => (outcome = o));
     // yargs prints --help/--version itself; route its output through the injected stream.
     await y.parseAsync(args, {}, (err, _argv, output) => {
       if (!err && output) ctx.io.stdout.write(output + '\n');

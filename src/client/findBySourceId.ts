@@ -1,8 +1,9 @@
-import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 import type { PtvRequest, PtvResponse } from './types.js';
+import { apiPaths } from '../core/apiPaths.js';
 
 export interface RecoverTarget {
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   sourceId: string;
   channelType?: ChannelType;
 }
@@ -89,28 +90,28 @@ export async function findBySourceId(
   switch (target.objectType) {
     case 'Service': {
       const hit =
-        (await pagedList('/api/v11/Service/list/organization')) ??
-        (await activeSince('/api/v11/Service/active', '/api/v11/Service/active'));
+        (await pagedList(apiPaths.service.listByOrganization)) ??
+        (await activeSince(apiPaths.service.activeList, apiPaths.service.activeList));
       return hit ? done(hit) : undefined;
     }
     case 'ServiceChannel': {
       const hit =
-        (await pagedList('/api/v11/ServiceChannel/list/organization')) ??
-        (await activeSince('/api/v11/ServiceChannel/active', '/api/v11/ServiceChannel/active'));
+        (await pagedList(apiPaths.channel.listByOrganization)) ??
+        (await activeSince(apiPaths.channel.activeList, apiPaths.channel.activeList));
       return hit ? done(hit) : undefined;
     }
     case 'ServiceCollection': {
-      const hit = await pagedList('/api/v11/ServiceCollection/organization');
+      const hit = await pagedList(apiPaths.serviceCollection.listByOrganization);
       return hit ? done(hit) : undefined;
     }
     case 'Organization': {
       for (const parent of ctx.organizationIds) {
-        const org = await read(`/api/v11/Organization/${encodeURIComponent(parent)}`);
+        const org = await read(apiPaths.organization.get(parent));
         const subs = isObj(org) && Array.isArray(org.subOrganizations) ? org.subOrganizations : [];
         for (const s of [...subs].reverse()) {
           const id = isObj(s) ? str(s.id) : undefined;
           if (!id) continue;
-          const sub = await read(`/api/v11/Organization/${encodeURIComponent(id)}`);
+          const sub = await read(apiPaths.organization.get(id));
           if (matches(sub)) return done(sub);
         }
       }
@@ -120,7 +121,7 @@ export async function findBySourceId(
 }
 
 /** Organisation ids worth searching for a POST body, most specific first. */
-export function organizationIdsFor(objectType: PtvObjectType, body: unknown, fallback?: string): string[] {
+export function organizationIdsFor(objectType: ObjectType, body: unknown, fallback?: string): string[] {
   const b = isObj(body) ? body : {};
   const ids: Array<string | undefined> = [];
   if (objectType === 'Service') {

@@ -1,18 +1,12 @@
 import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
-import type { ChannelType, LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
-
-const CHANNEL_TYPES: readonly ChannelType[] = [
-  'EChannel',
-  'Phone',
-  'WebPage',
-  'PrintableForm',
-  'ServiceLocation',
-];
+import type { LedgerEntry } from '../core/ledgerEntry.js';
+import { entityPath } from '../core/apiPaths.js';
+import { CHANNEL_TYPES, type ChannelType, type ObjectType } from '../core/vocabulary.js';
 
 /** What an entity endpoint path names: `/api/v11/ServiceChannel/Phone/sourceId/x` etc. */
 export interface EntityRef {
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   /** Root id from a by-id path. */
   id?: string;
@@ -30,7 +24,7 @@ export function entityRefOf(path: string): EntityRef | undefined {
   if (!m?.[1]) return undefined;
   const seg = m[1].split('/').map((s) => decodeURIComponent(s));
   const head = seg[0]?.toLowerCase();
-  let objectType: PtvObjectType;
+  let objectType: ObjectType;
   let channelType: ChannelType | undefined;
   let rest: string[];
   if (head === 'organization') [objectType, rest] = ['Organization', seg.slice(1)];
@@ -50,24 +44,7 @@ export function entityRefOf(path: string): EntityRef | undefined {
 }
 
 /** The PUT path that archives a ledger entity (by root id, which survives sourceId renames). */
-export function archivePathFor(e: {
-  objectType: PtvObjectType;
-  channelType?: ChannelType;
-  id: string;
-}): string {
-  const id = encodeURIComponent(e.id);
-  switch (e.objectType) {
-    case 'Organization':
-      return `/api/v11/Organization/${id}`;
-    case 'Service':
-      return `/api/v11/Service/${id}`;
-    case 'ServiceCollection':
-      return `/api/v11/ServiceCollection/${id}`;
-    case 'ServiceChannel':
-      if (!e.channelType) throw new Error(`archivePathFor: channel ${e.id} has no channelType`);
-      return `/api/v11/ServiceChannel/${e.channelType}/${id}`;
-  }
-}
+export const archivePathFor = entityPath;
 
 /**
  * Read ledger.ndjson. A torn last line (kill -9 mid-write) and blank lines are skipped; a corrupt line
@@ -94,7 +71,7 @@ export function liveEntities(entries: readonly LedgerEntry[]): LedgerEntry[] {
 export interface LedgerWriter {
   append(entry: Omit<LedgerEntry, 'runId' | 'at'>): LedgerEntry;
   /** True when this ledger (any writer of the file) last saw the entity archived. */
-  isArchived(objectType: PtvObjectType, id: string): boolean;
+  isArchived(objectType: ObjectType, id: string): boolean;
 }
 
 export function createLedgerWriter(opts: { path?: string; runId: string; now?: () => Date }): LedgerWriter {

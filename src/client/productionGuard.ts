@@ -1,9 +1,8 @@
 import type { Dispatcher } from 'undici';
 import { PtvrError } from '../core/errors.js';
-import { isProductionUrl, normalisedHostOf } from '../core/productionHost.js';
+import { isProductionUrl, normalisedHostOf, PRODUCTION_LOGIN_URL } from '../core/productionHost.js';
 
-/** The one production POST the client may send: the Palveluhallinta API-user login (in-api-v11.md §1.1). */
-const PRODUCTION_LOGIN_HOST = 'palveluhallinta.suomi.fi';
+const PRODUCTION_LOGIN = new URL(PRODUCTION_LOGIN_URL);
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The production login POST (`https://palveluhallinta.suomi.fi/api/auth/api-login`) is allowed. */
@@ -12,8 +11,8 @@ function isProductionLogin(method: string, url: string): boolean {
   try {
     const u = new URL(url);
     return (
-      normalisedHostOf(url) === PRODUCTION_LOGIN_HOST &&
-      u.pathname.replace(/\/+$/, '') === '/api/auth/api-login'
+      normalisedHostOf(url) === PRODUCTION_LOGIN.hostname &&
+      u.pathname.replace(/\/+$/, '') === PRODUCTION_LOGIN.pathname
     );
   } catch {
     return false;

@@ -2,7 +2,7 @@
  * Public shape of the PTV client the suites and the run engine use. The implementation
  * (createPtvClient) lives beside this file; extend by adding optional members only.
  */
-import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
@@ -28,7 +28,7 @@ export interface PtvRequest {
    * For POST creates: how to find the entity after an ambiguous failure (reset, timeout, 5xx),
    * so the client looks it up instead of blindly re-POSTing and creating a duplicate.
    */
-  recoverBy?: { objectType: PtvObjectType; sourceId: string; channelType?: ChannelType };
+  recoverBy?: { objectType: ObjectType; sourceId: string; channelType?: ChannelType };
   /**
    * Set false for the first answer: no retry after a 5xx or a transport error. A 429 is still retried
    * with back-off (PTV did not process the request). Default true: 5xx and resets are retried too,

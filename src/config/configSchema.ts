@@ -1,3 +1,12 @@
+import {
+  AUTH_SHAPES,
+  REPORT_FORMATS,
+  REPORT_LANGS,
+  RULE_PROFILES,
+  SUITE_IDS,
+  TARGET_CHOICES,
+} from '../core/vocabulary.js';
+
 /** JSON Schema of ptv-readiness.config.json (non-secret settings only; additional keys are errors). */
 export const configSchema = {
   $id: 'https://ptv-readiness.dev/schemas/config.json',
@@ -5,10 +14,10 @@ export const configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    target: { enum: ['sim', 'cte', 'prod'] },
+    target: { enum: TARGET_CHOICES },
     apiUrl: { type: 'string', format: 'uri', pattern: '^https?://' },
     tokenUrl: { type: 'string', format: 'uri', pattern: '^https?://' },
-    authShape: { enum: ['cte', 'prod'] },
+    authShape: { enum: AUTH_SHAPES },
     organizationId: { type: 'string', format: 'uuid' },
     organization: {
       type: 'object',
@@ -31,22 +40,22 @@ export const configSchema = {
     suites: {
       type: 'array',
       uniqueItems: true,
-      items: { enum: ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'] },
+      items: { enum: SUITE_IDS },
     },
     seed: { type: 'integer', minimum: 0, maximum: 4294967295 },
     referenceDate: { type: 'string', format: 'date-time' },
-    ruleProfile: { enum: ['live2026', 'ptv34'] },
+    ruleProfile: { enum: RULE_PROFILES },
     out: { type: 'string', minLength: 1 },
     keep: { type: 'boolean' },
     concurrency: { type: 'integer', minimum: 1, maximum: 64 },
     evidenceBodyLimit: { type: 'integer', minimum: 0, maximum: 10485760 },
-    formats: { type: 'array', uniqueItems: true, items: { enum: ['html', 'pdf', 'md', 'junit'] } },
-    langs: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: ['fi', 'en'] } },
+    formats: { type: 'array', uniqueItems: true, items: { enum: REPORT_FORMATS } },
+    langs: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: REPORT_LANGS } },
     sim: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        profile: { enum: ['live2026', 'ptv34'] },
+        profile: { enum: RULE_PROFILES },
         latency: { type: 'string', pattern: '^[0-9]+(\\s*(±|\\+-|\\+/-)\\s*[0-9]+)?$' },
         faults: { type: 'string' },
         defects: { type: 'array', items: { type: 'string' } },

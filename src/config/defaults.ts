@@ -1,4 +1,4 @@
-import type { ReportFormat, ReportLang } from './types.js';
+import { DEFAULT_RULE_PROFILE, REPORT_FORMATS, type ReportLang } from '../core/vocabulary.js';
 
 /** The only home for defaults (yargs options carry none, so they never beat the config file). */
 export const defaults = Object.freeze({
@@ -6,14 +6,16 @@ export const defaults = Object.freeze({
   seed: 20261126,
   /** Fixed so fixtures are reproducible; faker's dates are relative to it. */
   referenceDate: '2026-01-15T00:00:00.000Z',
-  ruleProfile: 'live2026' as const,
+  ruleProfile: DEFAULT_RULE_PROFILE,
   out: 'reports',
   keep: false,
   concurrency: 4,
   evidenceBodyLimit: 16_384,
   /** pdf included: a missing Chromium is only a warning (the other views are still written). */
-  formats: Object.freeze(['html', 'pdf', 'md', 'junit'] as ReportFormat[]),
-  langs: Object.freeze(['fi', 'en'] as ReportLang[]),
+  formats: REPORT_FORMATS,
+  /** A run writes both languages; `report` re-renders the Finnish one unless told otherwise. */
+  langs: Object.freeze(['fi', 'en'] as const satisfies readonly ReportLang[]),
+  rerenderLangs: Object.freeze(['fi'] as const satisfies readonly ReportLang[]),
   configFileName: 'ptv-readiness.config.json',
   envFileName: '.env',
 });

@@ -96,6 +96,13 @@ describe('resolveConfig targets', () => {
     expect(t.authShape).toBe('prod');
   });
 
+  it('gives a remote target both URLs and the simulator none', () => {
+    const cte = resolveConfig(base({ flags: { target: 'cte' } })).target;
+    if (cte.name === 'sim') throw new Error('expected a remote target');
+    expect([cte.apiUrl, cte.tokenUrl]).toEqual([knownTargets.cte.apiUrl, knownTargets.cte.tokenUrl]);
+    expect(Object.keys(resolveConfig(base()).target).sort()).toEqual(['authShape', 'name']);
+  });
+
   it('refuses only one of --api-url / --token-url', () => {
     expect(() => resolveConfig(base({ flags: { apiUrl: 'http://127.0.0.1:9' } }))).toThrow(
       expect.objectContaining({ code: 'PTVR_USAGE' }),
@@ -159,6 +166,35 @@ describe('resolveConfig rule profile and simulator profile', () => {
 
   it('renders every format by default (pdf included)', () => {
     expect(resolveConfig(base()).formats).toEqual(['html', 'pdf', 'md', 'junit']);
+  });
+});
+
+describe('resolveConfig parses the simulator options once', () => {
+  it('parses latency and faults from flags or file, flags first', () => {
+    const c = resolveConfig(
+      base({
+        flags: { sim: { latency: '150±50' } },
+        file: { sim: { latency: '9', faults: '5xx=0.1, 429=0.05,reset=0' } },
+      }),
+    );
+    expect(c.sim.latency).toEqual({ ms: 150, jitterMs: 50 });
+    expect(c.sim.faults).toEqual({ '5xx': 0.1, '429': 0.05, reset: 0 });
+    expect(resolveConfig(base({ file: { sim: { latency: '9' } } })).sim.latency).toEqual({ ms: 9 });
+  });
+
+  it('leaves latency and faults out when nobody sets them, and defects empty', () => {
+    const { sim } = resolveConfig(base());
+    expect(sim).toEqual({ profile: 'live2026', defects: [] });
+  });
+
+  it.each([
+    ['faults', { sim: { faults: '5xx=2' } }, /--faults entry '5xx=2'/],
+    ['faults', { sim: { faults: 'teapot=0.1' } }, /--faults entry 'teapot=0.1'/],
+    ['defects', { sim: { defects: ['archive-ignored', 'no-such'] } }, /unknown --defect 'no-such'/],
+  ] as const)('refuses bad %s with PTVR_USAGE before anything starts', (_n, flags, message) => {
+    expect(() => resolveConfig(base({ flags: flags as UserConfig }))).toThrow(
+      expect.objectContaining({ code: 'PTVR_USAGE', message: expect.stringMatching(message) }),
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { ENV_KEYS, secretsFromEnv, type EnvLike } from './loadSecrets.js';
 import { isProductionUrl, knownTargets } from './targets.js';
 import { refuseSecretInUrl } from './refuseSecretInUrl.js';
 import { assertUserConfig } from './validateUserConfig.js';
+import { parseDefects, parseFaults, parseLatency } from '../simulator/cliOptions.js';
 import type { ResolvedConfig, ResolvedTarget, UserConfig } from './types.js';
 
 export interface ResolveInputs {
@@ -29,6 +30,7 @@ function resolveTarget(flags: UserConfig, file: UserConfig): ResolvedTarget {
   const explicit = takeFirst(flags.target, file.target);
   const apiUrl = takeFirst(flags.apiUrl, file.apiUrl);
   const tokenUrl = takeFirst(flags.tokenUrl, file.tokenUrl);
+  const authShape = takeFirst(flags.authShape, file.authShape);
   if ((apiUrl === undefined) !== (tokenUrl === undefined)) {
     throw new PtvrError('PTVR_USAGE', '--api-url and --token-url must be given together.', {
       hint: 'ptv-readiness simulate prints both URLs',
@@ -38,19 +40,21 @@ function resolveTarget(flags: UserConfig, file: UserConfig): ResolvedTarget {
     // A custom URL on a production host is production, whatever it is called: connection checks only.
     const prod = isProductionUrl(apiUrl) || isProductionUrl(tokenUrl);
     const name = prod ? 'prod' : explicit === 'cte' || explicit === 'prod' ? explicit : 'custom';
-    const authShape = takeFirst(flags.authShape, file.authShape) ?? (name === 'prod' ? 'prod' : 'cte');
-    return Object.freeze({ name, apiUrl, tokenUrl, authShape });
+    return Object.freeze({
+      name,
+      apiUrl,
+      tokenUrl,
+      authShape: authShape ?? (name === 'prod' ? 'prod' : 'cte'),
+    });
   }
   const name = explicit ?? defaults.target;
-  if (name === 'sim') {
-    return Object.freeze({ name, authShape: takeFirst(flags.authShape, file.authShape) ?? 'cte' });
-  }
+  if (name === 'sim') return Object.freeze({ name, authShape: authShape ?? 'cte' });
   const known = knownTargets[name];
   return Object.freeze({
     name,
     apiUrl: known.apiUrl,
     tokenUrl: known.tokenUrl,
-    authShape: takeFirst(flags.authShape, file.authShape) ?? known.authShape,
+    authShape: authShape ?? known.authShape,
   });
 }
 
@@ -70,6 +74,8 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const organizationId = takeFirst(flags.organizationId, envOrg, file.organizationId);
   const configFile = inputs.configFile;
   const simDb = takeFirst(flags.sim?.db, file.sim?.db);
+  const latency = takeFirst(flags.sim?.latency, file.sim?.latency);
+  const faults = takeFirst(flags.sim?.faults, file.sim?.faults);
   const target = resolveTarget(flags, file);
   const explicitRuleProfile = takeFirst(flags.ruleProfile, file.ruleProfile);
   const simProfile =
@@ -96,19 +102,16 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     langs: Object.freeze([...(takeFirst(flags.langs, file.langs) ?? defaults.langs)]),
     sim: Object.freeze({
       profile: simProfile,
-      ...optional('latency', takeFirst(flags.sim?.latency, file.sim?.latency)),
-      ...optional('faults', takeFirst(flags.sim?.faults, file.sim?.faults)),
-      defects: Object.freeze([...(takeFirst(flags.sim?.defects, file.sim?.defects) ?? [])]),
+      // Same syntax as `ptv-readiness simulate` (one parser, the simulator's), parsed here once.
+      ...(latency !== undefined && { latency: Object.freeze(parseLatency(latency)) }),
+      ...(faults !== undefined && { faults: Object.freeze(parseFaults(faults)) }),
+      defects: Object.freeze(parseDefects(takeFirst(flags.sim?.defects, file.sim?.defects) ?? [])),
       ...(simDb !== undefined ? { db: isAbsolute(simDb) ? simDb : resolve(cwd, simDb) } : {}),
     }),
     secrets: secretsFromEnv(env),
     ...(configFile !== undefined ? { configFile } : {}),
   };
   return Object.freeze(resolved);
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** Drops undefined members recursively (flags not typed stay absent, so they never beat the file). */

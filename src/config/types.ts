@@ -3,16 +3,18 @@
  * `ResolvedConfig` is complete, frozen and the only shape passed downstream. Secrets live in their own
  * slice and never travel through vitest `provide`.
  */
-import type { RuleProfile } from '../rules/types.js';
+import type {
+  AuthShape,
+  ReportFormat,
+  ReportLang,
+  RuleProfile,
+  SuiteId,
+  TargetChoice,
+  TargetName,
+} from '../core/vocabulary.js';
+import type { SimDefect } from '../simulator/options.js';
 
-export type TargetName = 'sim' | 'cte' | 'prod' | 'custom';
-export type AuthShape = 'cte' | 'prod';
-export type SuiteId = 'conn' | 't1' | 't2' | 't3' | 't4' | 't5' | 't6' | 'pit';
-
-/** Every suite id, in DVV catalogue order. */
-export const SUITE_IDS: readonly SuiteId[] = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'];
-export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
-export type ReportLang = 'fi' | 'en';
+export type { AuthShape, ReportFormat, ReportLang, SuiteId, TargetName };
 
 export interface SimulatorUserConfig {
   /** Simulator behaviour profile. */
@@ -29,7 +31,7 @@ export interface SimulatorUserConfig {
 
 /** What ptv-readiness.config.json or the flags may supply. */
 export interface UserConfig {
-  target?: 'sim' | 'cte' | 'prod';
+  target?: TargetChoice;
   apiUrl?: string;
   tokenUrl?: string;
   authShape?: AuthShape;
@@ -59,12 +61,33 @@ export interface Secrets {
   readonly apiUserOrganisation?: string;
 }
 
-export interface ResolvedTarget {
-  readonly name: TargetName;
-  /** Undefined for `sim` until the embedded simulator has started. */
-  readonly apiUrl?: string;
-  readonly tokenUrl?: string;
+/** The embedded simulator: its URLs exist only once it has started (engine/startTarget.ts). */
+export interface SimTarget {
+  readonly name: 'sim';
   readonly authShape: AuthShape;
+}
+
+/** CTE, production or any other PTV: both URLs are known and parse (checked by resolveConfig). */
+export interface RemoteTarget {
+  readonly name: Exclude<TargetName, 'sim'>;
+  readonly apiUrl: string;
+  readonly tokenUrl: string;
+  readonly authShape: AuthShape;
+}
+
+export type ResolvedTarget = SimTarget | RemoteTarget;
+
+/** The simulator's `--latency`, parsed: milliseconds added per request, ± jitter. */
+export interface SimLatency {
+  readonly ms: number;
+  readonly jitterMs?: number;
+}
+
+/** The simulator's `--faults`, parsed: probabilities in [0, 1]. */
+export interface SimFaults {
+  readonly '5xx'?: number;
+  readonly '429'?: number;
+  readonly reset?: number;
 }
 
 export interface ResolvedConfig {
@@ -86,9 +109,9 @@ export interface ResolvedConfig {
   readonly langs: readonly ReportLang[];
   readonly sim: {
     readonly profile: RuleProfile;
-    readonly latency?: string;
-    readonly faults?: string;
-    readonly defects: readonly string[];
+    readonly latency?: SimLatency;
+    readonly faults?: SimFaults;
+    readonly defects: readonly SimDefect[];
     readonly db?: string;
   };
   readonly secrets: Secrets;

@@ -1,4 +1,5 @@
 /** JSON Schema of content.json (draft-07 as Ajv's default); content.json is validated before it is written. */
+import { CHANNEL_TYPES, RULE_PROFILES } from '../core/vocabulary.js';
 import { CHECKLIST_ITEMS } from './types.js';
 
 const langText = {
@@ -21,7 +22,7 @@ const finding = {
     severity: { enum: ['error', 'warning', 'info'] },
     entityKind: { enum: ['service', 'channel', 'organization'] },
     entityId: { type: 'string', minLength: 1 },
-    channelType: { enum: ['EChannel', 'Phone', 'WebPage', 'PrintableForm', 'ServiceLocation'] },
+    channelType: { enum: CHANNEL_TYPES },
     entityName: { type: 'string' },
     field: { type: 'string' },
     textType: { type: 'string' },
@@ -81,7 +82,7 @@ export const contentModelSchema = {
       additionalProperties: false,
       properties: {
         staleMonths: { type: 'integer', minimum: 1 },
-        profile: { enum: ['live2026', 'ptv34'] },
+        profile: { enum: RULE_PROFILES },
         overlapThreshold: { type: 'number', minimum: 0, maximum: 1 },
       },
     },

@@ -5,6 +5,7 @@
  * runs the table; nothing else decides what a finding is.
  */
 import type { Severity } from '../core/finding.js';
+import { MAIN_LANGUAGES } from '../core/vocabulary.js';
 import { validatePayload, type RuleProfile } from '../rules/index.js';
 import {
   findEmails,
@@ -80,7 +81,7 @@ export type ContentRule = TextRule | EntityRule | CatalogueRule;
 const SERVICE_TEXT = (t: LocalizedText): boolean => t.type !== 'Name';
 /** More words than this in one sentence is "long" (quality-agent rule 7; the agent's own limit is not public). */
 export const LONG_SENTENCE_WORDS = 25;
-const RECOMMENDED_LANGUAGES = ['fi', 'sv', 'en'];
+const RECOMMENDED_LANGUAGES: readonly string[] = MAIN_LANGUAGES;
 /** Cheap pre-test for C7.placeholder (a plain case-insensitive scan, no Unicode word boundaries). */
 const PLACEHOLDER_HINT = /lorem|todo|tbd|fixme|xxx|placeholder|täydennetään|puuttuu|saknas/i;
 const MS_PER_MONTH = (365.25 / 12) * 24 * 3600 * 1000;

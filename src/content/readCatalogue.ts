@@ -15,6 +15,7 @@ import type {
   GeneralDescriptionTexts,
   LocalizedText,
 } from './types.js';
+import { apiPaths, objectBase } from '../core/apiPaths.js';
 
 export interface ReadProgress {
   phase: 'services' | 'channels' | 'generalDescriptions' | 'archived';
@@ -83,7 +84,7 @@ async function readArchived(
 ): Promise<ArchivedItem[]> {
   const out: ArchivedItem[] = [];
   for (let skip = 0; ; skip += 100) {
-    const path = `/api/v11/${objectType}/archived/list`;
+    const path = `${objectBase(objectType)}/archived/list`;
     const items = await getJson<Obj[]>(client, path, {
       organizationId,
       archivingType: 'Automatic',
@@ -147,7 +148,7 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
     if (seenOrgs.has(id.toLowerCase())) continue;
     seenOrgs.add(id.toLowerCase());
     orgIds.push(id);
-    const org = await client.get<Obj>(`/api/v11/Organization/${id}`, { caseId: 'content' });
+    const org = await client.get<Obj>(apiPaths.organization.get(id), { caseId: 'content' });
     if (org.status !== 200 || typeof org.body !== 'object') {
       notes.push(`Organisation ${id} could not be read (HTTP ${org.status}); its texts are not checked.`);
       continue;
@@ -176,7 +177,7 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
   for (const orgId of orgIds) {
     await readAllPages(
       client,
-      '/api/v11/Service/list/organization',
+      apiPaths.service.listByOrganization,
       orgId,
       concurrency,
       (items) => {
@@ -189,7 +190,7 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
     );
     await readAllPages(
       client,
-      '/api/v11/ServiceChannel/list/organization',
+      apiPaths.channel.listByOrganization,
       orgId,
       concurrency,
       (items) => {
@@ -205,7 +206,7 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
   let gdDone = 0;
   const missing: string[] = [];
   await mapBounded(gdIds, concurrency, async (id) => {
-    const res = await client.get<Obj>(`/api/v11/GeneralDescription/${id}`, { caseId: 'content' });
+    const res = await client.get<Obj>(apiPaths.generalDescription.get(id), { caseId: 'content' });
     if (res.status === 200 && typeof res.body === 'object') {
       const gd: GeneralDescriptionTexts = { id, texts: gdTexts(res.body) };
       catalogue.generalDescriptions.set(id, gd);

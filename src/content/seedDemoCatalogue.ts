@@ -16,6 +16,7 @@ import {
   type FixtureContext,
 } from '../../fixtures/index.js';
 import { mapBounded } from './mapBounded.js';
+import { apiPaths } from '../core/apiPaths.js';
 
 export type PlantedKey =
   | 'contactDetails'
@@ -111,9 +112,9 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
     concurrency,
     async (i) => {
       const [svc, phone, loc] = await Promise.all([
-        post(client, '/api/v11/Service', aService(ctx, {}, { n: i })),
-        post(client, '/api/v11/ServiceChannel/Phone', aPhoneChannel(ctx, {}, { n: i })),
-        post(client, '/api/v11/ServiceChannel/ServiceLocation', aServiceLocation(ctx, {}, { n: i })),
+        post(client, apiPaths.service.post, aService(ctx, {}, { n: i })),
+        post(client, apiPaths.channel.post('Phone'), aPhoneChannel(ctx, {}, { n: i })),
+        post(client, apiPaths.channel.post('ServiceLocation'), aServiceLocation(ctx, {}, { n: i })),
       ]);
       return { svc, phone, loc };
     },
@@ -127,8 +128,8 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
   }
   // Planted problems get numbers past the clean ones so names stay unique.
   let k = n + 100;
-  const service = (body: Body) => post(client, '/api/v11/Service', body);
-  const sharedPhone = await post(client, '/api/v11/ServiceChannel/Phone', aPhoneChannel(ctx, {}, { n: ++k }));
+  const service = (body: Body) => post(client, apiPaths.service.post, body);
+  const sharedPhone = await post(client, apiPaths.channel.post('Phone'), aPhoneChannel(ctx, {}, { n: ++k }));
   clean.push(sharedPhone);
   const connect = (serviceId: string) =>
     connections.push(aConnection(ctx, { serviceId, serviceChannelId: sharedPhone, channelType: 'Phone' }));
@@ -167,12 +168,12 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
 
   const orphanChannel = await post(
     client,
-    '/api/v11/ServiceChannel/WebPage',
+    apiPaths.channel.post('WebPage'),
     aWebPageChannel(ctx, {}, { n: ++k }),
   );
   const phone = aPhoneChannel(ctx, {}, { n: ++k }) as unknown as Body;
   delete phone.serviceHours;
-  const phoneWithoutHours = await post(client, '/api/v11/ServiceChannel/Phone', phone);
+  const phoneWithoutHours = await post(client, apiPaths.channel.post('Phone'), phone);
   connections.push(
     aConnection(
       ctx,
@@ -190,7 +191,7 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
     }),
   );
 
-  const res = await client.post('/api/v11/Connection', connections, { caseId: 'content-seed' });
+  const res = await client.post(apiPaths.connection.post, connections, { caseId: 'content-seed' });
   if (res.status !== 200) {
     throw new PtvrError('PTVR_HTTP', `Seeding the demo catalogue: POST /Connection answered ${res.status}.`, {
       details: { status: res.status, body: res.text.slice(0, 2000) },

@@ -3,6 +3,7 @@
  * files — to the ContentEntity the rules read. Both shapes share the localized lists, so one mapping
  * serves both; OUT-only parts (connections, modified) are simply absent from payloads.
  */
+import { CHANNEL_KIND_OF, channelTypeOfKind } from '../core/vocabulary.js';
 import type { ChannelType, ContentConnection, ContentEntity, LocalizedText } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -10,18 +11,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
-
-export const CHANNEL_KIND_OF: Record<ChannelType, string> = {
-  EChannel: 'echannel',
-  Phone: 'phone',
-  WebPage: 'webpage',
-  PrintableForm: 'printableform',
-  ServiceLocation: 'servicelocation',
-};
-const CHANNEL_TYPE_OF = Object.fromEntries(Object.entries(CHANNEL_KIND_OF).map(([k, v]) => [v, k])) as Record<
-  string,
-  ChannelType
->;
 
 function texts(field: string, items: Obj[], defaultType: string): LocalizedText[] {
   const out: LocalizedText[] = [];
@@ -99,7 +88,7 @@ export function serviceEntity(o: Obj, withRecheck = true): ContentEntity {
 
 export function channelEntity(o: Obj, kind?: string, withRecheck = true): ContentEntity {
   const channelType: ChannelType =
-    (str(o.serviceChannelType) as ChannelType | undefined) ?? CHANNEL_TYPE_OF[kind ?? ''] ?? 'EChannel';
+    (str(o.serviceChannelType) as ChannelType | undefined) ?? channelTypeOfKind(kind ?? '') ?? 'EChannel';
   const nameItems = list(o.serviceChannelNames);
   const t = [
     ...texts('serviceChannelNames', nameItems, 'Name'),
@@ -172,6 +161,6 @@ export function payloadEntity(kind: string, body: unknown): ContentEntity | unde
   if (!isObj(body)) return undefined;
   if (kind === 'service') return serviceEntity(body, false);
   if (kind === 'organization') return organizationEntity(body);
-  if (CHANNEL_TYPE_OF[kind]) return channelEntity(body, kind, false);
+  if (channelTypeOfKind(kind)) return channelEntity(body, kind, false);
   return undefined;
 }

@@ -3,8 +3,9 @@
  * its source (the public read API or the organisation's own payload files for `validate --content`).
  */
 import type { Severity } from '../core/finding.js';
+import type { ChannelType, ReportLang } from '../core/vocabulary.js';
 
-export type ContentLang = 'fi' | 'en';
+export type ContentLang = ReportLang;
 
 /** DVV's content checklist items (process-and-quality §1.4) plus the data-model and freshness groups. */
 export const CHECKLIST_ITEMS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'MODEL', 'FRESH'] as const;
@@ -12,7 +13,7 @@ export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
 export type ContentEntityKind = 'service' | 'channel' | 'organization';
 
-export type ChannelType = 'EChannel' | 'Phone' | 'WebPage' | 'PrintableForm' | 'ServiceLocation';
+export type { ChannelType };
 
 /** One language version of one text field, e.g. serviceDescriptions[type=Description, language=fi]. */
 export interface LocalizedText {

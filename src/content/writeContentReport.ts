@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PtvrError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
+import { CONTENT_FORMATS, type ContentFormat } from '../core/vocabulary.js';
 import { findChrome } from '../report/findChrome.js';
 import { renderPdf } from '../report/renderPdf.js';
 import { CONTENT_LABELS } from './contentLabels.js';
@@ -11,8 +12,7 @@ import { findingsToCsv } from './toCsv.js';
 import type { ContentLang } from './types.js';
 import { validateContentModel } from './validateContentModel.js';
 
-export const CONTENT_FORMATS = ['html', 'pdf', 'md', 'csv'] as const;
-export type ContentFormat = (typeof CONTENT_FORMATS)[number];
+export { CONTENT_FORMATS, type ContentFormat };
 
 export interface WrittenContentReport {
   files: string[];

@@ -1,14 +1,13 @@
-/** PTV object types as PTV's sourceId namespace knows them. */
-export type PtvObjectType = 'Organization' | 'Service' | 'ServiceChannel' | 'ServiceCollection';
+import type { ChannelType, ObjectType } from './vocabulary.js';
 
-/** Channel sub-types, needed to build the channel PUT path. */
-export type ChannelType = 'EChannel' | 'Phone' | 'WebPage' | 'PrintableForm' | 'ServiceLocation';
+// Re-exported for the suites, which name the channel type of what they create.
+export type { ChannelType, ObjectType };
 
 /** One line of ledger.ndjson: appended and fsynced on every create and every archive. */
 export interface LedgerEntry {
   event: 'created' | 'archived' | 'restored';
   runId: string;
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   id: string;
   sourceId?: string;

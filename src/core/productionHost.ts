@@ -16,6 +16,12 @@ export const PRODUCTION_HOSTS: readonly string[] = Object.freeze([
   'palveluhallinta.suomi.fi',
 ]);
 
+/**
+ * The one production POST ptv-readiness may send: the Palveluhallinta API-user login (in-api-v11.md
+ * §1.1). The production target's token URL and the client's write guard both read it from here.
+ */
+export const PRODUCTION_LOGIN_URL = 'https://palveluhallinta.suomi.fi/api/auth/api-login';
+
 /** The Customer Test Environment's domain; everything under it is a test host. */
 const TEST_DOMAIN = 'trn.suomi.fi';
 const PTV_DOMAIN = 'suomi.fi';

@@ -1,5 +1,6 @@
 import { appendLineDurable } from '../core/appendLineDurable.js';
-import type { LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
+import type { LedgerEntry } from '../core/ledgerEntry.js';
+import type { ObjectType } from '../core/vocabulary.js';
 import { archivePathFor, liveEntities, readLedger, type PtvClient } from '../client/index.js';
 import {
   appendIntent,
@@ -21,7 +22,7 @@ export interface ArchiveOutcome {
 }
 
 /** Children before parents: a sub-organisation may still own the services and channels. */
-const ORDER: Record<PtvObjectType, number> = {
+const ORDER: Record<ObjectType, number> = {
   ServiceCollection: 0,
   Service: 1,
   ServiceChannel: 2,

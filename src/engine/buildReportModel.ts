@@ -1,6 +1,7 @@
 import { readLedger } from '../client/index.js';
 import { redactUrl } from '../core/redactor.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { configuredUrls } from '../config/targets.js';
 import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import { capString } from '../core/capString.js';
@@ -88,8 +89,8 @@ function assembleReportModel(i: ModelInputs): ReportModel {
     },
     target: {
       name,
-      apiUrl: redactUrl(t?.apiUrl ?? i.config.target.apiUrl ?? ''),
-      tokenUrl: redactUrl(t?.tokenUrl ?? i.config.target.tokenUrl ?? ''),
+      apiUrl: redactUrl(t?.apiUrl ?? configuredUrls(i.config.target).apiUrl ?? ''),
+      tokenUrl: redactUrl(t?.tokenUrl ?? configuredUrls(i.config.target).tokenUrl ?? ''),
       apiVersion: 'v11',
       simulated: name === 'sim',
       ...(name === 'sim' && { simulatorProfile: i.config.sim.profile }),

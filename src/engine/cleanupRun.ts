@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createPtvClient } from '../client/index.js';
+import { requireCredentials } from '../config/credentials.js';
 import type { Secrets } from '../config/types.js';
 import { isProductionUrl } from '../config/targets.js';
 import { PtvrError } from '../core/errors.js';
@@ -59,22 +60,8 @@ async function reachTarget(
     });
     return { apiUrl: sim.apiUrl, tokenUrl: sim.tokenUrl, ...sim.credentials, close: () => sim.close() };
   }
-  if (secrets.username === undefined || secrets.password === undefined) {
-    throw new PtvrError(
-      'PTVR_SECRET_MISSING',
-      `Cleanup of ${info.runId} needs PTV_USERNAME and PTV_PASSWORD.`,
-      {
-        hint: 'set them in the environment, a .env file, or pass --secrets-file <path>',
-      },
-    );
-  }
-  return {
-    apiUrl: info.apiUrl,
-    tokenUrl: info.tokenUrl,
-    username: secrets.username,
-    password: secrets.password,
-    close: async () => {},
-  };
+  const { username, password } = requireCredentials(secrets, `Cleanup of ${info.runId}`);
+  return { apiUrl: info.apiUrl, tokenUrl: info.tokenUrl, username, password, close: async () => {} };
 }
 
 /**

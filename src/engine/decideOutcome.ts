@@ -1,20 +1,11 @@
 import type { Outcome } from '../core/exitCode.js';
+import { DVV_REQUIRED, ITEM_OF_SUITE as ITEM_OF_SUITE_ID } from '../core/vocabulary.js';
 import type { CaseResult, Coverage, DvvItem, ReportModel } from '../report/model.js';
 
-/** The DVV items a READY verdict needs (PIT is ours, not DVV's). */
-export const DVV_REQUIRED: readonly DvvItem[] = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6'];
+export { DVV_REQUIRED };
 
 /** The DVV item each suite id demonstrates (the collector and the verdict read the same table). */
-export const ITEM_OF_SUITE: Readonly<Record<string, DvvItem>> = {
-  conn: 'CONN',
-  t1: 'T1',
-  t2: 'T2',
-  t3: 'T3',
-  t4: 'T4',
-  t5: 'T5',
-  t6: 'T6',
-  pit: 'PIT',
-};
+export const ITEM_OF_SUITE: Readonly<Record<string, DvvItem>> = ITEM_OF_SUITE_ID;
 
 export interface OutcomeInputs {
   cases: readonly CaseResult[];

@@ -3,6 +3,7 @@ import type { TokenInfo } from '../client/types.js';
 import type { Redactor } from '../core/redactor.js';
 import { runClientOptions } from '../suite/runClientOptions.js';
 import type { StartedTarget } from './startTarget.js';
+import { apiPaths } from '../core/apiPaths.js';
 
 /**
  * Short connect timeout and one retry: an unreachable host must stop the run within seconds (the
@@ -12,7 +13,7 @@ export const PREFLIGHT_TIMEOUTS = { connectMs: 5_000, headersMs: 10_000, bodyMs:
 export const PREFLIGHT_RETRY = { maxRetries: 1, minDelayMs: 500, maxDelayMs: 1_000 };
 
 /** A public code list: any HTTP answer proves the API host is reachable. */
-const API_PROBE = '/api/v11/CodeList/GetLanguageCodes';
+const API_PROBE = apiPaths.codeList.languageCodes;
 
 /**
  * Before any suite runs: log in once and reach the API host once, so a wrong password or an

@@ -1,5 +1,6 @@
 import { paint, type Colour } from '../core/colour.js';
 import type { Io } from '../core/io.js';
+import type { Reporter } from '../core/vocabulary.js';
 import type { CaseResult, DvvItem } from '../report/model.js';
 
 /**
@@ -12,7 +13,7 @@ export type ProgressMode = 'tty' | 'plain' | 'none';
 export function progressMode(
   io: Io,
   env: Readonly<Record<string, string | undefined>>,
-  reporter?: 'line' | 'item',
+  reporter?: Reporter,
 ): ProgressMode {
   if (reporter === 'line') return 'plain';
   if (env.CI === 'true' || env.CI === '1') return 'plain';

@@ -1,4 +1,5 @@
 import type { PtvClient } from '../client/index.js';
+import { apiPaths } from '../core/apiPaths.js';
 
 /** What the report cover shows about the organisation when the config file does not say. */
 export interface OrganizationFacts {
@@ -19,13 +20,10 @@ export async function readOrganizationFacts(
   client: PtvClient,
   organizationId: string,
 ): Promise<OrganizationFacts | undefined> {
-  const res = await client.get<OrganizationOut>(
-    `/api/v11/Organization/${encodeURIComponent(organizationId)}`,
-    {
-      auth: 'none',
-      caseId: 'report-cover',
-    },
-  );
+  const res = await client.get<OrganizationOut>(apiPaths.organization.get(organizationId), {
+    auth: 'none',
+    caseId: 'report-cover',
+  });
   if (res.status !== 200 || !res.body || typeof res.body !== 'object') return undefined;
   const names = (res.body.organizationNames ?? []).filter((n) => n.type === 'Name' && n.value);
   const name = (names.find((n) => n.language === 'fi') ?? names[0])?.value;

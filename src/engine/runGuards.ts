@@ -1,20 +1,13 @@
 import type { ResolvedConfig, SuiteId } from '../config/types.js';
+import { requireCredentials as requireTargetCredentials } from '../config/credentials.js';
 import { PtvrError } from '../core/errors.js';
 import type { Redactor } from '../core/redactor.js';
 import type { StartedTarget } from './startTarget.js';
 
 /** A missing credential is a configuration error: refuse before a run directory exists. */
 export function requireCredentials(config: ResolvedConfig): void {
-  if (config.target.name === 'sim') return;
-  if (config.secrets.username === undefined || config.secrets.password === undefined) {
-    throw new PtvrError(
-      'PTVR_SECRET_MISSING',
-      `The ${config.target.name} target needs PTV_USERNAME and PTV_PASSWORD.`,
-      {
-        hint: 'set them in the environment, a .env file, or pass --secrets-file <path>',
-      },
-    );
-  }
+  if (config.target.name !== 'sim')
+    requireTargetCredentials(config.secrets, `The ${config.target.name} target`);
 }
 
 /**

@@ -20,6 +20,7 @@ import { createProgress, type Progress, type ProgressMode } from './progress.js'
 import { decideOutcome } from './decideOutcome.js';
 import { fileToOpen, formatRunSummary } from './runSummary.js';
 import { businessIdWarning } from '../config/businessIdWarning.js';
+import { configuredUrls } from '../config/targets.js';
 import type { ReportFormat } from '../report/renderReports.js';
 import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
@@ -73,8 +74,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     config.secrets.password,
     config.secrets.apiUserOrganisation,
     // Every credential the run knows, wherever it came from: URL parameters and proxy userinfo too.
-    ...secretsInUrl(config.target.apiUrl),
-    ...secretsInUrl(config.target.tokenUrl),
+    ...secretsInUrl(configuredUrls(config.target).apiUrl),
+    ...secretsInUrl(configuredUrls(config.target).tokenUrl),
     ...proxySecrets(process.env),
   ]);
   const progress = createProgress(io, opts.progress, opts.colour);

@@ -1,7 +1,6 @@
 import type { ResolvedConfig, TargetName, AuthShape } from '../config/types.js';
-import { PtvrError } from '../core/errors.js';
+import { requireCredentials } from '../config/credentials.js';
 import { createSimulator } from '../simulator/index.js';
-import { parseDefects, parseFaults, parseLatency } from '../simulator/cliOptions.js';
 
 /** A reachable target: URLs, credentials to use and how to stop it. */
 export interface StartedTarget {
@@ -38,10 +37,9 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
       ...(secrets.username !== undefined && { username: secrets.username }),
       ...(secrets.password !== undefined && { password: secrets.password }),
       ...(config.sim.db !== undefined && { dbPath: config.sim.db }),
-      // Same flag syntax as `ptv-readiness simulate` (one parser, the simulator's).
-      ...(config.sim.latency !== undefined && { latency: parseLatency(config.sim.latency) }),
-      ...(config.sim.faults !== undefined && { faults: parseFaults(config.sim.faults) }),
-      defects: parseDefects(config.sim.defects),
+      ...(config.sim.latency !== undefined && { latency: config.sim.latency }),
+      ...(config.sim.faults !== undefined && { faults: config.sim.faults }),
+      defects: [...config.sim.defects],
     });
     return {
       name: 'sim',
@@ -57,26 +55,12 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
       close: () => sim.close(),
     };
   }
-  if (!target.apiUrl || !target.tokenUrl) {
-    throw new PtvrError('PTVR_INTERNAL', `target ${target.name} has no URLs`);
-  }
-  if (secrets.username === undefined || secrets.password === undefined) {
-    throw new PtvrError(
-      'PTVR_SECRET_MISSING',
-      `The ${target.name} target needs PTV_USERNAME and PTV_PASSWORD.`,
-      {
-        hint: 'set them in the environment, a .env file, or pass --secrets-file <path>',
-      },
-    );
-  }
   return {
     name: target.name,
     apiUrl: target.apiUrl,
     tokenUrl: target.tokenUrl,
     authShape: target.authShape,
-    username: secrets.username,
-    password: secrets.password,
-    ...(secrets.apiUserOrganisation !== undefined && { apiUserOrganisation: secrets.apiUserOrganisation }),
+    ...requireCredentials(secrets, `The ${target.name} target`),
     ...(config.organizationId !== undefined && { organizationId: config.organizationId }),
     simulated: false,
     usesDefaultCredentials: false,

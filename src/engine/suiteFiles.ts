@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PtvrError } from '../core/errors.js';
-import { SUITE_IDS, type SuiteId } from '../config/types.js';
+import { SUITE_IDS, type SuiteId } from '../core/vocabulary.js';
 
 export { SUITE_IDS };
 

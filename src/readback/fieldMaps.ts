@@ -1,5 +1,6 @@
 import * as c from './canon.js';
 import type { Canon } from './canon.js';
+import { CHANNEL_KIND_OF, CHANNEL_TYPES, isOneOf } from '../core/vocabulary.js';
 
 /** Entity kinds with a GET read-back (connections are compared from either side, compareConnection.ts). */
 export type ReadBackKind =
@@ -112,16 +113,5 @@ export const fieldMaps: Record<ReadBackKind, FieldMaps> = {
 
 /** The read-back kind for a channel's `serviceChannelType` / ledger channel type. */
 export function kindOfChannelType(t: string): ReadBackKind {
-  switch (t) {
-    case 'EChannel':
-      return 'echannel';
-    case 'Phone':
-      return 'phone';
-    case 'WebPage':
-      return 'webpage';
-    case 'PrintableForm':
-      return 'printableform';
-    default:
-      return 'servicelocation';
-  }
+  return isOneOf(CHANNEL_TYPES, t) ? CHANNEL_KIND_OF[t] : 'servicelocation';
 }

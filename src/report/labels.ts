@@ -1,7 +1,9 @@
 /** Every fixed string of the report views, per language. Templates never hold prose. */
 import type { RunStatus } from './model.js';
 
-export type Lang = 'fi' | 'en';
+import type { ReportLang } from '../core/vocabulary.js';
+
+export type Lang = ReportLang;
 
 const en = {
   title: 'PTV IN integration: technical readiness test report',

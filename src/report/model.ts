@@ -1,9 +1,9 @@
 import type { Finding } from '../core/finding.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+import type { ChannelType, DvvItem, ObjectType, RuleProfile, TargetName } from '../core/vocabulary.js';
 
 /** DVV's technical test items plus the connection checks and the reported pitfalls. */
-export type DvvItem = 'CONN' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'PIT';
+export type { DvvItem };
 
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
@@ -49,7 +49,7 @@ export interface CaseResult {
 }
 
 export interface MaterialEntry {
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   id: string;
   sourceId?: string;
@@ -58,13 +58,13 @@ export interface MaterialEntry {
 }
 
 export interface TargetInfo {
-  name: 'sim' | 'cte' | 'prod' | 'custom';
+  name: TargetName;
   apiUrl: string;
   tokenUrl: string;
   apiVersion: 'v11';
   simulated: boolean;
   /** Simulator behaviour profile, when the target is the simulator. */
-  simulatorProfile?: 'live2026' | 'ptv34';
+  simulatorProfile?: RuleProfile;
 }
 
 /**
@@ -95,7 +95,7 @@ export interface ReportModel {
     durationMs: number;
     seed: number;
     referenceDate: string;
-    ruleProfile: 'live2026' | 'ptv34';
+    ruleProfile: RuleProfile;
     suites: string[];
     kept: boolean;
   };

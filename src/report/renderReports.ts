@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { isPtvrError, PtvrError } from '../core/errors.js';
 import { toolVersion } from '../core/toolVersion.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
+import { REPORT_FORMATS, type ReportFormat } from '../core/vocabulary.js';
 import { findChrome } from './findChrome.js';
 import { labels, type Lang } from './labels.js';
 import type { ReportModel } from './model.js';
@@ -11,8 +12,7 @@ import type { ViewFiles } from './buildViewModel.js';
 import { renderJunit, viewsOf } from './renderViews.js';
 import { validateReportModel } from './validateReportModel.js';
 
-export type ReportFormat = 'html' | 'pdf' | 'md' | 'junit';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'md', 'junit'];
+export { REPORT_FORMATS, type ReportFormat };
 
 export interface RenderReportsArgs {
   runDir: string;

@@ -3,16 +3,18 @@
  * (`additionalProperties: false`) so a typo or a field the renderer does not know fails loudly
  * instead of silently vanishing from the report. Extend it together with `model.ts`.
  */
+import { CHANNEL_TYPES, DVV_ITEMS, OBJECT_TYPES, RULE_PROFILES, TARGET_NAMES } from '../core/vocabulary.js';
+
 const str = { type: 'string' } as const;
 const int0 = { type: 'integer', minimum: 0 } as const;
 const num0 = { type: 'number', minimum: 0 } as const;
 const strList = { type: 'array', items: str } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
-const objectTypes = ['Organization', 'Service', 'ServiceChannel', 'ServiceCollection'];
-const channelTypes = ['EChannel', 'Phone', 'WebPage', 'PrintableForm', 'ServiceLocation'];
-const profiles = ['live2026', 'ptv34'];
+const objectTypes = [...OBJECT_TYPES];
+const channelTypes = [...CHANNEL_TYPES];
+const profiles = [...RULE_PROFILES];
 const stringMap = { type: 'object', additionalProperties: str } as const;
-const dvvItemEnum = { enum: ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'] } as const;
+const dvvItemEnum = { enum: DVV_ITEMS } as const;
 const dvvItemList = { type: 'array', items: dvvItemEnum } as const;
 
 function closed(properties: Record<string, unknown>, required: string[]): Record<string, unknown> {
@@ -146,7 +148,7 @@ export const reportModelSchema = {
       ),
       target: closed(
         {
-          name: { enum: ['sim', 'cte', 'prod', 'custom'] },
+          name: { enum: TARGET_NAMES },
           apiUrl: str,
           tokenUrl: str,
           apiVersion: { const: 'v11' },

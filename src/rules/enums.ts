@@ -2,7 +2,7 @@
  * PTV v11 body enum values with PTV's exact casing (in-api-v11.md §12). Matching is case-sensitive
  * (`GetEnumValueByOpenApiEnumValue`, `AllowedValuesAttribute`).
  */
-export const DATA_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms'] as const;
+export { DATA_LANGUAGES } from '../core/vocabulary.js';
 export const PUBLISHING_STATUS_POST = ['Draft', 'Published'] as const;
 export const PUBLISHING_STATUS_PUT = ['Draft', 'Published', 'Deleted', 'Modified'] as const;
 /** Service and service-collection PUT: any PublishingStatus name, then the §6.2 transition rules. */

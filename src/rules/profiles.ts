@@ -1,4 +1,4 @@
-import type { RuleProfile } from './types.js';
+import type { RuleProfile } from '../core/vocabulary.js';
 
 /**
  * The one table of limits that differ between rule profiles (process-and-quality.md §6.2,
@@ -35,8 +35,7 @@ const PROFILE_TABLE = {
 export type LimitName = keyof (typeof PROFILE_TABLE)['ptv34'];
 export type ProfileLimits = Readonly<Record<LimitName, number>>;
 
-export const RULE_PROFILES: readonly RuleProfile[] = ['live2026', 'ptv34'];
-export const DEFAULT_PROFILE: RuleProfile = 'live2026';
+export { RULE_PROFILES, DEFAULT_RULE_PROFILE as DEFAULT_PROFILE } from '../core/vocabulary.js';
 
 export function ruleLimits(profile: RuleProfile): ProfileLimits {
   return PROFILE_TABLE[profile];

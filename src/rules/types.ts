@@ -3,6 +3,7 @@
  * judge payloads through `validatePayload` with these shapes. Extend by adding optional members only.
  */
 import type { Finding } from '../core/finding.js';
+import type { ChannelType, Operation, RuleProfile } from '../core/vocabulary.js';
 
 export type EntityKind =
   | 'organization'
@@ -38,14 +39,11 @@ export const ENTITY_KINDS = [
   'connection-put-source',
 ] as const satisfies readonly EntityKind[];
 
-export type Operation = 'post' | 'put';
+export type { Operation };
 
-/** `live2026`: limits observed on the live service in 2026 (default). `ptv34`: PTV 3.4 source. */
-export type RuleProfile = 'live2026' | 'ptv34';
+export type { RuleProfile } from '../core/vocabulary.js';
 
 export type PublishingStatus = 'Draft' | 'Published' | 'Deleted' | 'Modified' | 'OldPublished' | 'Removed';
-
-export type ChannelKind = 'EChannel' | 'Phone' | 'WebPage' | 'PrintableForm' | 'ServiceLocation';
 
 /** What the rules need to know about a published organisation. */
 export interface OrganizationInfo {
@@ -66,7 +64,7 @@ export interface ServiceInfo {
 export interface ChannelInfo {
   id: string;
   organizationId: string;
-  channelType: ChannelKind;
+  channelType: ChannelType;
   isVisibleForAll: boolean;
   languages: string[];
 }
@@ -82,7 +80,7 @@ export interface StateLookup {
   isOwnOrganization(id: string): boolean;
   /** True when another entity of the same scope already uses this name in this language. */
   nameTaken(args: {
-    scope: 'service' | ChannelKind;
+    scope: 'service' | ChannelType;
     organizationId: string;
     language: string;
     value: string;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_RULE_PROFILE } from '../core/vocabulary.js';
 import type { RuleProfile } from '../rules/types.js';
 import type { SimDefect, SimOrganizationSeed, SimRole, SimUserSeed, SimulatorOptions } from './options.js';
 import { DEFAULT_ORGANIZATION, DEFAULT_PASSWORD, DEFAULT_USERNAME } from './seed.js';
@@ -52,7 +53,7 @@ export function resolveSimConfig(o: SimulatorOptions = {}): ResolvedSimConfig {
   return {
     host: o.host ?? '127.0.0.1',
     port: o.port ?? 0,
-    profile: o.profile ?? 'live2026',
+    profile: o.profile ?? DEFAULT_RULE_PROFILE,
     authShape: o.authShape ?? 'cte',
     tokenTtlSeconds: o.tokenTtlSeconds ?? 86_400,
     users: [mainUser, ...extraUsers],

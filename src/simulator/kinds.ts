@@ -1,11 +1,11 @@
-import type { ChannelKind, EntityKind } from '../rules/types.js';
-import type { ObjectType } from './store/simState.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
+import type { EntityKind } from '../rules/types.js';
 
 /** What differs between the writable entity types: rules kind, sourceId namespace, message labels. */
 export interface KindSpec {
   kind: EntityKind;
   objectType: ObjectType;
-  channelType?: ChannelKind;
+  channelType?: ChannelType;
   /** "Service", "Organization", "Phone channel", … as used in PTV's 404 messages. */
   label: string;
   /** Message for another organisation's entity (in-api-v11 §1.4). */
@@ -21,7 +21,7 @@ export interface KindSpec {
 const SERVICE_NO_RIGHTS = 'User has no rights to update this entity!';
 const CHANNEL_NO_RIGHTS = 'User has no rights to update or create this entity!';
 
-const channel = (kind: EntityKind, channelType: ChannelKind, label: string, extra: string[]): KindSpec => ({
+const channel = (kind: EntityKind, channelType: ChannelType, label: string, extra: string[]): KindSpec => ({
   kind,
   objectType: 'ServiceChannel',
   channelType,
@@ -70,7 +70,7 @@ export const KINDS = {
   servicelocation: channel('servicelocation', 'ServiceLocation', 'Service location', ['addresses']),
 } satisfies Record<string, KindSpec>;
 
-export const CHANNEL_KINDS: Record<ChannelKind, KindSpec> = {
+export const CHANNEL_KINDS: Record<ChannelType, KindSpec> = {
   EChannel: KINDS.echannel,
   Phone: KINDS.phone,
   WebPage: KINDS.webpage,
@@ -78,7 +78,7 @@ export const CHANNEL_KINDS: Record<ChannelKind, KindSpec> = {
   ServiceLocation: KINDS.servicelocation,
 };
 
-export function specOfRecord(rec: { objectType: ObjectType; channelType?: ChannelKind }): KindSpec {
+export function specOfRecord(rec: { objectType: ObjectType; channelType?: ChannelType }): KindSpec {
   if (rec.objectType === 'ServiceChannel') return CHANNEL_KINDS[rec.channelType!];
   if (rec.objectType === 'Service') return KINDS.service;
   if (rec.objectType === 'Organization') return KINDS.organization;

@@ -28,6 +28,7 @@ import { serviceCollectionRoutes } from './routes/serviceCollection.js';
 import { commonRoutes } from './routes/common.js';
 import { codeListRoutes } from './routes/codeList.js';
 import { controlRoutes } from './routes/control.js';
+import { isApiPath } from '../core/apiPaths.js';
 
 const API_ROUTES: RouteDef[] = [
   ...authRoutes,
@@ -88,7 +89,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       tokenCache,
     );
 
-    const isApi = path.toLowerCase().startsWith('/api/v11/');
+    const isApi = isApiPath(path);
     // Deterministic 429s from the control surface: as if PTV's in-flight cap were full (§1.5).
     if (isApi && ctx.throttle.remaining > 0) {
       ctx.throttle.remaining--;

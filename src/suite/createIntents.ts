@@ -1,6 +1,8 @@
 import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
-import type { ChannelType, LedgerEntry, PtvObjectType } from '../core/ledgerEntry.js';
+import type { LedgerEntry } from '../core/ledgerEntry.js';
+import { sourceIdPath } from '../core/apiPaths.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 import { entityRefOf } from '../client/ledger.js';
 import type { PtvRequest } from '../client/types.js';
 
@@ -12,7 +14,7 @@ import type { PtvRequest } from '../client/types.js';
 export interface CreateIntent {
   event: 'intent' | 'resolved';
   runId: string;
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   sourceId: string;
   caseId?: string;
@@ -57,17 +59,4 @@ export function unresolvedIntents(
 }
 
 /** PUT path addressing an entity by sourceId (same API user, v11 §8). */
-export function sourceIdPathFor(i: IntentTarget): string {
-  const sid = encodeURIComponent(i.sourceId);
-  switch (i.objectType) {
-    case 'Organization':
-      return `/api/v11/Organization/sourceId/${sid}`;
-    case 'Service':
-      return `/api/v11/Service/sourceId/${sid}`;
-    case 'ServiceCollection':
-      return `/api/v11/ServiceCollection/sourceId/${sid}`;
-    case 'ServiceChannel':
-      if (!i.channelType) throw new Error(`sourceIdPathFor: channel ${i.sourceId} has no channelType`);
-      return `/api/v11/ServiceChannel/${i.channelType}/sourceId/${sid}`;
-  }
-}
+export const sourceIdPathFor: (i: IntentTarget) => string = sourceIdPath;

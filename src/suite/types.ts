@@ -3,6 +3,7 @@
  * src/suite/ by the run engine; suites import it from src/suite/index.js.
  */
 import type { Finding } from '../core/finding.js';
+import type { AuthShape, RuleProfile, TargetName } from '../core/vocabulary.js';
 import type { DvvItem, ReadBack } from '../report/model.js';
 import type { PtvClient } from '../client/ptvClient.js';
 
@@ -10,16 +11,16 @@ import type { PtvClient } from '../client/ptvClient.js';
 export interface SuiteSettings {
   runId: string;
   runDir: string;
-  targetName: 'sim' | 'cte' | 'prod' | 'custom';
+  targetName: TargetName;
   apiUrl: string;
   tokenUrl: string;
-  authShape: 'cte' | 'prod';
+  authShape: AuthShape;
   /** Organisation under which test material is created (PTV_ORGANIZATION_ID or the token's). */
   organizationId?: string;
   seed: number;
   /** ISO date the fixtures use as faker's reference date. */
   referenceDate: string;
-  ruleProfile: 'live2026' | 'ptv34';
+  ruleProfile: RuleProfile;
   /** Simulator control surface base URL (only for the sim target). */
   controlUrl?: string;
   simulated: boolean;

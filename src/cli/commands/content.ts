@@ -1,21 +1,16 @@
 import { defineCommand } from '../defineCommand.js';
+import { defaults } from '../../config/defaults.js';
 import { PtvrError } from '../../core/errors.js';
+import { parseCommaList } from '../../core/parseCommaList.js';
+import {
+  CONTENT_FORMATS,
+  DEFAULT_RULE_PROFILE,
+  REPORT_LANGS,
+  RULE_PROFILES,
+  TARGET_CHOICES,
+} from '../../core/vocabulary.js';
 import { resolveFromArgs, targetOptions } from './run.js';
 import { DEFAULT_STALE_MONTHS } from '../../content/defaults.js';
-
-function parseList<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
-  const items = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = items.filter((s) => !allowed.includes(s as T));
-  if (bad.length > 0 || items.length === 0) {
-    throw new PtvrError('PTVR_USAGE', `${flag}: unknown value(s) ${bad.join(',') || '(none given)'}`, {
-      hint: `one or more of ${allowed.join(',')}`,
-    });
-  }
-  return [...new Set(items)] as T[];
-}
 
 /** `ptv-readiness content`: the content test report (issue #15), read-only against any target. */
 export const contentCommand = defineCommand({
@@ -25,6 +20,7 @@ export const contentCommand = defineCommand({
     targetOptions(y)
       // Same flags as `run`, worded for this command: it only reads, so production is a full target here.
       .option('target', {
+        choices: TARGET_CHOICES,
         describe:
           'sim: embedded simulator with a demo catalogue; cte: Customer Test Environment; prod: production (read-only)',
         defaultDescription: 'sim',
@@ -40,22 +36,21 @@ export const contentCommand = defineCommand({
         describe: 'Flag content not modified for this many months',
       })
       .option('rule-profile', {
-        choices: ['live2026', 'ptv34'] as const,
+        choices: RULE_PROFILES,
         describe: 'Rule profile the data-model re-check judges by',
-        defaultDescription: 'live2026',
+        defaultDescription: defaults.ruleProfile,
       })
       .option('formats', {
         alias: 'format',
         type: 'string',
-        default: 'html,pdf,md,csv',
-        describe:
-          'Views besides content.json: html,pdf,md,csv (pdf needs Chromium; without it only a warning)',
+        default: CONTENT_FORMATS.join(','),
+        describe: `Views besides content.json: ${CONTENT_FORMATS.join(',')} (pdf needs Chromium; without it only a warning)`,
       })
       .option('langs', {
         alias: 'lang',
         type: 'string',
-        default: 'fi,en',
-        describe: 'Report languages: fi,en',
+        default: defaults.langs.join(','),
+        describe: `Report languages: ${REPORT_LANGS.join(',')}`,
       })
       .option('concurrency', { type: 'number', default: 4, describe: 'Read requests in flight (1–16)' })
       .option('sub-organizations', {
@@ -81,11 +76,11 @@ export const contentCommand = defineCommand({
         hint: 'PTV caps concurrent requests; 4 is gentle',
       });
     }
-    const formats = parseList('--formats', argv.formats, ['html', 'pdf', 'md', 'csv'] as const);
-    const langs = parseList('--langs', argv.langs, ['fi', 'en'] as const);
+    const formats = parseCommaList('--formats', argv.formats, CONTENT_FORMATS);
+    const langs = parseCommaList('--langs', argv.langs, REPORT_LANGS);
     const config = resolveFromArgs(
       {
-        ...(argv.target !== undefined && { target: argv.target as 'sim' | 'cte' | 'prod' }),
+        ...(argv.target !== undefined && { target: argv.target }),
         ...(argv.apiUrl !== undefined && { apiUrl: argv.apiUrl }),
         ...(argv.tokenUrl !== undefined && { tokenUrl: argv.tokenUrl }),
         ...(argv.config !== undefined && { config: argv.config }),
@@ -94,7 +89,7 @@ export const contentCommand = defineCommand({
         ...(argv.out !== undefined && { out: argv.out }),
         ...(argv.ruleProfile !== undefined && { ruleProfile: argv.ruleProfile }),
         // The simulator stands for PTV as it is today, whatever profile the content is judged by.
-        profile: 'live2026',
+        profile: DEFAULT_RULE_PROFILE,
       },
       ctx,
     );

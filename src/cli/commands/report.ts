@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
+import { defaults } from '../../config/defaults.js';
+import { REPORT_FORMATS } from '../../core/vocabulary.js';
 
 /** `ptv-readiness report <run-dir>`: re-render the views of a past run from its report.json. */
 export const reportCommand = defineCommand({
@@ -16,16 +18,15 @@ export const reportCommand = defineCommand({
       .option('format', {
         alias: 'formats',
         type: 'string',
-        describe:
-          'Comma-separated formats: html,pdf,md,junit (html, pdf and md each write the document report.* and its annex annex.*)',
-        defaultDescription: 'html,pdf,md,junit',
+        describe: `Comma-separated formats: ${REPORT_FORMATS.join(',')} (html, pdf and md each write the document report.* and its annex annex.*)`,
+        defaultDescription: defaults.formats.join(','),
       })
       .option('lang', {
         alias: 'langs',
         type: 'string',
         describe:
           'fi, en or fi,en (several: report.<lang>.* and annex.<lang>.* each, report.* / annex.* = the first)',
-        defaultDescription: 'fi',
+        defaultDescription: defaults.rerenderLangs.join(','),
       }),
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, argv.runDir);

@@ -24,6 +24,13 @@ describe('run flags', () => {
     });
   });
 
+  it('reads every comma list the same way: trimmed, case-insensitive, empty items and repeats dropped', () => {
+    expect(flagsToUserConfig({ formats: 'MD, junit,,md', langs: 'EN,fi,en' })).toEqual({
+      formats: ['md', 'junit'],
+      langs: ['en', 'fi'],
+    });
+  });
+
   it.each([
     [{ suites: 'x' }, '--suites'],
     [{ formats: 'html,docx' }, '--formats'],

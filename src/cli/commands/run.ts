@@ -1,8 +1,17 @@
 import type { Argv } from 'yargs';
-import { defineCommand } from '../defineCommand.js';
-import { effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.js';
-import { SUITE_IDS, type ResolvedConfig, type SuiteId, type UserConfig } from '../../config/types.js';
+import { defineCommand, type FlagsOf } from '../defineCommand.js';
+import { defaults, effectiveEnv, loadConfigFile, resolveConfig } from '../../config/index.js';
+import type { ResolvedConfig, UserConfig } from '../../config/types.js';
 import { PtvrError } from '../../core/errors.js';
+import { parseCommaList } from '../../core/parseCommaList.js';
+import {
+  REPORT_FORMATS,
+  REPORT_LANGS,
+  REPORTERS,
+  RULE_PROFILES,
+  SUITE_IDS,
+  TARGET_CHOICES,
+} from '../../core/vocabulary.js';
 import { colourEnabled } from '../../core/colour.js';
 import { toolVersion } from '../../core/toolVersion.js';
 import type { CliContext } from '../defineCommand.js';
@@ -11,7 +20,7 @@ import type { CliContext } from '../defineCommand.js';
 export function targetOptions<T>(y: Argv<T>) {
   return y
     .option('target', {
-      choices: ['sim', 'cte', 'prod'] as const,
+      choices: TARGET_CHOICES,
       describe: 'sim: embedded simulator; cte: DVV Customer Test Environment; prod: connection checks only',
       defaultDescription: 'sim',
     })
@@ -35,62 +44,72 @@ export function targetOptions<T>(y: Argv<T>) {
     });
 }
 
-function parseSuites(value: string | undefined): SuiteId[] | undefined {
-  if (value === undefined) return undefined;
-  const ids = value
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  const bad = ids.filter((s) => !SUITE_IDS.includes(s as SuiteId));
-  if (bad.length > 0 || ids.length === 0) {
-    throw new PtvrError('PTVR_USAGE', `--suites: unknown suite id(s) ${bad.join(',') || '(none given)'}`, {
-      hint: `suite ids: ${SUITE_IDS.join(',')}`,
+/** `run`'s flags; yargs infers their types, and only typed flags are defined (no yargs defaults). */
+function runOptions(y: Argv) {
+  return targetOptions(y)
+    .option('suites', {
+      type: 'string',
+      describe: `Comma list of suite ids (${SUITE_IDS.join(',')})`,
+      defaultDescription: 'all',
+    })
+    .option('seed', {
+      type: 'number',
+      describe: 'Fixture data seed',
+      defaultDescription: String(defaults.seed),
+    })
+    .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: `./${defaults.out}` })
+    .option('keep', { type: 'boolean', describe: 'Do not archive the material the run created' })
+    .option('list', {
+      type: 'boolean',
+      describe: 'Print the case catalogue (id, DVV item, title) and exit',
+    })
+    .option('formats', {
+      // `report` spells these --format / --lang (issue #6); accept both spellings on both commands.
+      alias: 'format',
+      type: 'string',
+      describe: `Report views: ${REPORT_FORMATS.join(',')}`,
+      defaultDescription: `${defaults.formats.join(',')} (pdf needs Chromium; without it only a warning)`,
+    })
+    .option('langs', {
+      alias: 'lang',
+      type: 'string',
+      describe: `Report languages: ${REPORT_LANGS.join(',')} (first = primary)`,
+      defaultDescription: defaults.langs.join(','),
+    })
+    .option('reporter', {
+      choices: REPORTERS,
+      describe: 'Terminal progress: item = one updating line per DVV item, line = one line per case',
+      defaultDescription: 'item on a terminal, line otherwise',
+    })
+    .option('latency', { type: 'string', describe: 'sim: added latency, <ms> or <ms>±<jitter>' })
+    .option('faults', { type: 'string', describe: 'sim: fault rates, e.g. 5xx=0.1,429=0.05,reset=0.01' })
+    .option('profile', {
+      choices: RULE_PROFILES,
+      describe: 'sim: behaviour profile (the suites judge by it too, unless --rule-profile is given)',
+      defaultDescription: defaults.ruleProfile,
+    })
+    .option('rule-profile', {
+      choices: RULE_PROFILES,
+      describe: 'Rule profile the suites judge by',
+      defaultDescription: `sim: the --profile; otherwise ${defaults.ruleProfile}`,
+    })
+    .option('sim-db', {
+      type: 'string',
+      describe: 'sim: persist simulator state to this SQLite file (lets cleanup run later)',
+    })
+    .option('defect', {
+      type: 'string',
+      array: true,
+      hidden: true,
+      describe: 'sim: deliberate defect (harness self-tests)',
     });
-  }
-  return [...new Set(ids)] as SuiteId[];
 }
 
-function parseList<T extends string>(
-  flag: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T[] | undefined {
-  if (value === undefined) return undefined;
-  const items = value.split(',').map((s) => s.trim());
-  const bad = items.filter((s) => !allowed.includes(s as T));
-  if (bad.length > 0) {
-    throw new PtvrError('PTVR_USAGE', `${flag}: unknown value(s) ${bad.join(',')}`, {
-      hint: `one of ${allowed.join(',')}`,
-    });
-  }
-  return items as T[];
-}
-
-interface RunArgs {
-  target?: 'sim' | 'cte' | 'prod';
-  apiUrl?: string;
-  tokenUrl?: string;
-  config?: string;
-  secretsFile?: string;
-  organizationId?: string;
-  suites?: string;
-  seed?: number;
-  out?: string;
-  keep?: boolean;
-  list?: boolean;
-  latency?: string;
-  faults?: string;
-  profile?: 'live2026' | 'ptv34';
-  ruleProfile?: 'live2026' | 'ptv34';
-  defect?: string[];
-  simDb?: string;
-  formats?: string;
-  langs?: string;
-  reporter?: 'line' | 'item';
-}
+/** Any subset of `run`'s flags: what `content` passes, and what the unit tests pass. */
+export type RunFlags = Partial<FlagsOf<typeof runOptions>>;
 
 /** Maps typed flags onto UserConfig keys; untyped flags stay undefined so they never beat the file. */
-export function flagsToUserConfig(a: RunArgs): UserConfig {
+export function flagsToUserConfig(a: RunFlags): UserConfig {
   const sim = {
     ...(a.profile !== undefined && { profile: a.profile }),
     ...(a.latency !== undefined && { latency: a.latency }),
@@ -98,9 +117,11 @@ export function flagsToUserConfig(a: RunArgs): UserConfig {
     ...(a.defect !== undefined && a.defect.length > 0 && { defects: a.defect.map(String) }),
     ...(a.simDb !== undefined && { db: a.simDb }),
   };
-  const suites = parseSuites(a.suites);
-  const formats = parseList('--formats', a.formats, ['html', 'pdf', 'md', 'junit'] as const);
-  const langs = parseList('--langs', a.langs, ['fi', 'en'] as const);
+  const suites =
+    a.suites === undefined ? undefined : parseCommaList('--suites', a.suites, SUITE_IDS, 'suite id');
+  const formats =
+    a.formats === undefined ? undefined : parseCommaList('--formats', a.formats, REPORT_FORMATS);
+  const langs = a.langs === undefined ? undefined : parseCommaList('--langs', a.langs, REPORT_LANGS);
   if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0)) {
     throw new PtvrError('PTVR_USAGE', `--seed must be a non-negative integer, got ${a.seed}`, {
       hint: 'e.g. --seed 42',
@@ -123,7 +144,7 @@ export function flagsToUserConfig(a: RunArgs): UserConfig {
 }
 
 /** Flags + environment (+ .env / --secrets-file) + config file + defaults → ResolvedConfig. */
-export function resolveFromArgs(a: RunArgs, ctx: CliContext): ResolvedConfig {
+export function resolveFromArgs(a: RunFlags, ctx: CliContext): ResolvedConfig {
   const flags = flagsToUserConfig(a);
   const file = loadConfigFile(ctx.cwd, a.config);
   const env = effectiveEnv(ctx.env, ctx.cwd, a.secretsFile);
@@ -139,62 +160,9 @@ export function resolveFromArgs(a: RunArgs, ctx: CliContext): ResolvedConfig {
 export const runCommand = defineCommand({
   command: 'run',
   describe: 'Run the readiness suites against a target and write the DVV test report',
-  builder: (y) =>
-    targetOptions(y)
-      .option('suites', {
-        type: 'string',
-        describe: `Comma list of suite ids (${SUITE_IDS.join(',')})`,
-        defaultDescription: 'all',
-      })
-      .option('seed', { type: 'number', describe: 'Fixture data seed', defaultDescription: '20261126' })
-      .option('out', { type: 'string', describe: 'Reports directory', defaultDescription: './reports' })
-      .option('keep', { type: 'boolean', describe: 'Do not archive the material the run created' })
-      .option('list', {
-        type: 'boolean',
-        describe: 'Print the case catalogue (id, DVV item, title) and exit',
-      })
-      .option('formats', {
-        // `report` spells these --format / --lang (issue #6); accept both spellings on both commands.
-        alias: 'format',
-        type: 'string',
-        describe: 'Report views: html,pdf,md,junit',
-        defaultDescription: 'html,pdf,md,junit (pdf needs Chromium; without it only a warning)',
-      })
-      .option('langs', {
-        alias: 'lang',
-        type: 'string',
-        describe: 'Report languages: fi,en (first = primary)',
-        defaultDescription: 'fi,en',
-      })
-      .option('reporter', {
-        choices: ['line', 'item'] as const,
-        describe: 'Terminal progress: item = one updating line per DVV item, line = one line per case',
-        defaultDescription: 'item on a terminal, line otherwise',
-      })
-      .option('latency', { type: 'string', describe: 'sim: added latency, <ms> or <ms>±<jitter>' })
-      .option('faults', { type: 'string', describe: 'sim: fault rates, e.g. 5xx=0.1,429=0.05,reset=0.01' })
-      .option('profile', {
-        choices: ['live2026', 'ptv34'] as const,
-        describe: 'sim: behaviour profile (the suites judge by it too, unless --rule-profile is given)',
-        defaultDescription: 'live2026',
-      })
-      .option('rule-profile', {
-        choices: ['live2026', 'ptv34'] as const,
-        describe: 'Rule profile the suites judge by',
-        defaultDescription: 'sim: the --profile; otherwise live2026',
-      })
-      .option('sim-db', {
-        type: 'string',
-        describe: 'sim: persist simulator state to this SQLite file (lets cleanup run later)',
-      })
-      .option('defect', {
-        type: 'string',
-        array: true,
-        hidden: true,
-        describe: 'sim: deliberate defect (harness self-tests)',
-      }),
+  builder: runOptions,
   run: async (argv, ctx) => {
-    const config = resolveFromArgs(argv as RunArgs, ctx);
+    const config = resolveFromArgs(argv, ctx);
     // Loading the engine takes seconds on a busy machine: say something first.
     if (!argv.list)
       ctx.io.stdout.write(`ptv-readiness ${toolVersion()}: starting (${config.target.name})…\n`);
@@ -208,7 +176,7 @@ export const runCommand = defineCommand({
       config,
       io: ctx.io,
       signal: ctx.signal,
-      progress: progressMode(ctx.io, ctx.env, (argv as RunArgs).reporter),
+      progress: progressMode(ctx.io, ctx.env, argv.reporter),
       colour: colourEnabled(ctx.io.stdout, ctx.env),
     });
     return result.outcome;

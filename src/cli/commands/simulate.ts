@@ -1,5 +1,7 @@
 import { defineCommand } from '../defineCommand.js';
+import { defaults } from '../../config/defaults.js';
 import { PtvrError } from '../../core/errors.js';
+import { AUTH_SHAPES, RULE_PROFILES } from '../../core/vocabulary.js';
 import { createSimulator, DEFAULT_PASSWORD, type SimulatorOptions } from '../../simulator/index.js';
 import { parseDefects, parseFaults, parseLatency, readUsersFile } from '../../simulator/cliOptions.js';
 
@@ -14,13 +16,13 @@ export const simulateCommand = defineCommand({
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'Interface to bind' })
       .option('port', { type: 'number', default: 0, describe: 'Port (0 = a free one; the URL is printed)' })
       .option('profile', {
-        choices: ['live2026', 'ptv34'] as const,
-        default: 'live2026' as const,
+        choices: RULE_PROFILES,
+        default: defaults.ruleProfile,
         describe: 'PTV behaviour profile',
       })
       .option('auth-shape', {
-        choices: ['cte', 'prod'] as const,
-        default: 'cte' as const,
+        choices: AUTH_SHAPES,
+        default: AUTH_SHAPES[0],
         describe: 'Token response shape: cte → ptvToken, prod → serviceToken',
       })
       .option('token-ttl', { type: 'number', default: 86400, describe: 'Token lifetime in seconds' })

@@ -1,6 +1,8 @@
 import { defineCommand } from '../defineCommand.js';
 import { isFailing } from '../../core/finding.js';
-import { ENTITY_KINDS, type EntityKind, type Operation, type RuleProfile } from '../../rules/types.js';
+import { defaults } from '../../config/defaults.js';
+import { OPERATIONS, RULE_PROFILES } from '../../core/vocabulary.js';
+import { ENTITY_KINDS } from '../../rules/types.js';
 import { readInputs } from '../../validate/readInputs.js';
 import { validateEntities } from '../../validate/validateEntities.js';
 import { formatHuman, formatJson } from '../../validate/formatResults.js';
@@ -18,20 +20,17 @@ export const validateCommand = defineCommand({
         describe: 'files, directories or -',
       })
       .option('kind', {
-        type: 'string',
         choices: ENTITY_KINDS,
         describe: 'entity kind (inferred when omitted)',
       })
       .option('op', {
-        type: 'string',
-        choices: ['post', 'put'] as const,
-        default: 'post',
+        choices: OPERATIONS,
+        default: OPERATIONS[0],
         describe: 'operation',
       })
       .option('profile', {
-        type: 'string',
-        choices: ['live2026', 'ptv34'] as const,
-        default: 'live2026',
+        choices: RULE_PROFILES,
+        default: defaults.ruleProfile,
         describe: 'rule profile: live2026 (descriptions 5,000) or ptv34 (2,500)',
       })
       .option('json', { type: 'boolean', default: false, describe: 'print the verdicts as JSON' })
@@ -44,7 +43,7 @@ export const validateCommand = defineCommand({
     // yargs drops a bare `-` from the positional list; no named input therefore means stdin.
     const named = [...(argv.inputs ?? []), ...argv._.slice(1)].map(String).filter((s) => s.length > 0);
     const inputs = named.length > 0 ? named : ['-'];
-    const kind = argv.kind as EntityKind | undefined;
+    const kind = argv.kind;
     const entities = await readInputs(
       inputs,
       ctx.io,
@@ -52,29 +51,23 @@ export const validateCommand = defineCommand({
     );
     const verdicts = validateEntities(entities, {
       kind,
-      op: argv.op as Operation,
-      profile: argv.profile as RuleProfile,
+      op: argv.op,
+      profile: argv.profile,
     });
     const failed = verdicts.some((v) => isFailing(v.findings));
     if (!argv.content) {
-      ctx.io.stdout.write(
-        argv.json ? formatJson(verdicts, argv.profile as RuleProfile) : formatHuman(verdicts),
-      );
+      ctx.io.stdout.write(argv.json ? formatJson(verdicts, argv.profile) : formatHuman(verdicts));
       return failed ? 'failed' : 'passed';
     }
     const { checkPayloadContent, formatPayloadContent } =
       await import('../../content/checkPayloadContent.js');
     const content = checkPayloadContent(
       entities.map((e, i) => ({ ...e, kind: verdicts[i]!.kind })),
-      { profile: argv.profile as RuleProfile },
+      { profile: argv.profile },
     );
     ctx.io.stdout.write(
       argv.json
-        ? JSON.stringify(
-            { ...JSON.parse(formatJson(verdicts, argv.profile as RuleProfile)), content },
-            null,
-            2,
-          ) + '\n'
+        ? JSON.stringify({ ...JSON.parse(formatJson(verdicts, argv.profile)), content }, null, 2) + '\n'
         : formatHuman(verdicts) + formatPayloadContent(content),
     );
     const contentFailed = content.some((c) => c.findings.some((f) => f.severity === 'error'));

@@ -1,5 +1,6 @@
 import { msg } from '../messages.js';
-import type { ChannelKind, EntityKind, StateLookup } from '../types.js';
+import { channelTypeOfKind } from '../../core/vocabulary.js';
+import type { StateLookup } from '../types.js';
 import { add, items, text, type CheckCtx, type Obj } from './context.js';
 
 /** Stateful rules reported in ValidationResult.notChecked when no StateLookup is given. */
@@ -11,14 +12,6 @@ export const STATEFUL_RULES = [
   'serviceAreaNotWiderThanOrganization',
   'connectionTargets',
 ] as const;
-
-const CHANNEL_KIND: Partial<Record<EntityKind, ChannelKind>> = {
-  echannel: 'EChannel',
-  phone: 'Phone',
-  webpage: 'WebPage',
-  printableform: 'PrintableForm',
-  servicelocation: 'ServiceLocation',
-};
 
 function strings(o: Obj, name: string): string[] {
   const v = o[name];
@@ -32,7 +25,7 @@ export function statefulRules(c: CheckCtx, body: Obj, requestLangs: readonly str
     for (const r of STATEFUL_RULES) c.notChecked.add(r);
     return;
   }
-  const channel = CHANNEL_KIND[c.kind];
+  const channel = channelTypeOfKind(c.kind);
   const orgField =
     c.kind === 'service'
       ? 'mainResponsibleOrganization'

@@ -1,3 +1,4 @@
+import type { RuleProfile } from '../../core/vocabulary.js';
 import type { SimResponse } from './types.js';
 
 /** 200 with a JSON body (PTV never answers 201). */
@@ -31,7 +32,7 @@ export const TOO_MANY: SimResponse = {
  * 500 for an exception inside PTV: PTV 3.4 shows the exception text, the live service in 2026 a
  * sanitised message with a trace id (in-api-v11 §7.2, §11.4).
  */
-export function serverError(profile: 'live2026' | 'ptv34', message: string): SimResponse {
+export function serverError(profile: RuleProfile, message: string): SimResponse {
   if (profile === 'ptv34') return errorMessage(500, message);
   const trace = Math.random().toString(16).slice(2, 18).padEnd(16, '0');
   return errorMessage(500, `An unexpected error occurred. Trace id: 00-${trace}${trace}-${trace}-00`);

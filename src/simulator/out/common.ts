@@ -1,6 +1,5 @@
+import { DATA_LANGUAGES } from '../../core/vocabulary.js';
 import type { ConnectionRecord, EntityRecord, SimState, StoredData } from '../store/simState.js';
-
-const LANGUAGE_ORDER = ['fi', 'sv', 'en', 'se', 'smn', 'sms'];
 
 type Item = { type?: string; language?: string; value?: string };
 
@@ -12,7 +11,7 @@ export const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null
 export function displayName(list: unknown): string | null {
   if (!Array.isArray(list)) return null;
   const names = (list as Item[]).filter((n) => n && (n.type === undefined || n.type === 'Name'));
-  for (const lang of LANGUAGE_ORDER) {
+  for (const lang of DATA_LANGUAGES) {
     const hit = names.find((n) => n.language === lang);
     if (hit?.value) return hit.value;
   }

@@ -3,6 +3,7 @@ import { ok } from '../http/responses.js';
 import { isResponse, pageOf, parseListQuery } from '../http/query.js';
 import { areaCodes, municipalities, postalCodes } from '../../rules/codeLists/finnishCodes.js';
 import { ISO_3166_1_ALPHA2, ISO_639_1 } from '../../rules/codeLists/isoLists.js';
+import { API_V11, apiPaths } from '../../core/apiPaths.js';
 
 /**
  * /api/v11/CodeList/* from the rules engine's code lists, so the simulator and `validate` agree on
@@ -22,13 +23,13 @@ const URL_AREA_TYPES: Record<string, string> = {
 export const codeListRoutes: RouteDef[] = [
   {
     method: 'GET',
-    path: '/api/v11/CodeList/GetMunicipalityCodes',
+    path: apiPaths.codeList.municipalityCodes,
     auth: 'A',
     handle: () => ok([...municipalities()].map(([code, m]) => ({ code, names: names(m.nameFi, m.nameSv) }))),
   },
   {
     method: 'GET',
-    path: '/api/v11/CodeList/GetPostalCodes',
+    path: apiPaths.codeList.postalCodes,
     auth: 'A',
     handle: (req) => {
       const q = parseListQuery(req.query);
@@ -45,19 +46,19 @@ export const codeListRoutes: RouteDef[] = [
   },
   {
     method: 'GET',
-    path: '/api/v11/CodeList/GetCountryCodes',
+    path: apiPaths.codeList.countryCodes,
     auth: 'A',
     handle: () => ok(ISO_3166_1_ALPHA2.map((code) => ({ code, names: [] }))),
   },
   {
     method: 'GET',
-    path: '/api/v11/CodeList/GetLanguageCodes',
+    path: apiPaths.codeList.languageCodes,
     auth: 'A',
     handle: () => ok(ISO_639_1.map((code) => ({ code, names: [] }))),
   },
   {
     method: 'GET',
-    path: '/api/v11/CodeList/GetAreaCodes/type/{type}',
+    path: `${API_V11}/CodeList/GetAreaCodes/type/{type}`,
     auth: 'A',
     handle: (req) => {
       // URL area types use PTV's internal names; body names are accepted too.

@@ -2,12 +2,13 @@ import type { RouteDef } from '../http/types.js';
 import { ok } from '../http/responses.js';
 import { checkGuid, inWindow, isResponse, pageOf, parseListQuery } from '../http/query.js';
 import { GUID_PAGE_SIZE } from './reads.js';
+import { API_V11 } from '../../core/apiPaths.js';
 
 /** GET /api/v11/Common/EntitiesByOrganization/{id}: published services and channels `{id, type, modified}`. */
 export const commonRoutes: RouteDef[] = [
   {
     method: 'GET',
-    path: '/api/v11/Common/EntitiesByOrganization/{organizationId}',
+    path: `${API_V11}/Common/EntitiesByOrganization/{organizationId}`,
     auth: 'A',
     handle: (req, ctx) => {
       const orgId = req.params.organizationId!;

@@ -14,6 +14,7 @@ import { languagesOf, specOfRecord } from '../kinds.js';
 import type { ConnectionRecord, EntityRecord } from '../store/simState.js';
 import type { EntityKind } from '../../rules/types.js';
 import { toOut } from '../out/toOut.js';
+import { API_V11, apiPaths } from '../../core/apiPaths.js';
 
 type Item = {
   serviceId?: string;
@@ -197,19 +198,19 @@ type PutBody = { deleteAllChannelRelations?: boolean; channelRelations?: Item[] 
 export const connectionRoutes: RouteDef[] = [
   {
     method: 'POST',
-    path: '/api/v11/Connection',
+    path: apiPaths.connection.post,
     auth: 'W',
     handle: (req, ctx) => postConnections(false, req, ctx),
   },
   {
     method: 'POST',
-    path: '/api/v11/Connection/Source',
+    path: apiPaths.connection.postBySource,
     auth: 'W',
     handle: (req, ctx) => postConnections(true, req, ctx),
   },
   {
     method: 'PUT',
-    path: '/api/v11/Connection/serviceId/{serviceId}',
+    path: `${API_V11}/Connection/serviceId/{serviceId}`,
     auth: 'W',
     handle: (req, ctx) => {
       const body = req.body as PutBody | null;
@@ -235,7 +236,7 @@ export const connectionRoutes: RouteDef[] = [
   },
   {
     method: 'PUT',
-    path: '/api/v11/Connection/serviceSourceId/{serviceSourceId}',
+    path: `${API_V11}/Connection/serviceSourceId/{serviceSourceId}`,
     auth: 'W',
     handle: (req, ctx) => {
       const body = req.body as PutBody | null;

@@ -2,6 +2,7 @@ import type { RouteDef } from '../http/types.js';
 import type { KindSpec } from '../kinds.js';
 import { postEntity, putEntity } from '../write/entityWrite.js';
 import { getActive, getActivePage, getArchivedList, getListByOrganization, getPublished } from './reads.js';
+import { objectBase } from '../../core/apiPaths.js';
 
 /** POST `base`, PUT `base/sourceId/{sourceId}` and PUT `base/{id}`: every writable PTV resource has these three. */
 export function writeRoutes(base: string, spec: KindSpec): RouteDef[] {
@@ -30,7 +31,7 @@ export function versionedReadRoutes(read: {
   objectType: 'Service' | 'ServiceChannel';
   label: string;
 }): RouteDef[] {
-  const base = `/api/v11/${read.objectType}`;
+  const base = objectBase(read.objectType);
   return [
     {
       method: 'GET',

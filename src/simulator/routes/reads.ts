@@ -1,7 +1,8 @@
 import { errorMessage, ok, serverError, ZERO_GUID } from '../http/responses.js';
 import type { RouteContext, SimRequest, SimResponse } from '../http/types.js';
 import { checkGuid, inWindow, isResponse, pageOf, parseListQuery } from '../http/query.js';
-import type { EntityRecord, ObjectType } from '../store/simState.js';
+import type { ObjectType } from '../../core/vocabulary.js';
+import type { EntityRecord } from '../store/simState.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 

@@ -1,7 +1,7 @@
-import type { ChannelKind, PublishingStatus } from '../../rules/types.js';
+import type { ChannelType, ObjectType } from '../../core/vocabulary.js';
+import type { PublishingStatus } from '../../rules/types.js';
 import type { KvRow, Persistence } from './persistence.js';
 
-export type ObjectType = 'Organization' | 'Service' | 'ServiceChannel' | 'ServiceCollection';
 export type StoredData = Record<string, unknown>;
 
 export interface EntityVersion {
@@ -15,7 +15,7 @@ export interface EntityVersion {
 export interface EntityRecord {
   id: string;
   objectType: ObjectType;
-  channelType?: ChannelKind;
+  channelType?: ChannelType;
   /** Owning organisation: service → main responsible, channel → organizationId, organisation → itself. */
   organizationId: string;
   created: string;
