@@ -3,35 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
-import {
-  appendIntent,
-  intentTargetOf,
-  readIntents,
-  sourceIdPathFor,
-  unresolvedIntents,
-} from './createIntents.js';
+import { appendIntent, readIntents, sourceIdPathFor, unresolvedIntents } from './createIntents.js';
+import { createTargetOf } from './recoverAmbiguousCreate.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 
 describe('createIntents', () => {
   it('finds the create target of a POST from recoverBy or the path and body', () => {
-    expect(intentTargetOf({ method: 'POST', path: '/api/v11/Service', body: { sourceId: 's' } })).toEqual({
+    expect(createTargetOf({ method: 'POST', path: '/api/v11/Service', body: { sourceId: 's' } })).toEqual({
       objectType: 'Service',
       sourceId: 's',
     });
     expect(
-      intentTargetOf({
+      createTargetOf({
         method: 'POST',
         path: '/x',
         recoverBy: { objectType: 'Organization', sourceId: 'o' },
       }),
     ).toEqual({ objectType: 'Organization', sourceId: 'o' });
-    expect(intentTargetOf({ method: 'POST', path: '/api/v11/Service', body: {} })).toBeUndefined();
+    expect(createTargetOf({ method: 'POST', path: '/api/v11/Service', body: {} })).toBeUndefined();
     expect(
-      intentTargetOf({ method: 'PUT', path: '/api/v11/Service/1', body: { sourceId: 's' } }),
+      createTargetOf({ method: 'PUT', path: '/api/v11/Service/1', body: { sourceId: 's' } }),
     ).toBeUndefined();
     expect(
-      intentTargetOf({ method: 'POST', path: '/api/v11/Connection', body: { sourceId: 's' } }),
+      createTargetOf({ method: 'POST', path: '/api/v11/Connection', body: { sourceId: 's' } }),
     ).toBeUndefined();
   });
 
