@@ -3,7 +3,7 @@ import { Agent } from 'undici';
 import { createPtvClient, type PtvClient } from './ptvClient.js';
 import { productionGuardInterceptor } from './productionGuard.js';
 import { startFakePtv, type FakePtv } from './testSupport/fakePtvServer.js';
-import { lookupLoopback } from './testSupport/mapHost.js';
+import { lookupLoopback } from '../../test/support/mapHost.js';
 
 // Production host names are resolved to a local server that counts TCP connections: a refused write
 // must leave the count at zero, while a GET through the same client proves the mapping really reaches it.

@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aService, type FixtureContext } from '../../../fixtures/index.js';
-import { createSimulator, override, type Simulator } from '../index.js';
+import { createSimulator, override, type OverrideReply, type Simulator } from '../index.js';
 
 let sim: Simulator;
 let token: string;
@@ -91,7 +91,7 @@ describe('simulator overrides (in-process handle)', () => {
       override(
         'POST',
         '/api/v11/Service',
-        async (_r, next) => {
+        async (_r, next): Promise<OverrideReply> => {
           await next();
           return 'reset';
         },
