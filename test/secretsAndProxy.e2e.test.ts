@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceEntry } from '../src/core/evidenceEntry.js';
-import { startForwardProxy } from '../src/client/testSupport/forwardProxy.js';
+import { startForwardProxy } from './support/forwardProxy.js';
 import { createSimulator } from '../src/simulator/index.js';
 import { readModel, runCli, tempDir } from './cliHarness.js';
 

@@ -6,3 +6,11 @@ export { readLedger, liveEntities, archivePathFor, entityRefOf, type EntityRef }
 export { parseJwt, type JwtClaims } from './parseJwt.js';
 export { clampConcurrency, createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrencyLimiter.js';
 export { backoffDelay, resolveRetryPolicy, type RetryPolicy } from './retryPolicy.js';
+// The request path's stages, for a second origin (v12 reads) and `observe`.
+export { createRequestPipeline, type RequestPipelineOptions } from './requestPipeline.js';
+export { retryLoop, type Pass, type PassContext } from './retryLoop.js';
+export { attemptWithAuth, tokenAuthenticator, type Authenticator } from './attemptWithAuth.js';
+export { recoverAmbiguousCreate, createTargetOf } from './recoverAmbiguousCreate.js';
+export { createExchangeRecorder, type ExchangeRecorder } from './exchangeRecorder.js';
+export { createEvidenceRecorder, type EvidenceRecorder } from './evidenceRecorder.js';
+export { createHttpTransport, DEFAULT_TIMEOUTS, type HttpTransport } from './httpTransport.js';

@@ -6,7 +6,7 @@ import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import { createSimulator } from '../simulator/index.js';
 import type { Simulator } from '../simulator/options.js';
 import { createPtvClient, type PtvClient } from './ptvClient.js';
-import { startForwardProxy, type ForwardProxy } from './testSupport/forwardProxy.js';
+import { startForwardProxy, type ForwardProxy } from '../../test/support/forwardProxy.js';
 
 const PROXY_VARS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'];
 let saved: Record<string, string | undefined>;

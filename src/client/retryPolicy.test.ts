@@ -5,7 +5,9 @@ import {
   errorCode,
   isIdempotent,
   isRetryableStatus,
+  MAX_RETRY_AFTER_MS,
   resolveRetryPolicy,
+  retryAfterMs,
 } from './retryPolicy.js';
 
 describe('retry policy', () => {
@@ -55,5 +57,14 @@ describe('retry policy', () => {
     expect(isIdempotent('POST', '/api/v11/Service')).toBe(false);
     expect(isIdempotent('POST', '/api/v11/ServiceChannel/Phone')).toBe(false);
     expect(isIdempotent('POST', '/api/v11/ConnectionX')).toBe(false);
+  });
+
+  it('reads Retry-After as seconds or an HTTP date, capped, and ignores junk', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterMs({ 'retry-after': '3' }, now)).toBe(3000);
+    expect(retryAfterMs({ 'retry-after': 'Thu, 01 Jan 2026 00:00:02 GMT' }, now)).toBe(2000);
+    expect(retryAfterMs({ 'retry-after': '86400' }, now)).toBe(MAX_RETRY_AFTER_MS);
+    expect(retryAfterMs({ 'retry-after': 'soon' }, now)).toBeUndefined();
+    expect(retryAfterMs({}, now)).toBeUndefined();
   });
 });

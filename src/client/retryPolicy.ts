@@ -66,6 +66,23 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
   return Math.min(policy.maxDelayMs, Math.round(exp / 2 + random() * (exp / 2)));
 }
 
+/** Longest Retry-After honoured; a longer ask is cut here so a run cannot hang on one header. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * A `Retry-After` header (delta-seconds or HTTP date) in ms, capped at MAX_RETRY_AFTER_MS; undefined
+ * when absent or unreadable. PTV v11 sends none (in-api-v11 §1.5); other origins may.
+ */
+export function retryAfterMs(
+  headers: Record<string, string> | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  const v = headers?.['retry-after']?.trim();
+  if (!v) return undefined;
+  const ms = /^\d+$/.test(v) ? Number(v) * 1000 : Date.parse(v) - now;
+  return Number.isFinite(ms) ? Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)) : undefined;
+}
+
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

@@ -2,27 +2,40 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { aService } from '../../fixtures/index.js';
+import { startClientTestSim, type ClientTestSim } from '../../test/support/clientOnSim.js';
+import { faultsOnce } from '../../test/support/simFaults.js';
+import { override } from '../simulator/index.js';
 import { createPtvClient } from './ptvClient.js';
-import { startFakePtv, type FakePtv } from './testSupport/fakePtvServer.js';
 
-let fake: FakePtv | undefined;
+let t: ClientTestSim | undefined;
 let dir: string | undefined;
 afterEach(async () => {
-  await fake?.close();
+  await t?.sim.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 it('known secrets and every bearer token never reach evidence.ndjson or ledger.ndjson', async () => {
   const username = 'secret.api.user@kunta.example';
   const password = 'P@ss"wo\\rd-with-quote-7431';
-  fake = await startFakePtv({ username, password, tokenTtlSeconds: 3600 });
+  t = await startClientTestSim({ username, password, tokenTtlSeconds: 3600 });
+  const sim = t.sim;
+  // Every token the simulator mints, read from its own login answers.
+  const tokens: string[] = [];
+  sim.use(
+    override('POST', '/api/auth/api-login', async (_req, next) => {
+      const real = await next();
+      if (real !== 'reset') tokens.push((real.json as { ptvToken: string }).ptvToken);
+      return real;
+    }),
+  );
   dir = mkdtempSync(join(tmpdir(), 'ptvr-secret-'));
   const client = createPtvClient({
-    apiUrl: fake.url,
-    tokenUrl: `${fake.url}/api/auth/api-login`,
+    apiUrl: sim.apiUrl,
+    tokenUrl: sim.tokenUrl,
     authShape: 'cte',
     credentials: { username, password },
-    ptvOrganizationId: fake.organizationId,
+    ptvOrganizationId: sim.organizationId,
     runId: 'secret-run',
     evidencePath: join(dir, 'evidence.ndjson'),
     ledgerPath: join(dir, 'ledger.ndjson'),
@@ -30,21 +43,21 @@ it('known secrets and every bearer token never reach evidence.ndjson or ledger.n
   });
   try {
     // A flow with a re-login (two tokens), retries, and bodies that echo the secrets back.
-    const a = await client.post<{ id: string }>('/api/v11/Service', {
-      sourceId: 'sec-1',
-      publishingStatus: 'Published',
-      note: `contact ${username}, pw ${password}`,
-    });
-    fake.revokeAll();
-    let n = 0;
-    fake.fault = (m) => (m === 'PUT' && n++ === 0 ? '503-before' : 'none');
-    await client.put(`/api/v11/Service/${a.body.id}`, { publishingStatus: 'Deleted' });
+    const body = aService(t.ctx('SEC-01'));
+    body.serviceDescriptions[0]!.value = `contact ${username}, pw ${password}`;
+    const a = await client.post<{ id: string }>('/api/v11/Service', body);
+    expect(a.status, a.text).toBe(200);
+    expect(a.text).toContain('contact ');
+    await t.revokeAll();
+    sim.use(...faultsOnce('PUT', ['503-before']));
+    const archived = await client.put(`/api/v11/Service/${a.body.id}`, { publishingStatus: 'Deleted' });
+    expect(archived.status).toBe(200);
     client.invalidateToken();
     await client.get(`/api/v11/Service/${a.body.id}`, { auth: { bearer: 'literal-negative-bearer-value' } });
   } finally {
     await client.close();
   }
-  expect(fake.tokens.length).toBeGreaterThanOrEqual(2);
+  expect(tokens.length).toBeGreaterThanOrEqual(2);
   const evidence = readFileSync(join(dir, 'evidence.ndjson'), 'utf8');
   const ledger = readFileSync(join(dir, 'ledger.ndjson'), 'utf8');
   expect(evidence).toContain('api-login'); // the login exchange is recorded
@@ -55,7 +68,7 @@ it('known secrets and every bearer token never reach evidence.ndjson or ledger.n
     for (const secret of [
       ...forms(username),
       ...forms(password),
-      ...fake.tokens,
+      ...tokens,
       'literal-negative-bearer-value',
     ]) {
       expect(file).not.toContain(secret);

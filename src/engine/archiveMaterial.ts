@@ -8,7 +8,7 @@ import {
   sourceIdPathFor,
   unresolvedIntents,
   type CreateIntent,
-} from '../suite/createIntents.js';
+} from '../client/createIntents.js';
 import { PTV_REGEX } from '../rules/patterns.js';
 
 export interface ArchiveOutcome {

@@ -6,7 +6,7 @@ import { anOrganization } from '../../fixtures/index.js';
 import { createPtvClient, type PtvClient } from '../client/index.js';
 import { createSimulator, type Simulator } from '../simulator/index.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
-import { appendIntent, readIntents } from '../suite/createIntents.js';
+import { appendIntent, readIntents } from '../client/createIntents.js';
 import { runFile } from '../suite/runFiles.js';
 import { cleanupFiles, cleanupRun } from './cleanupRun.js';
 import { writeRunInfo } from './runInfo.js';

@@ -10,3 +10,10 @@ export type {
 } from './options.js';
 export { SIM_DEFECTS } from './options.js';
 export { DEFAULT_PASSWORD, DEFAULT_USERNAME, DEFAULT_ORGANIZATION } from './seed.js';
+export {
+  override,
+  type OverrideHandler,
+  type OverrideReply,
+  type OverrideResolver,
+  type RecordedCall,
+} from './http/overrides.js';

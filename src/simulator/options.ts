@@ -1,3 +1,4 @@
+import type { OverrideHandler, RecordedCall } from './http/overrides.js';
 import type { RuleProfile } from '../rules/types.js';
 
 /** Deliberate defects for harness self-tests: each makes the simulator lie in one specific way. */
@@ -80,6 +81,8 @@ export interface SimulatorOptions {
   maxRequestsPerUser?: number;
   maxAnonymousRequestsPerIp?: number;
   maxRequestsTotal?: number;
+  /** Keep every request in `calls` (tests only: memory grows with the requests). Default false. */
+  recordCalls?: boolean;
 }
 
 export interface Simulator {
@@ -94,5 +97,14 @@ export interface Simulator {
   /** The seeded main organisation's id. */
   organizationId: string;
   credentials: { username: string; password: string };
+  /**
+   * Per-test overrides (http/overrides.ts), in-process only: prepends handlers, newest first;
+   * `override(method, path, resolver, { once })` builds one.
+   */
+  use(...handlers: OverrideHandler[]): void;
+  /** Drops every override and the recorded calls. */
+  reset(): void;
+  /** Requests received (headers and body redacted); throws unless started with `recordCalls: true`. */
+  readonly calls: readonly RecordedCall[];
   close(): Promise<void>;
 }

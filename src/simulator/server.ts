@@ -17,6 +17,7 @@ import { unmatched } from './http/legacy.js';
 import { unauthorized } from './http/echoDefects.js';
 import { createFaults } from './http/faults.js';
 import { parseJsonBody } from './http/parseJsonBody.js';
+import { createOverrides, type OverrideReply } from './http/overrides.js';
 import { writePaddedJson } from './http/padStrings.js';
 import { seedState } from './seedState.js';
 import { authRoutes } from './routes/auth.js';
@@ -72,7 +73,40 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     hold: { on: false, waiting: [] },
   };
 
+  const overrides = createOverrides({ recordCalls: options.recordCalls ?? false });
+
+  /** Overrides first (msw-style, in-process only), then the simulator itself. */
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const method = req.method ?? 'GET';
+    const body = lazyBody(req);
+    const handler = overrides.take(method, path);
+    if (!handler && !options.recordCalls) return write(res, await simulate(req, res, body));
+    const text = method === 'POST' || method === 'PUT' ? await body() : undefined;
+    const call = overrides.record({
+      method,
+      path,
+      rawQuery: q < 0 ? '' : rawUrl.slice(q + 1),
+      headers: req.headers,
+      bodyText: text ?? undefined,
+    });
+    if (!handler) return write(res, await simulate(req, res, body));
+    let ran: Promise<Reply> | undefined;
+    const next = async (): Promise<OverrideReply> => {
+      const r = await (ran ??= simulate(req, res, body));
+      return typeof r === 'object' && 'padded' in r ? r.padded : r;
+    };
+    await write(res, (await handler.resolve(call, next)) ?? (await (ran ??= simulate(req, res, body))));
+  }
+
+  /** The simulated PTV: what it answers to one request (written by `write`). */
+  async function simulate(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: () => Promise<string | undefined>,
+  ): Promise<Reply> {
     const rawUrl = req.url ?? '/';
     const q = rawUrl.indexOf('?');
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
@@ -93,7 +127,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     // Deterministic 429s from the control surface: as if PTV's in-flight cap were full (§1.5).
     if (isApi && ctx.throttle.remaining > 0) {
       ctx.throttle.remaining--;
-      return send(res, TOO_MANY);
+      return TOO_MANY;
     }
     // PTV's limiter counts requests in flight, not requests per second (in-api-v11 §1.5). The test
     // control surface is not PTV: it is not counted, so a test can release a hold on a full cap.
@@ -101,7 +135,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       const key = bearer.kind === 'ok' ? `u:${bearer.claims.email.toLowerCase()}` : `a:${ip}`;
       const limit = bearer.kind === 'ok' ? config.maxRequestsPerUser : config.maxAnonymousRequestsPerIp;
       const current = inFlight.get(key) ?? 0;
-      if (current >= limit || total >= config.maxRequestsTotal) return send(res, TOO_MANY);
+      if (current >= limit || total >= config.maxRequestsTotal) return TOO_MANY;
       inFlight.set(key, current + 1);
       total++;
       res.once('close', () => {
@@ -111,38 +145,35 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         else inFlight.set(key, n);
       });
     }
-    if (method === 'OPTIONS') return send(res, { status: 204, headers: CORS_PREFLIGHT });
+    if (method === 'OPTIONS') return { status: 204, headers: CORS_PREFLIGHT };
 
     if (isApi && ctx.hold.on) await new Promise<void>((resolve) => ctx.hold.waiting.push(resolve));
     const fault = isApi ? faults.decide(method) : 'none';
-    if (fault === 'reset') {
-      req.socket.destroy();
-      return;
-    }
+    if (fault === 'reset') return 'reset';
     if (isApi) {
       const delay = faults.latencyMs();
       if (delay > 0) await sleep(delay);
     }
-    if (fault === '429') return send(res, TOO_MANY);
+    if (fault === '429') return TOO_MANY;
 
     const match = router.match(method, path);
-    if (match === undefined) return send(res, unmatched(path, origin));
-    if (match === 'method') return send(res, { status: 405 });
+    if (match === undefined) return unmatched(path, origin);
+    if (match === 'method') return { status: 405 };
     const { route, params } = match;
 
     if (route.auth === 'W' || route.auth === 'R') {
-      if (bearer.kind !== 'ok') return send(res, unauthorized(config, lastToken));
+      if (bearer.kind !== 'ok') return unauthorized(config, lastToken);
       if (config.revokeTokensAfter !== undefined) {
         const uses = (tokenUses.get(bearer.claims.jti) ?? 0) + 1;
         tokenUses.set(bearer.claims.jti, uses);
         if (uses > config.revokeTokensAfter) {
           state.revoke(bearer.claims.jti);
           state.commit();
-          return send(res, { status: 401, headers: UNAUTHORIZED_HEADERS });
+          return { status: 401, headers: UNAUTHORIZED_HEADERS };
         }
       }
       // Basic users (Shirley) may not write or read restricted lists; PTV answers a bare 403.
-      if (bearer.role === 'Shirley') return send(res, { status: 403 });
+      if (bearer.role === 'Shirley') return { status: 403 };
     } else if (
       route.auth === 'A' &&
       bearer.kind === 'invalid' &&
@@ -150,28 +181,27 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       config.profile === 'live2026'
     ) {
       // Live behaviour: a malformed bearer on an anonymous GET gives 500 [LIVE ptv-mcp, 2026-09-16].
-      return send(res, serverError(config.profile, 'IDX12741: JWT is not well formed.'));
+      return serverError(config.profile, 'IDX12741: JWT is not well formed.');
     }
 
-    let body: unknown = null;
+    let parsedBody: unknown = null;
     if (method === 'POST' || method === 'PUT') {
-      const text = await readBody(req);
-      if (text === undefined) return send(res, { status: 413 });
+      const text = await body();
+      if (text === undefined) return { status: 413 };
       const parsed = parseJsonBody(text);
-      if ('refused' in parsed) return send(res, parsed.refused);
-      body = parsed.body;
+      if ('refused' in parsed) return parsed.refused;
+      parsedBody = parsed.body;
     }
     const simReq: SimRequest = {
       method: method as HttpMethod,
       path,
       params,
       query: parseQuery(q < 0 ? '' : rawUrl.slice(q + 1)),
-      body,
+      body: parsedBody,
       ...(bearer.kind === 'ok' ? { claims: bearer.claims } : {}),
       ip,
     };
-    if (fault === '5xx-before')
-      return send(res, serverError(config.profile, 'Injected fault (before the write).'));
+    if (fault === '5xx-before') return serverError(config.profile, 'Injected fault (before the write).');
     let response: SimResponse;
     try {
       response = route.handle(simReq, ctx);
@@ -186,14 +216,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (fault === '5xx-after') response = serverError(config.profile, 'Injected fault (after the write).');
     // Defect `pad-strings` (hostile server): API answers only, not the login, which is another service.
     if (config.defects.has('pad-strings') && isApi && response.json !== undefined) {
-      res.writeHead(response.status, {
-        'access-control-allow-origin': '*',
-        ...response.headers,
-        'content-type': 'application/json; charset=utf-8',
-      });
-      return writePaddedJson(res, response.json);
+      return { padded: response };
     }
-    send(res, response);
+    return response;
   }
 
   const server = createServer((req, res) => {
@@ -228,6 +253,11 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     ...(config.control ? { controlUrl: `${origin}/control` } : {}),
     organizationId: config.organizations[0]!.id,
     credentials: { username: config.mainUser.username, password: config.mainUser.password },
+    use: (...handlers) => overrides.use(...handlers),
+    reset: () => overrides.reset(),
+    get calls() {
+      return overrides.calls;
+    },
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         server.close(() => {
@@ -237,6 +267,33 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         server.closeAllConnections();
       })),
   };
+}
+
+/** A simulated answer, a dropped connection, or (defect `pad-strings`) a response to write padded. */
+type Reply = OverrideReply | { padded: SimResponse };
+
+async function write(res: ServerResponse, reply: Reply): Promise<void> {
+  if (reply === 'reset') {
+    res.socket?.destroy();
+    return;
+  }
+  if ('padded' in reply) {
+    const r = reply.padded;
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(r.status, {
+      'access-control-allow-origin': '*',
+      ...r.headers,
+      'content-type': 'application/json; charset=utf-8',
+    });
+    return writePaddedJson(res, r.json);
+  }
+  send(res, reply);
+}
+
+/** Reads the body once, on first use (undefined when it exceeds MAX_BODY). */
+function lazyBody(req: IncomingMessage): () => Promise<string | undefined> {
+  let read: Promise<string | undefined> | undefined;
+  return () => (read ??= readBody(req));
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

@@ -3,38 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
-import {
-  appendIntent,
-  intentTargetOf,
-  readIntents,
-  sourceIdPathFor,
-  unresolvedIntents,
-} from './createIntents.js';
+import { appendIntent, readIntents, sourceIdPathFor, unresolvedIntents } from './createIntents.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 
 describe('createIntents', () => {
-  it('finds the create target of a POST from recoverBy or the path and body', () => {
-    expect(intentTargetOf({ method: 'POST', path: '/api/v11/Service', body: { sourceId: 's' } })).toEqual({
-      objectType: 'Service',
-      sourceId: 's',
-    });
-    expect(
-      intentTargetOf({
-        method: 'POST',
-        path: '/x',
-        recoverBy: { objectType: 'Organization', sourceId: 'o' },
-      }),
-    ).toEqual({ objectType: 'Organization', sourceId: 'o' });
-    expect(intentTargetOf({ method: 'POST', path: '/api/v11/Service', body: {} })).toBeUndefined();
-    expect(
-      intentTargetOf({ method: 'PUT', path: '/api/v11/Service/1', body: { sourceId: 's' } }),
-    ).toBeUndefined();
-    expect(
-      intentTargetOf({ method: 'POST', path: '/api/v11/Connection', body: { sourceId: 's' } }),
-    ).toBeUndefined();
-  });
-
   it('reports intents neither resolved nor in the ledger, tolerating a torn last line', () => {
     const p = join(mkdtempSync(join(tmpdir(), 'ptvr-intents-')), 'intents.ndjson');
     appendIntent(p, { event: 'intent', runId: 'r', objectType: 'Service', sourceId: 'a', at });

@@ -3,13 +3,12 @@ import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
 import { sourceIdPath } from '../core/apiPaths.js';
 import type { ChannelType, ObjectType } from '../core/vocabulary.js';
-import { entityRefOf } from '../client/ledger.js';
-import type { PtvRequest } from '../client/types.js';
 
 /**
  * intents.ndjson closes the crash window of a create: the line `intent` is written (fsynced) before a
  * POST that carries a sourceId, `resolved` once PTV answered definitively. A kill -9 between PTV's commit
  * and the ledger's `created` line leaves an unresolved intent, which cleanup archives by sourceId.
+ * The client writes both lines (exchangeRecorder.ts); the target is `createTargetOf` (recoverAmbiguousCreate.ts).
  */
 export interface CreateIntent {
   event: 'intent' | 'resolved';
@@ -24,16 +23,6 @@ export interface CreateIntent {
 }
 
 export type IntentTarget = Pick<CreateIntent, 'objectType' | 'channelType' | 'sourceId'>;
-
-/** The entity a create POST names by sourceId (undefined for anything else). */
-export function intentTargetOf(req: PtvRequest): IntentTarget | undefined {
-  if (req.method !== 'POST') return undefined;
-  if (req.recoverBy) return req.recoverBy;
-  const ref = entityRefOf(req.path);
-  const sourceId = (req.body as { sourceId?: unknown } | null | undefined)?.sourceId;
-  if (!ref || ref.id || ref.sourceId || typeof sourceId !== 'string' || !sourceId) return undefined;
-  return { objectType: ref.objectType, sourceId, ...(ref.channelType && { channelType: ref.channelType }) };
-}
 
 export function appendIntent(path: string, intent: CreateIntent): void {
   // Only the `intent` line must be durable; a lost `resolved` line costs one extra PUT in cleanup.

@@ -1,0 +1,64 @@
+import type { Redactor } from '../core/redactor.js';
+import type { AttemptResult } from './httpTransport.js';
+import type { TokenManager } from './tokenManager.js';
+import type { AuthMode } from './types.js';
+
+/**
+ * How an origin's requests authenticate. The v11 API uses the managed login token; another origin
+ * (v12 reads with an x-api-key, `observe`) brings its own implementation.
+ */
+export interface Authenticator {
+  /** Headers for one attempt and the credential they carry (registered with the redactor). */
+  headers(mode: AuthMode): Promise<{ headers: Record<string, string>; credential?: string }>;
+  /** The target refused this credential (401): forget it. True when a fresh one is worth one retry. */
+  refused(mode: AuthMode, credential: string | undefined): boolean;
+  /** The target answered a request made with this credential: it works. */
+  accepted(mode: AuthMode, credential: string | undefined): void;
+}
+
+/** The managed token (one login in flight, refresh, no login storm: tokenManager.ts), or a literal bearer. */
+export function tokenAuthenticator(tokens: TokenManager, redactor: Redactor): Authenticator {
+  return {
+    async headers(mode) {
+      const bearer = mode === 'token' ? await tokens.bearer() : mode === 'none' ? undefined : mode.bearer;
+      const none: Record<string, string> = {};
+      if (bearer === undefined) return { headers: none };
+      redactor.addSecret(bearer);
+      return { headers: { authorization: `Bearer ${bearer}` }, credential: bearer };
+    },
+    refused(mode, credential) {
+      if (mode !== 'token') return false;
+      // A stale token only invalidates itself, so N parallel 401s cause one re-login.
+      tokens.invalidate(credential);
+      return true;
+    },
+    accepted(mode, credential) {
+      if (mode === 'token' && credential !== undefined) tokens.accepted(credential);
+    },
+  };
+}
+
+export interface AuthedAttempt {
+  res: AttemptResult;
+  /** A 401 invalidated the credential: send once more with a fresh one. */
+  relogin: boolean;
+}
+
+/**
+ * One attempt with the current credential. A 401 (a revoked or day-old token, in-api-v11 §1.3) asks
+ * for one re-login when `mayRelogin`; any other answer short of 429 / 5xx proves the credential works.
+ */
+export async function attemptWithAuth(
+  authenticator: Authenticator,
+  mode: AuthMode,
+  mayRelogin: boolean,
+  send: (authHeaders: Record<string, string>) => Promise<AttemptResult>,
+): Promise<AuthedAttempt> {
+  const { headers, credential } = await authenticator.headers(mode);
+  const res = await send(headers);
+  if (res.status === 401) {
+    return { res, relogin: mayRelogin && authenticator.refused(mode, credential) };
+  }
+  if (res.status < 500 && res.status !== 429) authenticator.accepted(mode, credential);
+  return { res, relogin: false };
+}
