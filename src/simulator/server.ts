@@ -17,6 +17,7 @@ import { unmatched } from './http/legacy.js';
 import { unauthorized } from './http/echoDefects.js';
 import { createFaults } from './http/faults.js';
 import { parseJsonBody } from './http/parseJsonBody.js';
+import { isJsonMediaType } from './http/jsonMediaType.js';
 import { writePaddedJson } from './http/padStrings.js';
 import { seedState } from './seedState.js';
 import { authRoutes } from './routes/auth.js';
@@ -156,6 +157,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (method === 'POST' || method === 'PUT') {
       const text = await readBody(req);
       if (text === undefined) return send(res, { status: 413 });
+      // A body PTV's JSON formatter cannot read is a bare 415 (jsonMediaType.ts); an empty one still
+      // binds to null (RequestIsNull). The login and control routes are not PTV's Open API.
+      if (route.auth === 'W' && text.trim() !== '' && !isJsonMediaType(req.headers['content-type']))
+        return send(res, { status: 415 });
       const parsed = parseJsonBody(text);
       if ('refused' in parsed) return send(res, parsed.refused);
       body = parsed.body;
