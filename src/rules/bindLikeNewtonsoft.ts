@@ -42,28 +42,38 @@ function resolve(s: Schema): Schema {
   return typeof s.$ref === 'string' ? (resolveRef(s.$ref) ?? s) : s;
 }
 
+/** Lower-cased property name → schema name, per (shared, immutable) `properties` object. */
+const lowerNames = new WeakMap<object, Map<string, string>>();
+
+function lowerOf(props: Record<string, Schema>): Map<string, string> {
+  let m = lowerNames.get(props);
+  if (!m) {
+    m = new Map(Object.keys(props).map((k) => [k.toLowerCase(), k]));
+    lowerNames.set(props, m);
+  }
+  return m;
+}
+
+// `path` is one stack shared by the whole walk (copied only when a coercion is recorded): the walk
+// runs on every body the simulator and validate see, so it allocates nothing when nothing changes.
 function bind(value: unknown, node: Schema, path: Seg[], out: Coercion[]): unknown {
   const s = resolve(node);
   const type = s.type;
   if (type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     const to = String(value);
-    out.push({
-      path,
-      kind: typeof value === 'number' ? 'numberToString' : 'booleanToString',
-      from: value,
-      to,
-    });
+    const kind = typeof value === 'number' ? 'numberToString' : 'booleanToString';
+    out.push({ path: [...path], kind, from: value, to });
     return to;
   }
   if (type === 'boolean') {
     if (typeof value === 'string') {
       const t = value.trim().toLowerCase();
       if (t !== 'true' && t !== 'false') return value;
-      out.push({ path, kind: 'stringToBoolean', from: value, to: t === 'true' });
+      out.push({ path: [...path], kind: 'stringToBoolean', from: value, to: t === 'true' });
       return t === 'true';
     }
     if (typeof value === 'number') {
-      out.push({ path, kind: 'numberToBoolean', from: value, to: value !== 0 });
+      out.push({ path: [...path], kind: 'numberToBoolean', from: value, to: value !== 0 });
       return value !== 0;
     }
     return value;
@@ -71,7 +81,12 @@ function bind(value: unknown, node: Schema, path: Seg[], out: Coercion[]): unkno
   if (Array.isArray(value) && s.items) {
     const items = s.items as Schema;
     const before = out.length;
-    const mapped = value.map((v, i) => bind(v, items, [...path, i], out));
+    const mapped = value.map((v, i) => {
+      path.push(i);
+      const r = bind(v, items, path, out);
+      path.pop();
+      return r;
+    });
     return out.length > before ? mapped : value;
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && s.properties) {
@@ -86,22 +101,33 @@ function bindObject(
   path: Seg[],
   out: Coercion[],
 ): Record<string, unknown> {
-  const before = out.length;
-  const lower = new Map<string, string>();
-  for (const k of Object.keys(props)) lower.set(k.toLowerCase(), k);
-  const result: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(obj)) {
+  // Copy on the first change only: most bodies bind unchanged.
+  let result: Record<string, unknown> | undefined;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     let name = key;
-    if (!(key in props)) {
-      const match = lower.get(key.toLowerCase());
+    if (!Object.hasOwn(props, key)) {
+      const match = lowerOf(props).get(key.toLowerCase());
       if (match !== undefined) {
         out.push({ path: [...path, match], kind: 'propertyName', from: key, to: match });
         name = match;
       }
     }
     const schema = props[name];
+    const v = obj[key];
+    let bound = v;
+    if (schema) {
+      path.push(name);
+      bound = bind(v, schema, path, out);
+      path.pop();
+    }
+    if (!result && (bound !== v || name !== key)) {
+      result = {};
+      for (let j = 0; j < i; j++) result[keys[j]!] = obj[keys[j]!];
+    }
     // Same property twice (exact and case-insensitive): the later one wins, as the setter runs twice.
-    result[name] = schema ? bind(v, schema, [...path, name], out) : v;
+    if (result) result[name] = bound;
   }
-  return out.length > before ? result : obj;
+  return result ?? obj;
 }
