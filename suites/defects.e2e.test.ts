@@ -80,6 +80,34 @@ describe('the suites catch a simulator defect', () => {
     expectFailedOn(report, 'ARC-05', 'PublishingStatus', 'archive.stillReadable');
   });
 
+  // One run with every no-normalise defect (a run per defect costs a full T5 each); each T5
+  // normalisation case names its own field, so each defect is still caught on its own.
+  it('no-normalise-*: each silent normalisation PTV makes is expected by T5, so its absence fails', () => {
+    const { code, report } = run([
+      '--suites',
+      't5',
+      '--defect',
+      'no-normalise-organization-name-100',
+      '--defect',
+      'no-normalise-voucher-without-url',
+      '--defect',
+      'no-normalise-area-type-clears-areas',
+    ]);
+    expect(code).toBe(1);
+    const byTitle = (name: string) => {
+      const c = report.cases.find(
+        (x) => x.title === `normalisation ${name}: accepted and stored changed, not refused`,
+      );
+      if (!c) throw new Error(`no T5 case for ${name}`);
+      return c.id;
+    };
+    expectFailedOn(report, byTitle('organization-name-100'), 'OrganizationNames', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('voucher-without-url'), 'ServiceVouchers', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('area-type-clears-areas'), 'Areas', 'normalisation.notApplied');
+    // Only the normalisation cases fail: the field cases do not depend on them.
+    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(3);
+  });
+
   it('truncate-long-names: over-long names are accepted, so the T5 name limits fail naming the field', () => {
     const { code, report } = run(['--suites', 't5', '--defect', 'truncate-long-names']);
     expect(code).toBe(1);

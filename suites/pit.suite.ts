@@ -3,7 +3,8 @@
  * process-and-quality.md §9, in-api-v11.md §3.4, §3.5, §4.11, §6.2, §8, §1.5). Each case shows the
  * target behaving as PTV does, so an integration that trips on it is caught before production.
  */
-import { aService, aWebPageChannel, type ServiceIn } from '../fixtures/index.js';
+import { anOrganization, aService, aWebPageChannel, type ServiceIn } from '../fixtures/index.js';
+import { NORMALISATIONS } from '../src/rules/index.js';
 import type { PtvResponse } from '../src/client/types.js';
 import { connectedIds } from '../src/readback/index.js';
 import { flow, step, type StepContext } from '../src/suite/index.js';
@@ -239,6 +240,45 @@ flow('PIT 429', () => {
         rule: 'pit.429',
         severity: 'info',
         message: `the client's read met a 429 and completed after ${res.attempts} attempt(s)`,
+      });
+    },
+  );
+});
+
+flow('PIT silent normalisations', () => {
+  step(
+    {
+      id: 'PIT-07',
+      dvv: 'PIT',
+      title: 'PTV changes some data instead of refusing it: the 200 answer already shows what was stored',
+    },
+    async (ctx) => {
+      // The list for integrators (rules/normalisations.ts; docs/rules.md "What PTV silently changes").
+      for (const n of NORMALISATIONS)
+        ctx.record.finding({
+          path: n.name,
+          message: `${n.summary} [ptv-release-3_4 ${n.source}]`,
+          rule: 'pit.normalisation',
+          severity: 'info',
+        });
+      // An integration that compares the 200 answer with what it sent sees the change at once.
+      const body = anOrganization(await fixtureContextOf(ctx));
+      const first = body.organizationNames[0]!;
+      const long = `${first.value} ${'Pitkä nimi jatkuu vielä. '.repeat(6)}`.slice(0, 120);
+      body.organizationNames = body.organizationNames.map((n, i) => (i === 0 ? { ...n, value: long } : n));
+      const res = await ctx.client.post(paths.organization.post, body);
+      requireStatus(ctx, res, 200, 'POST /Organization');
+      const id = (res.body as { id?: string }).id;
+      if (id) ctx.record.entity(id);
+      const names = (res.body as { organizationNames?: { value?: string; language?: string }[] })
+        .organizationNames;
+      const answered = names?.find((n) => n.language === first.language)?.value;
+      check(ctx, answered === long.slice(0, 100), {
+        path: 'OrganizationNames',
+        rule: 'pit.normalisation',
+        message: 'the 200 answer to a 120-character organisation name should carry the name cut to 100',
+        expected: long.slice(0, 100),
+        actual: answered,
       });
     },
   );

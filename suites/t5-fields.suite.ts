@@ -8,10 +8,16 @@
 import { describe } from 'vitest';
 import type { PtvResponse } from '../src/client/types.js';
 import { step, suiteSettings, type StepContext } from '../src/suite/index.js';
-import { toPtvKey } from '../src/rules/index.js';
-import { aConnection, aService, aServiceLocation, type FixtureContext } from '../fixtures/index.js';
+import { NORMALISATIONS, toPtvKey, type NormalisationName } from '../src/rules/index.js';
+import {
+  aConnection,
+  anOrganization,
+  aService,
+  aServiceLocation,
+  type FixtureContext,
+} from '../fixtures/index.js';
 import { fixtureContextOf } from './support/context.js';
-import { createChannel, createService } from './support/create.js';
+import { createChannel, createOrganization, createService } from './support/create.js';
 import { crossFieldCases } from './support/crossFieldCases.js';
 import {
   FIELD_KINDS,
@@ -21,7 +27,7 @@ import {
   generateFieldCases,
   type FieldKind,
 } from './support/fieldCases.js';
-import { modelStateKeys, ptvMessagesOf } from './support/http.js';
+import { check, modelStateKeys, ptvMessagesOf, requireStatus } from './support/http.js';
 import { paths } from './support/paths.js';
 
 const settings = suiteSettings();
@@ -185,5 +191,99 @@ describe('T5 connection fields', () => {
       if (!over) return ctx.skip('the mutation does not apply to this fixture');
       await expectRefusal(ctx, 'connections', over, toPtvKey(c.path));
     });
+  }
+});
+
+type Obj = Record<string, unknown>;
+
+/** `<what>` of a GET answer, as a list of objects (null and absent are empty). */
+function listOf(body: unknown, key: string): Obj[] {
+  const v = (body as Obj | null)?.[key];
+  return Array.isArray(v) ? (v as Obj[]) : [];
+}
+
+/**
+ * One scenario per row of rules/normalisations.ts (the Record makes a new row fail to compile until it
+ * has one): PTV accepts the body and stores it changed, so the case expects 200 and the changed value
+ * on read-back — never a refusal.
+ */
+const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: FixtureContext) => Promise<void>> =
+  {
+    'organization-name-100': async (ctx, f) => {
+      const body = anOrganization(f);
+      const first = body.organizationNames[0]!;
+      const long = `${first.value} ${'Nimen jatke ja lisää tekstiä. '.repeat(5)}`.slice(0, 130);
+      body.organizationNames = body.organizationNames.map((n, i) => (i === 0 ? { ...n, value: long } : n));
+      const id = await createOrganization(ctx, body);
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = listOf(read.body, 'organizationNames').find(
+        (n) => n.language === first.language && n.type === first.type,
+      )?.value;
+      check(ctx, got === long.slice(0, 100), {
+        path: 'OrganizationNames',
+        rule: 'normalisation.notApplied',
+        message: 'a 130-character organisation name should be stored cut to 100 characters',
+        expected: long.slice(0, 100),
+        actual: got,
+      });
+    },
+    'voucher-without-url': async (ctx, f) => {
+      const withUrl = { value: 'Palveluseteli', language: 'fi', url: 'https://www.suomi.fi/palveluseteli' };
+      const body = {
+        ...aService(f),
+        serviceVouchersInUse: true,
+        serviceVouchers: [withUrl, { value: 'Seteli ilman osoitetta', language: 'fi' }],
+      };
+      const id = await createService(ctx, body);
+      const read = await ctx.client.get(paths.service.get(id));
+      requireStatus(ctx, read, 200, 'GET /Service/{id}');
+      const got = listOf(read.body, 'serviceVouchers').map((v) => v.value);
+      check(ctx, got.length === 1 && got[0] === withUrl.value, {
+        path: 'ServiceVouchers',
+        rule: 'normalisation.notApplied',
+        message: 'a voucher without a url should be accepted but not stored',
+        expected: [withUrl.value],
+        actual: got,
+      });
+    },
+    'area-type-clears-areas': async (ctx, f) => {
+      const stored = aService(f);
+      if (stored.areaType !== 'LimitedType' || !stored.areas?.length)
+        return ctx.skip('the service fixture has no limited area to clear');
+      const id = await createService(ctx, stored);
+      const put = {
+        areaType: 'Nationwide',
+        serviceClasses: stored.serviceClasses,
+        ontologyTerms: stored.ontologyTerms,
+        targetGroups: stored.targetGroups,
+        publishingStatus: 'Published',
+      };
+      const res = await ctx.client.put(paths.service.put(id), put);
+      const messages = ptvMessagesOf(res);
+      ctx.record.ptvMessages(...messages);
+      // An organisation with a limited area refuses a nationwide service: nothing to observe then.
+      if (res.status === 400 && messages.some((m) => /too wide/i.test(m)))
+        return ctx.skip('the organisation is not nationwide, so a nationwide service is refused');
+      requireStatus(ctx, res, 200, 'PUT /Service/{id}');
+      const read = await ctx.client.get(paths.service.get(id));
+      requireStatus(ctx, read, 200, 'GET /Service/{id}');
+      const areas = listOf(read.body, 'areas');
+      check(ctx, areas.length === 0, {
+        path: 'Areas',
+        rule: 'normalisation.notApplied',
+        message: 'a PUT to areaType Nationwide without areas should remove the stored areas',
+        expected: [],
+        actual: areas,
+      });
+    },
+  };
+
+describe('T5 silent normalisations', () => {
+  for (const n of NORMALISATIONS) {
+    step(
+      { id: nextId(), dvv: 'T5', title: `normalisation ${n.name}: accepted and stored changed, not refused` },
+      async (ctx) => normalisationCases[n.name](ctx, await fixtureContextOf(ctx)),
+    );
   }
 });

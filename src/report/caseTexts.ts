@@ -194,6 +194,10 @@ export const CASE_TITLES: Readonly<Record<string, Text>> = {
     en: 'a 429 answer is retried with back-off and the request completes',
     fi: '429-vastaus yritetään uudelleen viiveellä ja pyyntö onnistuu',
   },
+  'PIT-07': {
+    en: 'PTV changes some data instead of refusing it: the 200 answer already shows what was stored',
+    fi: 'PTV muuttaa osan tiedoista hylkäämisen sijaan: 200-vastaus näyttää jo tallennetun arvon',
+  },
 };
 
 /** Entity kinds in T5 titles (`service: …`, keyed as written there): the subject of a title, and the T5 table's rows. */
@@ -257,6 +261,9 @@ const T5_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 function t5Title(title: string): string | undefined {
+  // T5 silent-normalisation cases (t5-fields.suite.ts): `normalisation <name>: …`.
+  const n = /^normalisation (\S+): accepted and stored changed, not refused$/.exec(title);
+  if (n) return `normalisointi ${n[1]}: hyväksytään ja tallennetaan muutettuna, ei hylätä`;
   const m = /^([a-z]+): (.+)$/.exec(title);
   const kind = m ? KIND_TEXTS[m[1]!] : undefined;
   if (!m || !kind) return undefined;
@@ -302,6 +309,14 @@ const SKIP_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^blocked by (\S+)(?: \((.+)\))?$/, (m) => `estetty: ${m[1]}${m[2] ? ` (${skipNote(m[2], 'fi')})` : ''}`],
   [/^not run$/, () => 'ei ajettu'],
+  [
+    /^the service fixture has no limited area to clear$/,
+    () => 'palvelun testiaineistossa ei ole rajattua aluetta poistettavaksi',
+  ],
+  [
+    /^the organisation is not nationwide, so a nationwide service is refused$/,
+    () => 'organisaatio ei ole valtakunnallinen, joten valtakunnallinen palvelu hylätään',
+  ],
   [/^skipped$/, () => 'ohitettu'],
   [
     /^not testable on the simulator profile (\S+): (.+)$/,
@@ -319,6 +334,8 @@ export const SKIP_NOTES_EN: readonly string[] = [
   'not run: the run was interrupted',
   'not run',
   'skipped',
+  'the service fixture has no limited area to clear',
+  'the organisation is not nationwide, so a nationwide service is refused',
 ];
 
 /**
@@ -614,6 +631,34 @@ export const FINDING_RULES: Readonly<
     en: "the simulator's control surface did not answer",
     fi: 'simulaattorin ohjausrajapinta ei vastannut',
     patterns: [[/^the control surface answered (\d+)$/, (m) => `ohjausrajapinta vastasi ${m[1]}`]],
+  },
+  'normalisation.notApplied': {
+    en: 'PTV stores this value changed, but it came back as sent',
+    fi: 'PTV tallentaa tämän arvon muutettuna, mutta se luettiin takaisin lähetetyn kaltaisena',
+    patterns: [
+      [
+        /^a 130-character organisation name should be stored cut to 100 characters$/,
+        () => '130 merkin organisaation nimi pitäisi tallentaa 100 merkkiin katkaistuna',
+      ],
+      [
+        /^a voucher without a url should be accepted but not stored$/,
+        () => 'palveluseteli ilman osoitetta pitäisi hyväksyä mutta jättää tallentamatta',
+      ],
+      [
+        /^a PUT to areaType Nationwide without areas should remove the stored areas$/,
+        () => 'PUT aluetyypillä Nationwide ilman alueita pitäisi poistaa tallennetut alueet',
+      ],
+    ],
+  },
+  'pit.normalisation': {
+    en: 'PTV changes this data instead of refusing it',
+    fi: 'PTV muuttaa nämä tiedot hylkäämisen sijaan',
+    patterns: [
+      [
+        /^the 200 answer to a 120-character organisation name should carry the name cut to 100$/,
+        () => '200-vastauksen 120 merkin organisaation nimeen pitäisi sisältää 100 merkkiin katkaistu nimi',
+      ],
+    ],
   },
   check: { en: 'a check failed', fi: 'tarkistus epäonnistui' },
 };

@@ -2,6 +2,14 @@
 export * from './types.js';
 export { validatePayload } from './validatePayload.js';
 export { toPtvErrorBody } from './toPtvErrorBody.js';
+export { bindRequest, bindingFindings, type BoundRequest } from './bindRequest.js';
+export {
+  NORMALISATIONS,
+  normalise,
+  normalisationsFor,
+  type Normalisation,
+  type NormalisationName,
+} from './normalisations.js';
 export { checkPublishingTransition } from './publishingTransition.js';
 export { inferKind } from './inferKind.js';
 export { describeFieldRules, type FieldRuleDescriptor } from './fieldRules.js';

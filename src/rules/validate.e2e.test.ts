@@ -66,4 +66,30 @@ describe('ptv-readiness validate (built CLI)', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('PTVR_UNKNOWN_KIND');
   });
+
+  // Issue #13 acceptance: PTV's Newtonsoft reader turns JSON numbers into strings (bindLikeNewtonsoft.ts).
+  it('exits 0 for numbers in string fields (coordinates, street number), with json.coerced warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ptvr-validate-'));
+    const loc = JSON.parse(readFileSync(join(examples, 'servicelocation.json'), 'utf8'));
+    Object.assign(loc.addresses[0].streetAddress, {
+      latitude: 6673056,
+      longitude: 384467.25,
+      streetNumber: 1,
+    });
+    writeFileSync(join(dir, 'loc.json'), JSON.stringify(loc));
+    const r = cli([join(dir, 'loc.json'), '--json']);
+    expect(r.status).toBe(0);
+    const findings = JSON.parse(r.stdout).entities[0].findings as any[];
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      findings
+        .filter((f) => f.rule === 'json.coerced')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual([
+      'Addresses[0].StreetAddress.Latitude',
+      'Addresses[0].StreetAddress.Longitude',
+      'Addresses[0].StreetAddress.StreetNumber',
+    ]);
+  });
 });

@@ -19,6 +19,7 @@ import { perLanguageCompleteness } from './checks/perLanguage.js';
 import { publishingRules } from './checks/publishing.js';
 import { serviceHourRules } from './checks/serviceHours.js';
 import { statefulRules } from './checks/stateful.js';
+import { bindingFindings, bindRequest } from './bindRequest.js';
 import { msg } from './messages.js';
 import { DEFAULT_PROFILE, ruleLimits } from './profiles.js';
 import { validatorFor } from './registry.js';
@@ -118,8 +119,14 @@ function entityRules(c: CheckCtx, body: Obj): void {
  * formats, code lists) and then the business rules, all errors at once. Stateful rules run only with
  * `options.lookup`; otherwise they are listed in `notChecked`.
  */
-export function validatePayload(body: unknown, options: ValidateOptions): ValidationResult {
+export function validatePayload(sent: unknown, options: ValidateOptions): ValidationResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
+  // Judge what PTV's model holds after binding and its setters, not the raw JSON (bindRequest.ts).
+  const bound =
+    sent === null || sent === undefined || exceedsJsonDepth(sent, MAX_JSON_DEPTH)
+      ? undefined
+      : bindRequest(sent, options.kind, options.op, profile);
+  const body = bound ? bound.body : sent;
   if (body === null || body === undefined) {
     const f: Finding = {
       path: 'RequestIsNull',
@@ -137,6 +144,7 @@ export function validatePayload(body: unknown, options: ValidateOptions): Valida
   const validate = validatorFor(options.kind, options.op, profile);
   validate(body);
   const findings = toFindings(validate.errors);
+  if (bound) findings.push(...bindingFindings(bound));
   const c: CheckCtx = {
     kind: options.kind,
     op: options.op,

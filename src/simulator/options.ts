@@ -1,5 +1,6 @@
 import type { OverrideHandler, RecordedCall } from './http/overrides.js';
 import type { RuleProfile } from '../rules/types.js';
+import { NORMALISATIONS, type NormalisationName } from '../rules/normalisations.js';
 
 /** Deliberate defects for harness self-tests: each makes the simulator lie in one specific way. */
 export type SimDefect =
@@ -10,7 +11,9 @@ export type SimDefect =
   | 'echo-password'
   | 'echo-token'
   /** Hostile server: every string value of every API response gets 1 MB of hostile padding. */
-  | 'pad-strings';
+  | 'pad-strings'
+  /** One of PTV's silent normalisations (rules/normalisations.ts) is not applied: stored as sent. */
+  | `no-normalise-${NormalisationName}`;
 
 export const SIM_DEFECTS: readonly SimDefect[] = [
   'archive-ignored',
@@ -20,6 +23,7 @@ export const SIM_DEFECTS: readonly SimDefect[] = [
   'echo-password',
   'echo-token',
   'pad-strings',
+  ...NORMALISATIONS.map((n) => `no-normalise-${n.name}` as const),
 ];
 
 /**

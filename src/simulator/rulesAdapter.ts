@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import { toPtvErrorBody, validatePayload } from '../rules/index.js';
+import { bindRequest, toPtvErrorBody, validatePayload } from '../rules/index.js';
 
 /**
  * The slice of the rules engine the simulator uses. The simulator never re-implements a field rule:
@@ -9,10 +9,11 @@ import { toPtvErrorBody, validatePayload } from '../rules/index.js';
 export interface RulesApi {
   validatePayload: typeof validatePayload;
   toPtvErrorBody: typeof toPtvErrorBody;
+  bindRequest: typeof bindRequest;
 }
 
 export async function loadRules(): Promise<RulesApi> {
-  return { validatePayload, toPtvErrorBody };
+  return { validatePayload, toPtvErrorBody, bindRequest };
 }
 
 export function errorFindings(findings: readonly Finding[]): Finding[] {

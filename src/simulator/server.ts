@@ -18,6 +18,7 @@ import { unauthorized } from './http/echoDefects.js';
 import { createFaults } from './http/faults.js';
 import { parseJsonBody } from './http/parseJsonBody.js';
 import { createOverrides, type OverrideReply } from './http/overrides.js';
+import { isJsonMediaType } from './http/jsonMediaType.js';
 import { writePaddedJson } from './http/padStrings.js';
 import { seedState } from './seedState.js';
 import { authRoutes } from './routes/auth.js';
@@ -188,6 +189,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (method === 'POST' || method === 'PUT') {
       const text = await body();
       if (text === undefined) return { status: 413 };
+      // A body PTV's JSON formatter cannot read is a bare 415 (jsonMediaType.ts); an empty one still
+      // binds to null (RequestIsNull). The login and control routes are not PTV's Open API.
+      if (route.auth === 'W' && text.trim() !== '' && !isJsonMediaType(req.headers['content-type']))
+        return { status: 415 };
       const parsed = parseJsonBody(text);
       if ('refused' in parsed) return parsed.refused;
       parsedBody = parsed.body;

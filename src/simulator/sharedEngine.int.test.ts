@@ -98,6 +98,12 @@ describe('same verdicts from validate and the simulator', () => {
       if (kind === 'servicecollection') delete body.services;
       mutate(body, kind);
       const verdict = validatePayload(body, { kind, op: 'post', profile: 'live2026' });
+      if (kind === 'organization' && label === 'name over 100 characters') {
+        // PTV cuts organisation names to 100 instead of refusing (rules/normalisations.ts): both accept.
+        expect(verdict.valid).toBe(true);
+        expect((await fresh.call('POST', path, body, freshToken)).status).toBe(200);
+        return;
+      }
       expect(verdict.valid).toBe(false);
       const r = await fresh.call('POST', path, body, freshToken);
       expect(r.status).toBe(400);

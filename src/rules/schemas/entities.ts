@@ -102,8 +102,10 @@ function organization(c: Ctx): Schema {
       organizationType: enumOf(ORGANIZATION_TYPES),
       businessCode: regex('businessCode'),
       businessName: str(),
+      // No length limit to refuse: PTV cuts names to 100 in the setter (normalisations.ts,
+      // VmOpenApiOrganizationBase.cs:82-101 [SRC]).
       organizationNames: localizedList(NAME_TYPES, {
-        limits: { Name: 100, AlternativeName: 100 },
+        limits: {},
         nonEmpty: post,
         requiredTypes: post ? ['Name'] : [],
       }),

@@ -8,6 +8,7 @@ import {
   SOURCE_ID_RE,
 } from '../http/responses.js';
 import { checkGuid } from '../http/query.js';
+import { bindBody } from '../write/bindBody.js';
 import { createLookup, isOwnOrganization } from '../store/lookup.js';
 import { errorFindings } from '../rulesAdapter.js';
 import { languagesOf, specOfRecord } from '../kinds.js';
@@ -106,10 +107,12 @@ function postItem(
 
 function postConnections(bySource: boolean, req: SimRequest, ctx: RouteContext): SimResponse {
   if (!Array.isArray(req.body)) return REQUEST_IS_NULL;
-  const invalid = rulesCheck(bySource ? 'connections-source' : 'connections', req.body, req, ctx);
+  const kind = bySource ? 'connections-source' : 'connections';
+  const body = bindBody(kind, 'post', req.body, ctx).stored;
+  const invalid = rulesCheck(kind, body, req, ctx);
   if (invalid) return invalid;
   const user = req.claims!.email;
-  const messages = (req.body as Item[]).map((it) => {
+  const messages = (body as Item[]).map((it) => {
     if (!bySource)
       return postItem(
         String(it.serviceId).toLowerCase(),
@@ -213,8 +216,8 @@ export const connectionRoutes: RouteDef[] = [
     path: `${API_V11}/Connection/serviceId/{serviceId}`,
     auth: 'W',
     handle: (req, ctx) => {
-      const body = req.body as PutBody | null;
-      if (!body || typeof body !== 'object') return REQUEST_IS_NULL;
+      if (!req.body || typeof req.body !== 'object') return REQUEST_IS_NULL;
+      const body = bindBody('connection-put', 'put', req.body, ctx).stored as PutBody;
       const id = req.params.serviceId!;
       const bad = checkGuid(id, 'serviceId');
       if (bad) return bad;
@@ -239,8 +242,8 @@ export const connectionRoutes: RouteDef[] = [
     path: `${API_V11}/Connection/serviceSourceId/{serviceSourceId}`,
     auth: 'W',
     handle: (req, ctx) => {
-      const body = req.body as PutBody | null;
-      if (!body || typeof body !== 'object') return REQUEST_IS_NULL;
+      if (!req.body || typeof req.body !== 'object') return REQUEST_IS_NULL;
+      const body = bindBody('connection-put-source', 'put', req.body, ctx).stored as PutBody;
       const sid = req.params.serviceSourceId!;
       if (!SOURCE_ID_RE.test(sid))
         return modelState({

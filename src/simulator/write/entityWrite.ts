@@ -19,6 +19,7 @@ import { errorFindings } from '../rulesAdapter.js';
 import { initialData, mergePut } from './mergePut.js';
 import { toOut } from '../out/toOut.js';
 import { connectOnCreate } from './connectOnCreate.js';
+import { bindBody } from './bindBody.js';
 
 /** Name limit used by the `truncate-long-names` defect (PTV names are max 100 characters). */
 const NAME_LIMIT = 100;
@@ -66,9 +67,12 @@ function validate(
 
 /** POST /<Entity>: null body → validation (400) → sourceId (500/400) → save (200). */
 export function postEntity(spec: KindSpec, req: SimRequest, ctx: RouteContext): SimResponse {
-  const body = asBody(req);
-  if (!body) return REQUEST_IS_NULL;
-  if (ctx.config.defects.has('truncate-long-names')) truncateNames(body, spec);
+  const sent = asBody(req);
+  if (!sent) return REQUEST_IS_NULL;
+  if (ctx.config.defects.has('truncate-long-names')) truncateNames(sent, spec);
+  // Judge and store what PTV's model holds: Newtonsoft's coercions and the silent normalisations.
+  const bound = bindBody(spec.kind, 'post', sent, ctx);
+  const body = bound.body as StoredData;
   const invalid = validate(spec, body, req, ctx);
   if (invalid) return invalid;
   const claims = req.claims!;
@@ -89,7 +93,7 @@ export function postEntity(spec: KindSpec, req: SimRequest, ctx: RouteContext): 
   }
   const now = ctx.now().toISOString();
   const id = randomUUID();
-  const data = initialData(body);
+  const data = initialData(bound.stored as StoredData);
   const status = body.publishingStatus as PublishingStatus;
   const version = { status, data, modified: now };
   const rec: EntityRecord = {
@@ -146,8 +150,8 @@ function resolve(
  * ownership (404) → model + business validation (400) → save (200) or exception (500).
  */
 export function putEntity(spec: KindSpec, ref: EntityRef, req: SimRequest, ctx: RouteContext): SimResponse {
-  const body = asBody(req);
-  if (!body) return REQUEST_IS_NULL;
+  const sent = asBody(req);
+  if (!sent) return REQUEST_IS_NULL;
   const found = resolve(spec, ref, req, ctx);
   if (!('objectType' in found)) return found;
   const rec = found;
@@ -162,7 +166,9 @@ export function putEntity(spec: KindSpec, ref: EntityRef, req: SimRequest, ctx: 
     return errorMessage(404, `${what} is locked by '${rec.lockedBy}'.`);
   }
   if (!isOwnOrganization(ctx.state, claims, rec.organizationId)) return errorMessage(404, spec.noRights);
-  if (ctx.config.defects.has('truncate-long-names')) truncateNames(body, spec);
+  if (ctx.config.defects.has('truncate-long-names')) truncateNames(sent, spec);
+  const bound = bindBody(spec.kind, 'put', sent, ctx);
+  const body = bound.body as StoredData;
   const invalid = validate(spec, body, req, ctx, rec);
   if (invalid) return invalid;
 
@@ -185,9 +191,11 @@ export function putEntity(spec: KindSpec, ref: EntityRef, req: SimRequest, ctx: 
     if (cycle) return cycle;
   }
   const restored = rec.latest.status === 'Deleted';
-  const data = mergePut(rec.latest.data, body, spec, {
+  const data = mergePut(rec.latest.data, bound.stored as StoredData, spec, {
     ignoreDescriptions: ctx.config.defects.has('ignore-field-change'),
   });
+  // Fields PTV's translators empty on this PUT without a deleteAll flag (normalisations.ts).
+  for (const field of bound.clear) data[field] = [];
   const version = { status: requested, data, modified: now };
   const next: EntityRecord = {
     ...rec,

@@ -1,0 +1,91 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- payload surgery */
+import { describe, expect, it } from 'vitest';
+import { NORMALISATIONS, normalise, normalisationsFor } from './normalisations.js';
+import { validatePayload } from './validatePayload.js';
+import { example } from './testExamples.js';
+
+const long = 'Organisaatio '.repeat(10); // 130 characters
+
+describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
+  it('every row cites ptv-release-3_4 by path:line and has a summary', () => {
+    for (const n of NORMALISATIONS) {
+      expect(n.source, n.name).toMatch(/^src\/PTV\.[\w./]+\.cs:\d+/);
+      expect(n.summary.length, n.name).toBeGreaterThan(20);
+    }
+  });
+
+  // VmOpenApiOrganizationBase.cs:82-101: the setter cuts Value to 100.
+  it('organization-name-100: cuts names over 100 at binding, so validation sees 100', () => {
+    const body = example('organization');
+    body.organizationNames[0].value = long;
+    const r = normalise(body, 'organization', 'post', 'bind');
+    expect((r.body as any).organizationNames[0].value).toBe(long.slice(0, 100));
+    expect(r.applied.map((a) => a.name)).toEqual(['organization-name-100']);
+    expect(body.organizationNames[0].value).toBe(long);
+    const v = validatePayload(body, { kind: 'organization', op: 'post' });
+    expect(v.valid).toBe(true);
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        path: 'OrganizationNames[0].Value',
+        rule: 'normalised.organization-name-100',
+        severity: 'warning',
+        expected: long.slice(0, 100),
+      }),
+    );
+  });
+
+  it('organization-name-100: a name of exactly 100 is untouched', () => {
+    const body = example('organization');
+    body.organizationNames[0].value = long.slice(0, 100);
+    expect(normalise(body, 'organization', 'post', 'bind').changes).toEqual([]);
+  });
+
+  // OpenApiServiceInTranslator.cs:291-292: only vouchers with a url are saved.
+  it('voucher-without-url: dropped on save, but the voucher is still validated as sent', () => {
+    const body = example('service');
+    body.serviceVouchers = [
+      { value: 'Seteli', language: 'fi', url: 'https://www.example.fi/seteli' },
+      { value: 'Ilman osoitetta', language: 'fi', additionalInformation: 'x'.repeat(151) },
+    ];
+    expect(normalise(body, 'service', 'post', 'bind').changes).toEqual([]);
+    const r = normalise(body, 'service', 'post', 'store');
+    expect((r.body as any).serviceVouchers).toEqual([body.serviceVouchers[0]]);
+    // Translator changes come after validation: the over-long item is still refused.
+    const v = validatePayload(body, { kind: 'service', op: 'post' });
+    expect(v.findings.some((f) => f.severity === 'error' && /ServiceVouchers\[1\]/.test(f.path))).toBe(true);
+    body.serviceVouchers[1].additionalInformation = 'ok';
+    const ok = validatePayload(body, { kind: 'service', op: 'post' });
+    expect(ok.valid).toBe(true);
+    expect(ok.findings).toContainEqual(
+      expect.objectContaining({ path: 'ServiceVouchers[1]', rule: 'normalised.voucher-without-url' }),
+    );
+  });
+
+  // OpenApiServiceInTranslator.cs:193-197 (and the channel and organisation translators).
+  it('area-type-clears-areas: PUT only, only without areas and only for a type other than LimitedType', () => {
+    expect(normalisationsFor('service', 'post').map((n) => n.name)).not.toContain('area-type-clears-areas');
+    const wide = normalise(
+      { areaType: 'Nationwide', publishingStatus: 'Published' },
+      'service',
+      'put',
+      'store',
+    );
+    expect(wide.clear).toEqual(['areas']);
+    const limited = normalise({ areaType: 'LimitedType' }, 'service', 'put', 'store');
+    expect(limited.clear).toEqual([]);
+    const withAreas = normalise(
+      { areaType: 'Nationwide', areas: [{ type: 'Municipality', areaCodes: ['091'] }] },
+      'echannel',
+      'put',
+      'store',
+    );
+    expect(withAreas.clear).toEqual([]);
+  });
+
+  it('skip leaves a row out (the simulator defects)', () => {
+    const body = example('organization');
+    body.organizationNames[0].value = long;
+    const r = normalise(body, 'organization', 'put', 'bind', new Set(['organization-name-100']));
+    expect(r.body).toBe(body);
+  });
+});

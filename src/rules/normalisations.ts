@@ -1,0 +1,165 @@
+import type { EntityKind, Operation } from './types.js';
+
+type Seg = string | number;
+type Obj = Record<string, unknown>;
+
+/** One silent change PTV makes to a body it accepts (instead of refusing it). */
+export interface Change {
+  path: Seg[];
+  from: unknown;
+  to: unknown;
+}
+
+export interface Applied {
+  /** The body PTV goes on with (a copy when something changed). */
+  body: Obj;
+  changes: Change[];
+  /** Stored fields PTV empties although the body does not send them (PUT only). */
+  clear: string[];
+}
+
+export type NormalisationName = 'organization-name-100' | 'voucher-without-url' | 'area-type-clears-areas';
+
+export interface Normalisation {
+  name: NormalisationName;
+  kinds: readonly EntityKind[];
+  ops: readonly Operation[];
+  /**
+   * `bind`: a model setter, so PTV validates the changed value; `store`: a translator, so PTV validates
+   * what was sent and changes it on save.
+   */
+  stage: 'bind' | 'store';
+  /** Where PTV 3.4 does it: `path:line` on `vrk-kpa/ptv-releases` branch `ptv-release-3_4`. */
+  source: string;
+  /** For integrators (docs/rules.md, PIT): what PTV does instead of refusing. */
+  summary: string;
+  apply: (body: Obj) => Applied;
+}
+
+const CHANNELS: readonly EntityKind[] = ['echannel', 'phone', 'webpage', 'printableform', 'servicelocation'];
+export const ORGANIZATION_NAME_LIMIT = 100;
+
+const unchanged = (body: Obj): Applied => ({ body, changes: [], clear: [] });
+
+function truncateOrganizationNames(body: Obj): Applied {
+  const list = body.organizationNames;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  const next = list.map((item: unknown, i) => {
+    const v = (item as Obj | null)?.value;
+    if (typeof v !== 'string' || v.length <= ORGANIZATION_NAME_LIMIT) return item;
+    const to = v.slice(0, ORGANIZATION_NAME_LIMIT);
+    changes.push({ path: ['organizationNames', i, 'value'], from: v, to });
+    return { ...(item as Obj), value: to };
+  });
+  return changes.length
+    ? { body: { ...body, organizationNames: next }, changes, clear: [] }
+    : unchanged(body);
+}
+
+const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+
+function dropVouchersWithoutUrl(body: Obj): Applied {
+  const list = body.serviceVouchers;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  list.forEach((item: unknown, i) => {
+    if (item && typeof item === 'object' && blank((item as Obj).url))
+      changes.push({ path: ['serviceVouchers', i], from: item, to: undefined });
+  });
+  if (!changes.length) return unchanged(body);
+  const kept = list.filter(
+    (item: unknown) => !(item && typeof item === 'object' && blank((item as Obj).url)),
+  );
+  return { body: { ...body, serviceVouchers: kept }, changes, clear: [] };
+}
+
+function clearAreasOnWideAreaType(body: Obj): Applied {
+  const t = body.areaType;
+  const areas = body.areas;
+  if (typeof t !== 'string' || t === '' || t === 'LimitedType') return unchanged(body);
+  if (Array.isArray(areas) && areas.length > 0) return unchanged(body);
+  return { body, changes: [{ path: ['areas'], from: 'stored areas', to: [] }], clear: ['areas'] };
+}
+
+/**
+ * The silent normalisations of PTV 3.4's write path, one row each, read from the source (no row is
+ * inferred). Binding-time changes (model setters) come before validation; translator changes apply to
+ * what is stored. The simulator applies every row (`--defect no-normalise-<name>` turns one off),
+ * `validate` reports each as a warning, T5 expects it on read-back and PIT lists it.
+ */
+export const NORMALISATIONS: readonly Normalisation[] = [
+  {
+    name: 'organization-name-100',
+    kinds: ['organization'],
+    ops: ['post', 'put'],
+    stage: 'bind',
+    source:
+      'src/PTV.Domain.Model/Models/OpenApi/VmOpenApiOrganizationBase.cs:82-101 (OrganizationNames setter; no max-length attribute on the list)',
+    summary: `Organisation names longer than ${ORGANIZATION_NAME_LIMIT} characters are cut to ${ORGANIZATION_NAME_LIMIT} (no 400).`,
+    apply: truncateOrganizationNames,
+  },
+  {
+    name: 'voucher-without-url',
+    kinds: ['service'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Services/OpenApiServiceInTranslator.cs:291-292 (url optional: src/PTV.Domain.Model/Models/OpenApi/V9/V9VmOpenApiServiceVoucher.cs:80-82)',
+    summary: 'Service vouchers without a url are accepted but not stored.',
+    apply: dropVouchersWithoutUrl,
+  },
+  {
+    name: 'area-type-clears-areas',
+    kinds: ['organization', 'service', ...CHANNELS],
+    ops: ['put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Services/OpenApiServiceInTranslator.cs:193-197; Channels/OpenApiServiceChannelInTranslator.cs:143-147; Organizations/OpenApiOrganizationInTranslator.cs:140-144',
+    summary:
+      'A PUT with an areaType other than LimitedType and no areas removes the stored areas (no deleteAll flag needed).',
+    apply: clearAreasOnWideAreaType,
+  },
+];
+
+export function normalisationsFor(kind: EntityKind, op: Operation): Normalisation[] {
+  return NORMALISATIONS.filter((n) => n.kinds.includes(kind) && n.ops.includes(op));
+}
+
+export interface NormalisedBody extends Applied {
+  /** Which row made each change. */
+  applied: { name: NormalisationName; change: Change }[];
+}
+
+/** Applies the rows of one stage for kind/op except `skip` (the simulator's `no-normalise-*` defects). Pure. */
+export function normalise(
+  body: Obj,
+  kind: EntityKind,
+  op: Operation,
+  stage: Normalisation['stage'],
+  skip: ReadonlySet<string> = new Set(),
+): NormalisedBody {
+  let current = body;
+  const applied: NormalisedBody['applied'] = [];
+  const clear: string[] = [];
+  for (const n of normalisationsFor(kind, op)) {
+    if (n.stage !== stage || skip.has(n.name)) continue;
+    const r = n.apply(current);
+    current = r.body;
+    for (const change of r.changes) applied.push({ name: n.name, change });
+    clear.push(...r.clear);
+  }
+  return { body: current, changes: applied.map((a) => a.change), clear, applied };
+}
+
+/** "PTV will store this as …" for a warning. */
+export function describeChange(name: NormalisationName, c: Change): string {
+  switch (name) {
+    case 'organization-name-100':
+      return `PTV will store this as its first ${ORGANIZATION_NAME_LIMIT} characters: "${String(c.to)}"`;
+    case 'voucher-without-url':
+      return 'PTV will store the service without this voucher: a voucher without a url is dropped';
+    case 'area-type-clears-areas':
+      return 'PTV will store this with no areas: an areaType other than LimitedType removes the stored areas';
+  }
+}

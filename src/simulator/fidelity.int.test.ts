@@ -1,0 +1,151 @@
+/**
+ * The simulator reads bodies as PTV 3.4 does and stores what PTV stores (rules/bindLikeNewtonsoft.ts,
+ * rules/normalisations.ts): real server on 127.0.0.1:0, real undici client.
+ */
+import { request } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import { aService, aServiceLocation, aSubOrganization, startSim, type TestSim } from './testkit.js';
+
+type Obj = Record<string, unknown>;
+let t: TestSim | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const long = 'Organisaatio '.repeat(10); // 130 characters
+
+async function raw(path: string, contentType: string | undefined, body: string) {
+  const res = await request(`${t!.sim.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${t!.token}`, ...(contentType ? { 'content-type': contentType } : {}) },
+    body,
+  });
+  return { status: res.statusCode, text: await res.body.text() };
+}
+
+describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
+  it('accepts numbers in string fields (coordinates, street number) and stores them as strings', async () => {
+    t = await startSim();
+    const body = aServiceLocation(t.sim.organizationId, 'Numerot');
+    const a = (body.addresses as Obj[])[0]!.streetAddress as Obj;
+    Object.assign(a, { streetNumber: 1, latitude: 6673056, longitude: 384467.5 });
+    const r = await t.call('POST', '/api/v11/ServiceChannel/ServiceLocation', body);
+    expect(r.status, r.text).toBe(200);
+    const read = await t.call(
+      'GET',
+      `/api/v11/ServiceChannel/${(r.json as Obj).id as string}`,
+      undefined,
+      null,
+    );
+    const addr = ((read.json as Obj).addresses as Obj[])[0]!.streetAddress as Obj;
+    expect(addr).toMatchObject({ streetNumber: '1', latitude: '6673056', longitude: '384467.5' });
+  });
+
+  it('binds property names ignoring case', async () => {
+    t = await startSim();
+    const body = aService(t.sim.organizationId, 'Kirjainkoko');
+    const { serviceNames, ...rest } = body;
+    const r = await t.call('POST', '/api/v11/Service', { ...rest, ServiceNames: serviceNames });
+    expect(r.status, r.text).toBe(200);
+    expect((r.json as Obj).serviceNames).toEqual([
+      expect.objectContaining({ value: 'Kirjainkoko fi', language: 'fi' }),
+    ]);
+  });
+
+  it('keeps enum values case-sensitive, as PTV does (EnumExtensions.cs:137)', async () => {
+    t = await startSim();
+    const r = await t.call(
+      'POST',
+      '/api/v11/Service',
+      aService(t.sim.organizationId, 'Enum', { type: 'service' }),
+    );
+    expect(r.status).toBe(400);
+    expect(Object.keys(r.json as Obj)).toContain('Type');
+  });
+
+  it('reads application/*+json and text/json, answers a bare 415 to text/plain or no content type', async () => {
+    t = await startSim();
+    const body = (name: string) => JSON.stringify(aService(t!.sim.organizationId, name));
+    const patch = await raw('/api/v11/Service', 'application/json-patch+json', body('Mediatyyppi 1'));
+    expect(patch.status, patch.text).toBe(200);
+    const textJson = await raw('/api/v11/Service', 'text/json; charset=utf-8', body('Mediatyyppi 2'));
+    expect(textJson.status, textJson.text).toBe(200);
+    const plain = await raw('/api/v11/Service', 'text/plain', body('Mediatyyppi 3'));
+    expect(plain).toEqual({ status: 415, text: '' });
+    expect((await raw('/api/v11/Service', undefined, body('Mediatyyppi 4'))).status).toBe(415);
+    // An empty body still binds to null: RequestIsNull, whatever the content type.
+    const empty = await raw('/api/v11/Service', 'text/plain', '');
+    expect(empty.status).toBe(400);
+    expect(JSON.parse(empty.text)).toEqual({ RequestIsNull: ['The request must contain data.'] });
+  });
+});
+
+describe('silent normalisations', () => {
+  it('organization-name-100: a 130-character name is accepted and stored cut to 100', async () => {
+    t = await startSim();
+    const r = await t.call('POST', '/api/v11/Organization', aSubOrganization(t.sim.organizationId, long));
+    expect(r.status, r.text).toBe(200);
+    const names = (r.json as { organizationNames: { value: string }[] }).organizationNames;
+    expect(names[0]!.value).toBe(long.slice(0, 100));
+  });
+
+  it('voucher-without-url: accepted, the voucher without a url is not stored', async () => {
+    t = await startSim();
+    const withUrl = { value: 'Palveluseteli', language: 'fi', url: 'https://www.example.fi/seteli' };
+    const r = await t.call(
+      'POST',
+      '/api/v11/Service',
+      aService(t.sim.organizationId, 'Seteli', {
+        serviceVouchersInUse: true,
+        serviceVouchers: [withUrl, { value: 'Ilman osoitetta', language: 'fi' }],
+      }),
+    );
+    expect(r.status, r.text).toBe(200);
+    const stored = (r.json as { serviceVouchers: Obj[] }).serviceVouchers;
+    expect(stored.map((v) => v.value)).toEqual(['Palveluseteli']);
+  });
+
+  it('area-type-clears-areas: a PUT to Nationwide without areas removes the stored areas', async () => {
+    t = await startSim();
+    const org = t.sim.organizationId;
+    const limited = {
+      areaType: 'LimitedType',
+      areas: [{ type: 'Municipality', areaCodes: ['091'] }],
+    };
+    const s = await t.call('POST', '/api/v11/Service', aService(org, 'Alue', limited));
+    expect(s.status, s.text).toBe(200);
+    expect(((s.json as Obj).areas as unknown[]).length).toBeGreaterThan(0);
+    const id = (s.json as Obj).id as string;
+    const put = await t.call('PUT', `/api/v11/Service/${id}`, {
+      ...aService(org, 'Alue'),
+      areaType: 'Nationwide',
+    });
+    expect(put.status, put.text).toBe(200);
+    expect((put.json as Obj).areas).toEqual([]);
+  });
+
+  it('no-normalise-* defects store what was sent instead', async () => {
+    t = await startSim({
+      defects: ['no-normalise-organization-name-100', 'no-normalise-area-type-clears-areas'],
+    });
+    const r = await t.call('POST', '/api/v11/Organization', aSubOrganization(t.sim.organizationId, long));
+    expect(r.status).toBe(200);
+    expect((r.json as { organizationNames: { value: string }[] }).organizationNames[0]!.value).toBe(long);
+    const org = t.sim.organizationId;
+    const s = await t.call(
+      'POST',
+      '/api/v11/Service',
+      aService(org, 'Alue', {
+        areaType: 'LimitedType',
+        areas: [{ type: 'Municipality', areaCodes: ['091'] }],
+      }),
+    );
+    const id = (s.json as Obj).id as string;
+    const put = await t.call('PUT', `/api/v11/Service/${id}`, {
+      ...aService(org, 'Alue'),
+      areaType: 'Nationwide',
+    });
+    expect(((put.json as Obj).areas as unknown[]).length).toBeGreaterThan(0);
+  });
+});
