@@ -34,6 +34,7 @@ import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
 import { teardown } from './teardown.js';
 import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
+import { registerFinishedRun, withPreviousRun } from '../rounds/runIndexHooks.js';
 
 export interface RunOptions {
   config: ResolvedConfig;
@@ -204,7 +205,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     harnessError,
     ...(preflightError && { preflightError }),
   });
-  const model = buildReportModel({
+  const built = buildReportModel({
     runId,
     runDir,
     config,
@@ -220,6 +221,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     ...(token && { token }),
     ...(organization && { organization }),
   });
+  // The HTML report links the previous run of the same target and actor (reports/index.json).
+  const model = withPreviousRun(built, config.out);
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(model, null, 2) + '\n');
   releaseGarbage();
   await target?.close().catch(() => undefined);
@@ -258,6 +261,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     return { outcome: 'error', runDir, model: leaked };
   }
   writeManifest(runDir);
+  registerFinishedRun(runDir, model, (m) => io.stderr.write(`warning: ${m}\n`));
   errors.forEach((e, i) => {
     io.stderr.write(`${e.code}: ${e.message}\n`);
     const hint = hints.get(i);

@@ -1,0 +1,190 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isPtvrError } from '../core/errors.js';
+import { readBoundedText } from '../core/readBoundedFile.js';
+import { writeFileAtomic } from '../core/writeFileAtomic.js';
+import type { DvvItem, ReportModel, RunStatus } from '../report/model.js';
+import { readReportModel } from '../report/readReportModel.js';
+import { itemVerdicts, type ItemStatus } from './itemVerdicts.js';
+
+export const RUN_INDEX = 'index.json';
+
+/** One run (or content report) of the out dir, as `history` lists it. */
+export interface IndexEntry {
+  id: string;
+  /** Directory name under the out dir. */
+  dir: string;
+  kind: 'run' | 'content';
+  target: { name: string; apiUrl: string };
+  actor: string;
+  status: RunStatus;
+  /** Verdict per DVV item (technical runs only). */
+  items?: Partial<Record<DvvItem, ItemStatus>>;
+  startedAt: string;
+  /** Set by `bundle`: the archive the run went into. */
+  bundled?: { file: string; at: string };
+}
+
+export interface RunIndex {
+  schemaVersion: 1;
+  runs: IndexEntry[];
+}
+
+/** Index files are small; anything bigger is not ours. */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+
+/** The index entry of a technical run's report model. */
+export function entryOfModel(model: ReportModel, dir: string): IndexEntry {
+  const items: Partial<Record<DvvItem, ItemStatus>> = {};
+  for (const v of itemVerdicts(model)) items[v.id] = v.status;
+  const actor = (model as { actor?: unknown }).actor;
+  return {
+    id: model.run.id,
+    dir,
+    kind: 'run',
+    target: { name: model.target.name, apiUrl: model.target.apiUrl },
+    actor: typeof actor === 'string' ? actor : 'builtin',
+    status: model.status,
+    items,
+    startedAt: model.run.startedAt,
+  };
+}
+
+function isEntry(v: unknown): v is IndexEntry {
+  const e = v as Partial<IndexEntry> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.id === 'string' &&
+    typeof e.dir === 'string' &&
+    /^[^/\\]+$/.test(e.dir) &&
+    e.dir !== '..' &&
+    (e.kind === 'run' || e.kind === 'content') &&
+    typeof e.target?.name === 'string' &&
+    typeof e.target.apiUrl === 'string' &&
+    typeof e.actor === 'string' &&
+    typeof e.status === 'string' &&
+    typeof e.startedAt === 'string'
+  );
+}
+
+/** The index as stored, or undefined when it is missing, unreadable or not an index. */
+function readStored(outDir: string): RunIndex | undefined {
+  const path = join(outDir, RUN_INDEX);
+  if (!existsSync(path)) return undefined;
+  try {
+    const v = JSON.parse(
+      readBoundedText(path, { code: 'PTVR_RUN_DIR_INVALID', what: RUN_INDEX, maxBytes: MAX_INDEX_BYTES }),
+    ) as Partial<RunIndex> | null;
+    if (v?.schemaVersion !== 1 || !Array.isArray(v.runs) || !v.runs.every(isEntry)) return undefined;
+    return { schemaVersion: 1, runs: v.runs };
+  } catch (err) {
+    if (isPtvrError(err) || err instanceof SyntaxError) return undefined;
+    throw err;
+  }
+}
+
+/** Reads a content run's content.json facts, or undefined when the directory holds none. */
+function contentEntry(outDir: string, dir: string): IndexEntry | undefined {
+  try {
+    const c = JSON.parse(
+      readBoundedText(join(outDir, dir, 'content.json'), {
+        code: 'PTVR_RUN_DIR_INVALID',
+        what: 'content.json',
+        maxBytes: 256 * 1024 * 1024,
+      }),
+    ) as {
+      runId?: unknown;
+      generatedAt?: unknown;
+      target?: { name?: unknown; apiUrl?: unknown };
+      totals?: { error?: unknown };
+    };
+    if (typeof c.runId !== 'string' || typeof c.generatedAt !== 'string') return undefined;
+    return {
+      id: c.runId,
+      dir,
+      kind: 'content',
+      target: { name: String(c.target?.name ?? ''), apiUrl: String(c.target?.apiUrl ?? '') },
+      actor: 'content',
+      status: Number(c.totals?.error ?? 0) > 0 ? 'failed' : 'passed',
+      startedAt: c.generatedAt,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry of one directory of the out dir, or undefined when it is not a readable run. */
+function scanDir(outDir: string, dir: string): IndexEntry | undefined {
+  const full = join(outDir, dir);
+  if (existsSync(join(full, 'report.json'))) {
+    try {
+      return entryOfModel(readReportModel(full), dir);
+    } catch {
+      return undefined;
+    }
+  }
+  return existsSync(join(full, 'content.json')) ? contentEntry(outDir, dir) : undefined;
+}
+
+function subdirectories(outDir: string): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+}
+
+const byStart = (a: IndexEntry, b: IndexEntry): number =>
+  a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
+
+export interface LoadedIndex {
+  index: RunIndex;
+  /** Why the stored index was not used as is: missing, unreadable, or runs it did not list. */
+  repaired?: 'missing' | 'corrupt' | 'completed';
+}
+
+/**
+ * `<outDir>/index.json`, tolerant: a missing or corrupt index is rebuilt by scanning the out dir's
+ * report.json / content.json files, and run directories the index does not list (an older version,
+ * two runs finishing at once) are added. Entries whose directory is gone are dropped. Not written.
+ */
+export function loadRunIndex(outDir: string): LoadedIndex {
+  const stored = readStored(outDir);
+  const dirs = new Set(subdirectories(outDir));
+  const known = (stored?.runs ?? []).filter((e) => dirs.has(e.dir));
+  const listed = new Set(known.map((e) => e.dir));
+  const added = [...dirs].filter((d) => !listed.has(d)).flatMap((d) => scanDir(outDir, d) ?? []);
+  const runs = [...known, ...added].sort(byStart);
+  const repaired = !stored
+    ? existsSync(join(outDir, RUN_INDEX))
+      ? 'corrupt'
+      : 'missing'
+    : added.length > 0 || known.length !== stored.runs.length
+      ? 'completed'
+      : undefined;
+  return { index: { schemaVersion: 1, runs }, ...(repaired && { repaired }) };
+}
+
+export function writeRunIndex(outDir: string, index: RunIndex): void {
+  writeFileAtomic(join(outDir, RUN_INDEX), JSON.stringify(index, null, 2) + '\n');
+}
+
+/** Adds (or replaces) one entry and writes the index atomically. */
+export function registerRun(outDir: string, entry: IndexEntry): RunIndex {
+  const { index } = loadRunIndex(outDir);
+  const previous = index.runs.find((e) => e.id === entry.id);
+  const merged: IndexEntry = { ...entry, ...(previous?.bundled && { bundled: previous.bundled }) };
+  const runs = [...index.runs.filter((e) => e.id !== entry.id), merged].sort(byStart);
+  const next: RunIndex = { schemaVersion: 1, runs };
+  writeRunIndex(outDir, next);
+  return next;
+}
+
+/** Records that a run went into a bundle. */
+export function markBundled(outDir: string, runId: string, bundled: { file: string; at: string }): void {
+  const { index } = loadRunIndex(outDir);
+  writeRunIndex(outDir, {
+    schemaVersion: 1,
+    runs: index.runs.map((e) => (e.id === runId ? { ...e, bundled } : e)),
+  });
+}
