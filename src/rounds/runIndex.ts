@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ContentModel } from '../content/contentModel.js';
+import { validateContentModel } from '../content/validateContentModel.js';
 import { isPtvrError } from '../core/errors.js';
 import { readBoundedText } from '../core/readBoundedFile.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
@@ -84,31 +86,28 @@ function readStored(outDir: string): RunIndex | undefined {
   }
 }
 
-/** Reads a content run's content.json facts, or undefined when the directory holds none. */
+/** The index entry of a content report (`ptv-readiness content`). */
+export function entryOfContent(model: ContentModel, dir: string): IndexEntry {
+  return {
+    id: model.runId,
+    dir,
+    kind: 'content',
+    target: { name: model.target.name, apiUrl: model.target.apiUrl },
+    actor: 'content',
+    status: model.totals.error > 0 ? 'failed' : 'passed',
+    startedAt: model.generatedAt,
+  };
+}
+
+/** A content run's entry from its content.json, or undefined when it is not a valid one. */
 function contentEntry(outDir: string, dir: string): IndexEntry | undefined {
   try {
-    const c = JSON.parse(
-      readBoundedText(join(outDir, dir, 'content.json'), {
-        code: 'PTVR_RUN_DIR_INVALID',
-        what: 'content.json',
-        maxBytes: 256 * 1024 * 1024,
-      }),
-    ) as {
-      runId?: unknown;
-      generatedAt?: unknown;
-      target?: { name?: unknown; apiUrl?: unknown };
-      totals?: { error?: unknown };
-    };
-    if (typeof c.runId !== 'string' || typeof c.generatedAt !== 'string') return undefined;
-    return {
-      id: c.runId,
-      dir,
-      kind: 'content',
-      target: { name: String(c.target?.name ?? ''), apiUrl: String(c.target?.apiUrl ?? '') },
-      actor: 'content',
-      status: Number(c.totals?.error ?? 0) > 0 ? 'failed' : 'passed',
-      startedAt: c.generatedAt,
-    };
+    const text = readBoundedText(join(outDir, dir, 'content.json'), {
+      code: 'PTVR_RUN_DIR_INVALID',
+      what: 'content.json',
+      maxBytes: 256 * 1024 * 1024,
+    });
+    return entryOfContent(validateContentModel(JSON.parse(text)), dir);
   } catch {
     return undefined;
   }

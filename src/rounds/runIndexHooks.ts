@@ -1,7 +1,8 @@
 import { basename, dirname } from 'node:path';
 import type { ReportModel } from '../report/model.js';
 import { previousRunIn, previousRunLink } from './previousRun.js';
-import { entryOfModel, loadRunIndex, registerRun } from './runIndex.js';
+import type { ContentModel } from '../content/contentModel.js';
+import { entryOfContent, entryOfModel, loadRunIndex, registerRun } from './runIndex.js';
 
 /**
  * The model with `previousRun` filled from `<outDir>/index.json` (the latest earlier run of the same
@@ -26,5 +27,16 @@ export function registerFinishedRun(runDir: string, model: ReportModel, warn: (m
     registerRun(dirname(runDir), entryOfModel(model, basename(runDir)));
   } catch (err) {
     warn(`the run was not added to index.json (${(err as Error).message}); \`history\` rebuilds it`);
+  }
+}
+
+/** Registers a content report the same way (`history` lists it; it carries no DVV item verdicts). */
+export function registerContentRun(dir: string, model: ContentModel, warn: (m: string) => void): void {
+  try {
+    registerRun(dirname(dir), entryOfContent(model, basename(dir)));
+  } catch (err) {
+    warn(
+      `the content report was not added to index.json (${(err as Error).message}); \`history\` rebuilds it`,
+    );
   }
 }
