@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { basename, dirname, join, resolve } from 'node:path';
 import { toolVersion } from '../core/toolVersion.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
@@ -62,9 +63,27 @@ function previousRound(
   }
 }
 
-function outputPath(o: BundleOptions, name: string): string {
-  if (o.out === undefined) return join(dirname(o.runDir), name);
-  return o.out.toLowerCase().endsWith('.zip') ? resolve(o.out) : join(resolve(o.out), name);
+/** The run id a bundle was made of (its bundle.json), or undefined when the file is not one of ours. */
+function bundledRunOf(file: string): string | undefined {
+  try {
+    const found = unzipSync(readFileSync(file), { filter: (f) => f.name === 'bundle.json' });
+    const run = (JSON.parse(Buffer.from(found['bundle.json']!).toString('utf8')) as { run?: unknown }).run;
+    return typeof run === 'string' ? run : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `--out x.zip` as given; otherwise the default name in `--out` or the run's reports directory. A
+ * second round on the same day gets the run's short suffix instead of replacing the first round's zip.
+ */
+function outputPath(o: BundleOptions, name: string, runId: string): string {
+  if (o.out?.toLowerCase().endsWith('.zip')) return resolve(o.out);
+  const dir = o.out === undefined ? dirname(o.runDir) : resolve(o.out);
+  const file = join(dir, name);
+  if (!existsSync(file) || bundledRunOf(file) === runId) return file;
+  return join(dir, name.replace(/\.zip$/, `-${runId.split('-').pop()}.zip`));
 }
 
 /**
@@ -141,7 +160,7 @@ export function bundleRun(o: BundleOptions): BundleResult {
   };
   entries.push({ name: 'bundle.json', data: utf8(JSON.stringify(manifest, null, 2) + '\n') });
 
-  const file = outputPath(o, name);
+  const file = outputPath(o, name, model.run.id);
   writeFileAtomic(file, zipEntries(entries, model.run.finishedAt));
   try {
     markBundled(dirname(o.runDir), model.run.id, {

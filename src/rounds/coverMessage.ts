@@ -152,6 +152,14 @@ export function coverMessage(i: CoverMessageInputs, lang: Lang): string {
   lines.push('', w.verify, w.lookup);
   const c = i.contact;
   const contact = [c.name, c.email, c.phone].filter((x): x is string => !!x).join(', ');
-  lines.push('', `${w.contact}: ${contact || w.notGiven}`, '', w.regards, c.name ?? '', org, '');
+  lines.push(
+    '',
+    `${w.contact}: ${contact || w.notGiven}`,
+    '',
+    w.regards,
+    ...(c.name ? [c.name] : []),
+    org,
+    '',
+  );
   return lines.join('\n');
 }
