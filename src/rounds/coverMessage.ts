@@ -31,6 +31,8 @@ export interface CoverMessageInputs {
 
 const words = {
   en: {
+    to: 'To',
+    subjectLabel: 'Subject',
     subject: 'PTV IN integration: technical readiness test report',
     subjectContent: ' and content test report',
     greeting: 'Hello,',
@@ -63,6 +65,8 @@ const words = {
     envSim: 'ptv-readiness simulator',
   },
   fi: {
+    to: 'Vastaanottaja',
+    subjectLabel: 'Aihe',
     subject: 'PTV IN-integraatio: teknisen valmiuden testausraportti',
     subjectContent: ' ja tietosisällön testausraportti',
     greeting: 'Hei,',
@@ -117,8 +121,8 @@ export function coverMessage(i: CoverMessageInputs, lang: Lang): string {
   const org = model.organization.name ?? w.notGiven;
   const item = (id: string) => dvvItems.find((d) => d.item === id);
   const lines: string[] = [
-    `To: ${DVV_ADDRESS}`,
-    `Subject: ${w.subject}${i.content ? w.subjectContent : ''} – ${org}${model.organization.businessId ? ` (${model.organization.businessId})` : ''}`,
+    `${w.to}: ${DVV_ADDRESS}`,
+    `${w.subjectLabel}: ${w.subject}${i.content ? w.subjectContent : ''} – ${org}${model.organization.businessId ? ` (${model.organization.businessId})` : ''}`,
     '',
   ];
   if (i.localTarget) lines.push(w.local, '');

@@ -17,8 +17,12 @@ function isLocalIpv4(ip: string): boolean {
 
 function isLocalIpv6(ip: string): boolean {
   const v = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v);
-  if (mapped) return isLocalIpv4(mapped[1]!);
+  // IPv4-mapped: the URL parser writes ::ffff:127.0.0.1 as ::ffff:7f00:1.
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v);
+  if (mapped) {
+    const [hi, lo] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
+    return isLocalIpv4(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+  }
   // Loopback, unspecified, unique-local fc00::/7, link-local fe80::/10.
   return v === '::1' || v === '::' || /^f[cd]/.test(v) || /^fe[89ab]/.test(v);
 }
