@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
 import { basename, dirname, join, resolve } from 'node:path';
 import { toolVersion } from '../core/toolVersion.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { ReportModel } from '../report/model.js';
 import { readReportModel } from '../report/readReportModel.js';
 import { bundleName } from './bundleName.js';
+import { bundledRunOf } from './bundledRunOf.js';
 import { checkBundleableContent, type BundleableContent } from './checkBundleableContent.js';
 import { checkBundleableRun } from './checkBundleableRun.js';
 import { compareRuns, type RunChanges } from './compareRuns.js';
@@ -59,17 +59,6 @@ function previousRound(
     o.warn?.(
       `the last bundled run ${last.id} cannot be read (${(err as Error).message}); no changes section`,
     );
-    return undefined;
-  }
-}
-
-/** The run id a bundle was made of (its bundle.json), or undefined when the file is not one of ours. */
-function bundledRunOf(file: string): string | undefined {
-  try {
-    const found = unzipSync(readFileSync(file), { filter: (f) => f.name === 'bundle.json' });
-    const run = (JSON.parse(Buffer.from(found['bundle.json']!).toString('utf8')) as { run?: unknown }).run;
-    return typeof run === 'string' ? run : undefined;
-  } catch {
     return undefined;
   }
 }

@@ -8,6 +8,7 @@ import { lastBundledRunIn, previousRunIn } from './previousRun.js';
 import { entryOfModel, loadRunIndex, markBundled, registerRun, RUN_INDEX } from './runIndex.js';
 import { withPreviousRun } from './runIndexHooks.js';
 import { formatHistory } from './formatHistory.js';
+import { zipEntries } from './zipEntries.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -65,6 +66,16 @@ describe('reports/index.json', () => {
     const loaded = loadRunIndex(out);
     expect(loaded.repaired).toBe('completed');
     expect(loaded.index.runs.map((r) => r.id)).toEqual([a.run.id, b.run.id]);
+    // A rebuilt index learns from the bundles in the out dir which runs were bundled.
+    const bundle = zipEntries(
+      [{ name: 'bundle.json', data: Buffer.from(JSON.stringify({ run: a.run.id })) }],
+      a.run.finishedAt,
+    );
+    writeFileSync(join(out, 'ptv-readiness-x-2026-11-26.zip'), bundle);
+    writeFileSync(join(out, RUN_INDEX), 'not json');
+    const rebuilt = loadRunIndex(out).index.runs;
+    expect(rebuilt.map((r) => r.bundled?.file)).toEqual(['ptv-readiness-x-2026-11-26.zip', undefined]);
+    registerRun(out, entryOfModel(b, b.run.id));
     // A path that leaves the out dir is not an index entry: the whole file is rebuilt.
     const stored = JSON.parse(readFileSync(join(out, RUN_INDEX), 'utf8')) as { runs: { dir: string }[] };
     stored.runs[0]!.dir = '../elsewhere';

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentModel } from '../content/contentModel.js';
 import { validateContentModel } from '../content/validateContentModel.js';
@@ -7,6 +7,7 @@ import { readBoundedText } from '../core/readBoundedFile.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { DvvItem, ReportModel, RunStatus } from '../report/model.js';
 import { readReportModel } from '../report/readReportModel.js';
+import { bundledRunOf } from './bundledRunOf.js';
 import { itemVerdicts, type ItemStatus } from './itemVerdicts.js';
 
 export const RUN_INDEX = 'index.json';
@@ -136,6 +137,18 @@ function subdirectories(outDir: string): string[] {
 const byStart = (a: IndexEntry, b: IndexEntry): number =>
   a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
 
+/** Sets `bundled` on the entries whose run a `*.zip` of the out dir was made of (newest zip wins). */
+function markFromBundles(outDir: string, entries: IndexEntry[]): void {
+  const zips = readdirSync(outDir, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.zip'))
+    .map((d) => ({ file: d.name, at: statSync(join(outDir, d.name)).mtime.toISOString() }))
+    .sort((a, b) => a.at.localeCompare(b.at));
+  for (const z of zips) {
+    const entry = entries.find((e) => e.id === bundledRunOf(join(outDir, z.file)));
+    if (entry) entry.bundled = z;
+  }
+}
+
 export interface LoadedIndex {
   index: RunIndex;
   /** Why the stored index was not used as is: missing, unreadable, or runs it did not list. */
@@ -153,6 +166,8 @@ export function loadRunIndex(outDir: string): LoadedIndex {
   const known = (stored?.runs ?? []).filter((e) => dirs.has(e.dir));
   const listed = new Set(known.map((e) => e.dir));
   const added = [...dirs].filter((d) => !listed.has(d)).flatMap((d) => scanDir(outDir, d) ?? []);
+  // A rebuilt index learns which runs were bundled from the bundles in the out dir (their bundle.json).
+  if (!stored && dirs.size > 0) markFromBundles(outDir, added);
   const runs = [...known, ...added].sort(byStart);
   const repaired = !stored
     ? existsSync(join(outDir, RUN_INDEX))

@@ -62,13 +62,13 @@ describe('bundle refuses what DVV cannot take', () => {
     const reports = tempDir('bundle-refused');
     try {
       const simRun = await run(['--target', 'sim', '--suites', 'conn', '--formats', 'html'], 0, reports);
-      const subset = await run([...local(), '--suites', 'conn,t1', '--formats', 'html'], 0, reports);
+      const subset = await run([...local(), '--suites', 'conn', '--formats', 'html'], 0, reports);
       const a = await runCli(['bundle', simRun, '--allow-local']);
       expect(a.code).toBe(2);
       expect(a.stderr).toMatch(/^PTVR_BUNDLE_REFUSED: .*simulator/m);
       const b = await runCli(['bundle', subset, '--allow-local']);
       expect(b.code).toBe(2);
-      expect(b.stderr).toMatch(/^PTVR_BUNDLE_REFUSED: .*--suites conn,t1/m);
+      expect(b.stderr).toMatch(/^PTVR_BUNDLE_REFUSED: .*--suites conn /m);
       expect(zipsIn(reports)).toEqual([]);
     } finally {
       rmSync(reports, { recursive: true, force: true });
@@ -131,7 +131,11 @@ describe('two rounds with DVV', () => {
   });
 
   it('round 2 is compared with the last bundled run: items and findings that changed', async () => {
-    const res = await runCli(['bundle', round2, '--allow-local']);
+    // The content report of the same organisation goes along.
+    const content = await runCli(['content', ...local(), '--out', out, '--formats', 'html'], { env });
+    expect(content.code, content.stderr).not.toBe(2);
+    const contentDir = /^report: (.+)$/m.exec(content.stdout)![1]!;
+    const res = await runCli(['bundle', round2, contentDir, '--allow-local']);
     expect(res.code, res.stderr).toBe(0);
     const second = zipsIn(out).find((f) => /-[0-9a-f]{4}\.zip$/.test(f));
     expect(second, `the first round's zip is kept: ${zipsIn(out).join(', ')}`).toBeDefined();
@@ -144,6 +148,11 @@ describe('two rounds with DVV', () => {
     expect(changes).toMatch(/ORG-03 \[T1\] OrganizationDescriptions/);
     expect(changes).toMatch(/T2: epäonnistui → läpäisty/);
     for (const lang of ['fi', 'en']) expect(text(z, `message.${lang}.txt`)).toContain('T2: ');
+    const contentId = contentDir.split('/').pop()!;
+    expect(Object.keys(z)).toEqual(
+      expect.arrayContaining([`${contentId}/content.json`, `${contentId}/content.fi.html`]),
+    );
+    expect(text(z, 'message.en.txt')).toContain(`Content test report: ${contentId}`);
     expect(text(z, 'message.en.txt')).toContain('Changes since the previous round');
     // The HTML report of round 2 links round 1 (same target and actor).
     const model = readModel(round2);
@@ -164,7 +173,10 @@ describe('two rounds with DVV', () => {
     expect(i2).toBeLessThan(i1!);
     expect(res.stdout).toMatch(/^ {2}T2 +✗ ✓$/m);
     const json = await runCli(['history', '--out', out, '--json']);
-    const index = JSON.parse(json.stdout) as { runs: { id: string; bundled?: { file: string } }[] };
-    expect(index.runs.map((r) => r.bundled?.file.endsWith('.zip'))).toEqual([true, true]);
+    const index = JSON.parse(json.stdout) as {
+      runs: { id: string; kind: string; bundled?: { file: string } }[];
+    };
+    expect(index.runs.map((r) => r.kind)).toEqual(['run', 'run', 'content']);
+    expect(index.runs.map((r) => r.bundled?.file.endsWith('.zip'))).toEqual([true, true, undefined]);
   });
 });
