@@ -37,7 +37,7 @@ function documentsOf(runDir: string): string[] {
 }
 
 /** Why a run is not a complete test of every DVV item, or undefined when it is. */
-function incompleteness(model: ReportModel): string | undefined {
+export function incompleteness(model: ReportModel): string | undefined {
   const missing = SUITE_IDS.filter((s) => !model.run.suites.map((x) => x.toLowerCase()).includes(s));
   if (missing.length > 0) {
     return `it ran only --suites ${model.run.suites.join(',')} (not ${missing.join(',')})`;
