@@ -95,6 +95,9 @@ export function bundleRun(o: BundleOptions): BundleResult {
           }),
         });
   const previous = previousRound(o, model);
+  if (previous && previous.model.target.apiUrl !== model.target.apiUrl) {
+    o.warn?.(`--since ${previous.model.run.id} ran against another target (${previous.model.target.apiUrl})`);
+  }
   if (previous && previous.model.run.id === model.run.id) {
     o.warn?.(`--since names the same run (${model.run.id}); no changes section`);
   }
