@@ -4,6 +4,7 @@ import type { ContentModel } from '../content/contentModel.js';
 import { validateContentModel } from '../content/validateContentModel.js';
 import { isPtvrError } from '../core/errors.js';
 import { readBoundedText } from '../core/readBoundedFile.js';
+import { redactUrl } from '../core/redactor.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { DvvItem, ReportModel, RunStatus } from '../report/model.js';
 import { readReportModel } from '../report/readReportModel.js';
@@ -93,7 +94,8 @@ export function entryOfContent(model: ContentModel, dir: string): IndexEntry {
     id: model.runId,
     dir,
     kind: 'content',
-    target: { name: model.target.name, apiUrl: model.target.apiUrl },
+    // content.json keeps the URL as given; the index never holds a credential from a query parameter.
+    target: { name: model.target.name, apiUrl: redactUrl(model.target.apiUrl) },
     actor: 'content',
     status: model.totals.error > 0 ? 'failed' : 'passed',
     startedAt: model.generatedAt,
