@@ -178,5 +178,19 @@ describe('two rounds with DVV', () => {
     };
     expect(index.runs.map((r) => r.kind)).toEqual(['run', 'run', 'content']);
     expect(index.runs.map((r) => r.bundled?.file.endsWith('.zip'))).toEqual([true, true, undefined]);
+    // A corrupt index is rebuilt from the run directories, and the bundles say which runs were sent.
+    writeFileSync(join(out, 'index.json'), '{"schemaVersion":1,"runs":[');
+    const rebuilt = await runCli(['history', '--out', out, '--json']);
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stderr).toMatch(/index\.json was unreadable: rebuilt/);
+    expect((JSON.parse(rebuilt.stdout) as typeof index).runs).toEqual(
+      index.runs.map((r) =>
+        expect.objectContaining({
+          id: r.id,
+          kind: r.kind,
+          bundled: r.bundled && { file: r.bundled.file, at: expect.any(String) },
+        }),
+      ),
+    );
   });
 });
