@@ -51,9 +51,11 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `ptvr-e2e-${prefix}-`));
 }
 
-/** The single run directory under a reports dir. */
+/** The single run directory under a reports dir (beside it: the runs' index.json). */
 export function onlyRunDir(out: string): string {
-  const dirs = readdirSync(out);
+  const dirs = readdirSync(out, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   if (dirs.length !== 1) throw new Error(`expected one run dir in ${out}, found ${dirs.join(', ')}`);
   return join(out, dirs[0]!);
 }

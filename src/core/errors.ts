@@ -27,6 +27,8 @@ export const errorCodes = {
   PTVR_PDF_FAILED: 'Chromium could not print the PDF.',
   PTVR_MANIFEST_MISMATCH: 'A run directory differs from its manifest.json.',
   PTVR_SECRET_LEAK: 'A secret value was found in a written artefact.',
+  PTVR_BUNDLE_REFUSED:
+    'A run cannot go to DVV as it is: a simulator, partial, interrupted or local run, or its PDF is missing.',
   PTVR_INTERRUPTED: 'The run was interrupted (SIGINT/SIGTERM).',
   PTVR_INTERNAL: 'An unexpected internal error (a bug in ptv-readiness).',
 } as const;

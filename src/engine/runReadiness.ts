@@ -35,6 +35,7 @@ import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
 import { teardown } from './teardown.js';
 import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
+import { registerFinishedRun, withPreviousRun } from '../rounds/runIndexHooks.js';
 
 export interface RunOptions {
   config: ResolvedConfig;
@@ -205,7 +206,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     harnessError,
     ...(preflightError && { preflightError }),
   });
-  const model = buildReportModel({
+  const built = buildReportModel({
     runId,
     runDir,
     config,
@@ -221,6 +222,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     ...(token && { token }),
     ...(organization && { organization }),
   });
+  // The HTML report links the previous run of the same target and actor (reports/index.json).
+  const model = withPreviousRun(built, config.out);
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(model, null, 2) + '\n');
   releaseGarbage();
   await target?.close().catch(() => undefined);
@@ -259,6 +262,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     return { outcome: 'error', runDir, model: leaked };
   }
   writeManifest(runDir);
+  registerFinishedRun(runDir, model, (m) => io.stderr.write(`warning: ${m}\n`));
   errors.forEach((e, i) => {
     io.stderr.write(`${e.code}: ${e.message}\n`);
     const hint = hints.get(i);

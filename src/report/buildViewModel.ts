@@ -306,6 +306,14 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     verdict,
     verdictCls,
     notRunItems: notRunItems.join(', '),
+    // Issue #19: link to the previous run of the same target and actor (its primary-language report).
+    previousRun: model.previousRun
+      ? {
+          id: model.previousRun.id,
+          href: `${model.previousRun.dir}/report.html`,
+          verdict: verdictLabel(lang, model.previousRun.status),
+        }
+      : false,
     runId: model.run.id,
     organization: given(model.organization.name),
     cover,

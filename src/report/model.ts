@@ -88,6 +88,8 @@ export interface ReportModel {
   status: RunStatus;
   /** Absent in report.json files written before coverage was recorded. */
   coverage?: Coverage;
+  /** The previous run of the same target and actor (issue #19): id, directory relative to this run's, verdict. */
+  previousRun?: { id: string; dir: string; status: RunStatus };
   run: {
     id: string;
     startedAt: string;

@@ -122,6 +122,15 @@ export const reportModelSchema = {
         'selected',
         'notRun',
       ]),
+      // Issue #19: the previous run of the same target and actor; `dir` is relative to this run's.
+      previousRun: closed(
+        {
+          id: { type: 'string', minLength: 1 },
+          dir: { type: 'string', pattern: '^\\.\\./[^/\\\\]+$' },
+          status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+        },
+        ['id', 'dir', 'status'],
+      ),
       run: closed(
         {
           id: { type: 'string', minLength: 1 },

@@ -22,7 +22,10 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 function onlyRunDir(out: string): string {
-  const dirs = readdirSync(out);
+  // Beside the report directory: reports/index.json, where `content` registers its report.
+  const dirs = readdirSync(out, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   expect(dirs).toHaveLength(1);
   return join(out, dirs[0]!);
 }

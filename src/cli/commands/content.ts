@@ -106,6 +106,8 @@ export const contentCommand = defineCommand({
       subOrganizations: argv.subOrganizations,
       env: ctx.env,
     });
+    const { registerContentRun } = await import('../../rounds/runIndexHooks.js');
+    registerContentRun(result.dir, result.model, (m) => ctx.io.stderr.write(`warning: ${m}\n`));
     const t = result.model.totals;
     ctx.io.stdout.write(
       `${result.model.counts.entitiesChecked} entities checked: ${t.error} errors, ${t.warning} warnings, ${t.info} notes\n` +

@@ -5,6 +5,8 @@ import { reportCommand } from './report.js';
 import { cleanupCommand } from './cleanup.js';
 import { verifyCommand } from './verify.js';
 import { contentCommand } from './content.js';
+import { bundleCommand } from './bundle.js';
+import { historyCommand } from './history.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -15,4 +17,6 @@ export const commands = [
   cleanupCommand,
   verifyCommand,
   contentCommand,
+  bundleCommand,
+  historyCommand,
 ];
