@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUITE_IDS } from '../config/types.js';
+import { SUITE_IDS } from '../core/vocabulary.js';
 import { PtvrError } from '../core/errors.js';
 import { confirmRunFacts } from '../report/confirmRunFacts.js';
 import { MANIFEST, verifyManifest } from '../report/manifest.js';
