@@ -56,28 +56,30 @@ export function describeFieldRules(
   const out: FieldRuleDescriptor[] = [];
   const push = (d: Omit<FieldRuleDescriptor, 'kind' | 'op'>) => out.push({ kind, op, ...d });
 
+  /** One descriptor per keyword, keyed and worded by `KEYWORD_RULES`. */
+  const rule = (
+    keyword: string,
+    on: Schema,
+    at: string[],
+    d: Omit<FieldRuleDescriptor, 'kind' | 'op' | 'path' | 'rule' | 'message' | 'keyAt'>,
+  ): void => {
+    const k = KEYWORD_RULES[keyword]!;
+    if (!k.described(on)) return;
+    const keyAt = k.keyAt(on, at);
+    const message = k.message(on, at);
+    const o: Omit<FieldRuleDescriptor, 'kind' | 'op'> = {
+      path: at,
+      ...d,
+      rule: DESCRIBED_AS[keyword] ?? (k.rule as FieldRuleDescriptor['rule']),
+    };
+    if (keyAt !== 'item') o.keyAt = keyAt;
+    if (message !== undefined) o.message = message;
+    push(o);
+  };
+
   const walk = (node: Schema, path: string[], whenItem?: Record<string, string>): void => {
     const s = typeof node.$ref === 'string' ? (resolveRef(node.$ref) ?? node) : node;
     const w = whenItem ? { whenItem } : {};
-    /** One descriptor per keyword, keyed and worded by `KEYWORD_RULES`. */
-    const rule = (
-      keyword: string,
-      on: Schema,
-      at: string[],
-      d: Omit<FieldRuleDescriptor, 'kind' | 'op' | 'path' | 'rule' | 'message' | 'keyAt'>,
-    ): void => {
-      const k = KEYWORD_RULES[keyword]!;
-      if (!k.described(on)) return;
-      const keyAt = k.keyAt(on, at);
-      const message = k.message(on, at);
-      push({
-        path: at,
-        ...d,
-        rule: DESCRIBED_AS[keyword] ?? (k.rule as FieldRuleDescriptor['rule']),
-        ...(keyAt === 'item' ? {} : { keyAt }),
-        ...(message === undefined ? {} : { message }),
-      });
-    };
     if (Array.isArray(s.required))
       for (const r of s.required as string[]) rule('required', s, [...path, r], {});
     if (typeof s.minItems === 'number' && s.minItems > 0) rule('minItems', s, path, {});
