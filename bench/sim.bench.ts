@@ -15,7 +15,7 @@ import {
   ONTOLOGY_TERM,
   SERVICE_CLASS,
   TARGET_GROUP,
-} from '../src/simulator/testkit.js';
+} from '../test/support/sim.js';
 
 const CLIENTS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);

@@ -6,9 +6,7 @@
  * the client's ledger has them archived at teardown like everything else.
  */
 import { describe } from 'vitest';
-import type { PtvResponse } from '../src/client/types.js';
-import { step, suiteSettings, type StepContext } from '../src/suite/index.js';
-import { toPtvKey } from '../src/rules/index.js';
+import { type PtvResponse, step, suiteSettings, type StepContext, toPtvKey } from '#ptvr';
 import { aConnection, aService, aServiceLocation, type FixtureContext } from '../fixtures/index.js';
 import { fixtureContextOf } from './support/context.js';
 import { createChannel, createService } from './support/create.js';

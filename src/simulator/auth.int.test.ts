@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSim, aService, type TestSim } from './testkit.js';
+import { startSim, aService, type TestSim } from '../../test/support/sim.js';
 import { DEFAULT_ORGANIZATION } from './seed.js';
 
 const decode = (jwt: string) =>

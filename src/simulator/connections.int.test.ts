@@ -7,7 +7,7 @@ import {
   aWebPageChannel,
   startSim,
   type TestSim,
-} from './testkit.js';
+} from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 const FOREIGN_ORG = '33333333-4444-4555-8666-777777777777';

@@ -12,7 +12,7 @@ import {
   anEChannel,
   startSim,
   type TestSim,
-} from './testkit.js';
+} from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 

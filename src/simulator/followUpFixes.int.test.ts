@@ -13,7 +13,7 @@ import {
   aWebPageChannel,
   startSim,
   type TestSim,
-} from './testkit.js';
+} from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 type Page = { pageNumber: number; pageSize: number; pageCount: number; itemList: { id: string }[] | null };

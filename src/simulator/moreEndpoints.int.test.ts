@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aPhoneChannel, aService, aWebPageChannel, startSim, type TestSim } from './testkit.js';
+import { aPhoneChannel, aService, aWebPageChannel, startSim, type TestSim } from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 

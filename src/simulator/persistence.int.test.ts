@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aService, startSim } from './testkit.js';
+import { aService, startSim } from '../../test/support/sim.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ptvr-sim-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import {
   SERVICE_CLASS,
   TARGET_GROUP,
   ONTOLOGY_TERM,
-} from './testkit.js';
+} from '../../test/support/sim.js';
 
 let t: TestSim | undefined;
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import type { ChannelType } from '../../src/core/ledgerEntry.js';
+import type { ChannelType } from '#ptvr';
 
 /** v11 paths the suites use (in-api-v11.md §2). */
 export const API = '/api/v11';

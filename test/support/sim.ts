@@ -3,8 +3,8 @@
  * Not part of the public API.
  */
 import { Agent, request } from 'undici';
-import { createSimulator } from './server.js';
-import type { Simulator, SimulatorOptions } from './options.js';
+import { createSimulator } from '../../src/simulator/server.js';
+import type { Simulator, SimulatorOptions } from '../../src/simulator/options.js';
 
 export interface Call {
   status: number;
