@@ -9,13 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Pool } from 'undici';
-import {
-  aPhoneChannel,
-  aService,
-  ONTOLOGY_TERM,
-  SERVICE_CLASS,
-  TARGET_GROUP,
-} from '../test/support/sim.js';
+import { aPhoneChannel, aService, ONTOLOGY_TERM, SERVICE_CLASS, TARGET_GROUP } from '../test/support/sim.js';
 
 const CLIENTS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
