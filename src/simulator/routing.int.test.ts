@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { aPhoneChannel, aService } from '../../fixtures/index.js';
 import {
-  aService,
-  aPhoneChannel,
+  fixtureFor,
   startSim,
   type Call,
   type TestSim,
@@ -72,10 +72,14 @@ describe('routing', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       now += 60_000;
-      ids.push(((await t.call('POST', '/api/v11/Service', aService(org, `Sivutus ${i}`))).json as Obj).id);
+      ids.push(
+        ((await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, `Sivutus ${i}`)))).json as Obj)
+          .id,
+      );
     }
-    const ch = (await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(org, 'Sivutus kanava')))
-      .json as Obj;
+    const ch = (
+      await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Sivutus kanava')))
+    ).json as Obj;
     const all = (await t.call('GET', '/api/v11/Service', undefined, null)).json as Obj;
     expect(all).toMatchObject({ pageNumber: 1, pageSize: 1000, pageCount: 1 });
     expect((all.itemList as Obj[]).map((i) => i.id)).toEqual(ids);
@@ -244,7 +248,9 @@ describe('concurrency cap and faults', () => {
     const org = t.sim.organizationId;
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++)
-      statuses.push((await t.call('POST', '/api/v11/Service', aService(org, `Epäselvä ${i}`))).status);
+      statuses.push(
+        (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, `Epäselvä ${i}`)))).status,
+      );
     expect(new Set(statuses)).toEqual(new Set([500]));
     const state = (await t.call('GET', '/control/state', undefined, null)).json as { entities: Obj[] };
     const stored = state.entities.filter((e) => e.objectType === 'Service').length;
@@ -267,8 +273,9 @@ describe('deliberate defects', () => {
   };
   it('archive-ignored: 200 Deleted but still readable', async () => {
     t = await startSim({ defects: ['archive-ignored'] });
-    const s = (await t.call('POST', '/api/v11/Service', aService(t.sim.organizationId, 'Ei arkistoidu')))
-      .json as Obj;
+    const s = (
+      await t.call('POST', '/api/v11/Service', aService(fixtureFor(t.sim.organizationId, 'Ei arkistoidu')))
+    ).json as Obj;
     expect(
       (await t.call('PUT', `/api/v11/Service/${s.id}`, { publishingStatus: 'Deleted' })).json,
     ).toMatchObject({ publishingStatus: 'Deleted' });
@@ -278,7 +285,7 @@ describe('deliberate defects', () => {
   it('truncate-long-names: 200 with a truncated name instead of 400', async () => {
     t = await startSim({ defects: ['truncate-long-names'] });
     const long = 'N'.repeat(150);
-    const body = aService(t.sim.organizationId, 'x', {
+    const body = aService(fixtureFor(t.sim.organizationId, 'x'), {
       serviceNames: [{ type: 'Name', language: 'fi', value: long }],
     });
     const r = await t.call('POST', '/api/v11/Service', body);
@@ -292,9 +299,10 @@ describe('deliberate defects', () => {
   it('drop-connection: success string, nothing stored', async () => {
     t = await startSim({ defects: ['drop-connection'] });
     const org = t.sim.organizationId;
-    const s = (await t.call('POST', '/api/v11/Service', aService(org, 'Pudotettu'))).json as Obj;
-    const c = (await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(org, 'Pudotettu')))
-      .json as Obj;
+    const s = (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Pudotettu')))).json as Obj;
+    const c = (
+      await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Pudotettu')))
+    ).json as Obj;
     const r = await t.call('POST', '/api/v11/Connection', [{ serviceId: s.id, serviceChannelId: c.id }]);
     expect((r.json as string[])[0]).toContain('added or updated');
     expect(
@@ -305,7 +313,8 @@ describe('deliberate defects', () => {
   it('ignore-field-change: PUT 200 but descriptions unchanged', async () => {
     t = await startSim({ defects: ['ignore-field-change'] });
     const org = t.sim.organizationId;
-    const s = (await t.call('POST', '/api/v11/Service', aService(org, 'Muuttumaton'))).json as Obj;
+    const s = (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Muuttumaton'))))
+      .json as Obj;
     const changed = [
       { type: 'Summary', language: 'fi', value: 'Uusi tiivistelmä' },
       { type: 'Description', language: 'fi', value: 'Uusi pidempi kuvaus palvelusta.' },

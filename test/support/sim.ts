@@ -1,8 +1,9 @@
 /**
- * Test helpers for the simulator's own integration tests (real server, real undici client).
- * Not part of the public API.
+ * A real simulator on 127.0.0.1:0 with a logged-in token and a plain undici caller, for integration tests
+ * and the bench. Payloads come from the fixtures' builders (`fixtureFor`).
  */
 import { Agent, request } from 'undici';
+import type { FixtureContext } from '../../fixtures/index.js';
 import { createSimulator } from '../../src/simulator/server.js';
 import type { Simulator, SimulatorOptions } from '../../src/simulator/options.js';
 
@@ -68,161 +69,21 @@ export async function startSim(options: SimulatorOptions = {}): Promise<TestSim>
   return t;
 }
 
+/**
+ * A fixture context for the material called `name` in `organizationId`: the fixtures' builders give each
+ * name its own PTV names and sourceIds, so a test creates as many distinct items as it names.
+ */
+export function fixtureFor(organizationId: string, name: string): FixtureContext {
+  return {
+    runId: 'simtest',
+    seed: 1,
+    referenceDate: '2026-11-26T00:00:00.000Z',
+    organizationId,
+    caseId: name,
+  };
+}
+
+/** Code-list URIs the simulator knows, for tests that build classification lists by hand. */
 export const SERVICE_CLASS = 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P1.1';
 export const TARGET_GROUP = 'http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR1';
 export const ONTOLOGY_TERM = 'http://www.yso.fi/onto/koko/p1234';
-
-const texts = (langs: string[], name: string) => ({
-  names: langs.map((l) => ({ type: 'Name', language: l, value: `${name} ${l}` })),
-  descriptions: langs.flatMap((l) => [
-    { type: 'Summary', language: l, value: `Tiivistelmä ${name} ${l}` },
-    { type: 'Description', language: l, value: `Pidempi kuvaus palvelusta ${name} kielellä ${l}.` },
-  ]),
-});
-
-export function aService(
-  orgId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-  langs = ['fi'],
-): Record<string, unknown> {
-  const t = texts(langs, name);
-  return {
-    type: 'Service',
-    fundingType: 'PubliclyFunded',
-    serviceNames: t.names,
-    serviceDescriptions: t.descriptions,
-    languages: langs,
-    areaType: 'Nationwide',
-    serviceClasses: [SERVICE_CLASS],
-    ontologyTerms: [ONTOLOGY_TERM],
-    targetGroups: [TARGET_GROUP],
-    serviceProducers: [{ provisionType: 'SelfProducedServices', organizations: [orgId] }],
-    mainResponsibleOrganization: orgId,
-    publishingStatus: 'Published',
-    ...extra,
-  };
-}
-
-export function aPhoneChannel(
-  orgId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-  langs = ['fi'],
-): Record<string, unknown> {
-  const t = texts(langs, name);
-  return {
-    organizationId: orgId,
-    serviceChannelNames: langs.map((l) => ({ language: l, value: `${name} ${l}` })),
-    serviceChannelDescriptions: t.descriptions,
-    phoneNumbers: langs.map((l) => ({
-      type: 'Phone',
-      prefixNumber: '+358',
-      number: '401234567',
-      serviceChargeType: 'FreeOfCharge',
-      language: l,
-    })),
-    languages: langs,
-    publishingStatus: 'Published',
-    ...extra,
-  };
-}
-
-export function aWebPageChannel(
-  orgId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-  langs = ['fi'],
-): Record<string, unknown> {
-  const t = texts(langs, name);
-  return {
-    organizationId: orgId,
-    serviceChannelNames: langs.map((l) => ({ language: l, value: `${name} ${l}` })),
-    serviceChannelDescriptions: t.descriptions,
-    webPage: langs.map((l) => ({ language: l, value: `https://example.fi/${l}` })),
-    accessibilityClassification: langs.map((l) => ({
-      language: l,
-      accessibilityClassificationLevel: 'Unknown',
-    })),
-    languages: langs,
-    publishingStatus: 'Published',
-    ...extra,
-  };
-}
-
-export function anEChannel(
-  orgId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-  langs = ['fi'],
-): Record<string, unknown> {
-  return { ...aWebPageChannel(orgId, name, {}, langs), requiresAuthentication: false, ...extra };
-}
-
-export function aPrintableForm(
-  orgId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-  langs = ['fi'],
-): Record<string, unknown> {
-  const t = texts(langs, name);
-  return {
-    organizationId: orgId,
-    serviceChannelNames: langs.map((l) => ({ language: l, value: `${name} ${l}` })),
-    serviceChannelDescriptions: t.descriptions,
-    channelUrls: langs.map((l) => ({ type: 'PDF', language: l, value: `https://example.fi/form-${l}.pdf` })),
-    languages: langs,
-    publishingStatus: 'Published',
-    ...extra,
-  };
-}
-
-export function aServiceLocation(
-  orgId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-  langs = ['fi'],
-): Record<string, unknown> {
-  const t = texts(langs, name);
-  return {
-    organizationId: orgId,
-    serviceChannelNames: t.names,
-    displayNameType: langs.map((l) => ({ type: 'Name', language: l })),
-    serviceChannelDescriptions: t.descriptions,
-    addresses: [
-      {
-        type: 'Location',
-        subType: 'Single',
-        streetAddress: {
-          street: langs.map((l) => ({ language: l, value: 'Mannerheimintie' })),
-          streetNumber: '1',
-          postalCode: '00100',
-          municipality: '091',
-        },
-      },
-    ],
-    languages: langs,
-    publishingStatus: 'Published',
-    ...extra,
-  };
-}
-
-export function aSubOrganization(
-  parentId: string,
-  name: string,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    parentOrganizationId: parentId,
-    organizationType: 'Organization',
-    organizationNames: [{ type: 'Name', language: 'fi', value: name }],
-    displayNameType: [{ type: 'Name', language: 'fi' }],
-    organizationDescriptions: [
-      { type: 'Summary', language: 'fi', value: `Tiivistelmä ${name}` },
-      { type: 'Description', language: 'fi', value: `Kuvaus alaorganisaatiosta ${name}.` },
-    ],
-    areaType: 'Nationwide',
-    publishingStatus: 'Published',
-    ...extra,
-  };
-}
