@@ -32,10 +32,8 @@ const get = async (path: string) => {
 
 describe('GET /Service/active and /ServiceChannel/active', () => {
   it('guid page of Draft/Published/Modified items, archived ones left out; bearer required', async () => {
-    const draft = await post(
-      '/Service',
-      aService(fixtureFor(org, 'Aktiivi luonnos'), { publishingStatus: 'Draft' }),
-    );
+    const draftBody = aService(fixtureFor(org, 'Aktiivi luonnos'), { publishingStatus: 'Draft' });
+    const draft = await post('/Service', draftBody);
     const published = await post('/Service', aService(fixtureFor(org, 'Aktiivi julkaistu')));
     const archived = await post('/Service', aService(fixtureFor(org, 'Aktiivi arkistoitu')));
     await put(`/Service/${archived.id}`, { publishingStatus: 'Deleted' });
@@ -47,7 +45,7 @@ describe('GET /Service/active and /ServiceChannel/active', () => {
     expect(ids).not.toContain(archived.id);
     expect(page.itemList!.find((i) => i.id === draft.id)).toEqual({
       id: draft.id,
-      name: 'Aktiivi luonnos fi',
+      name: draftBody.serviceNames.find((n) => n.language === 'fi')!.value,
     });
 
     const none = (await get('/Service/active?dateBefore=2000-01-01T00:00:00')) as unknown as Page;

@@ -6,7 +6,7 @@ import {
   aServiceLocation,
   aWebPageChannel,
 } from '../../fixtures/index.js';
-import { fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
+import { FI_ONLY, fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 const FOREIGN_ORG = '33333333-4444-4555-8666-777777777777';
@@ -41,8 +41,10 @@ const added = (c: string, s: string) =>
 
 describe('POST /Connection', () => {
   it('200 + one message per item: added, no common language, per-item failures; no modified bump', async () => {
-    const s = await post('/Service', aService(fixtureFor(org, 'Yhdistettävä')));
-    const phone = await post('/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Puhelin')));
+    // The service in fi only: the sv-only channel below has no language in common with it.
+    const s = await post('/Service', aService(fixtureFor(org, 'Yhdistettävä'), {}, FI_ONLY));
+    const phoneBody = aPhoneChannel(fixtureFor(org, 'Puhelin'));
+    const phone = await post('/ServiceChannel/Phone', phoneBody);
     const svOnly = await post(
       '/ServiceChannel/Phone',
       aPhoneChannel(fixtureFor(org, 'Bara svenska'), {}, { languages: ['sv'] }),
@@ -72,7 +74,7 @@ describe('POST /Connection', () => {
     };
     expect(got.serviceChannels).toHaveLength(1);
     expect(got.serviceChannels[0]).toMatchObject({
-      serviceChannel: { id: phone.id, name: 'Puhelin fi' },
+      serviceChannel: { id: phone.id, name: phoneBody.serviceChannelNames[0]!.value },
       description: [expect.objectContaining({ value: 'Lisätietoa yhteydestä' })],
     });
     expect(got.modified).toBe(s.modified);
@@ -100,18 +102,18 @@ describe('POST /Connection', () => {
     expect(r.status).toBe(400);
     const foreignService = await post(
       '/Service',
-      aService(fixtureFor(FOREIGN_ORG, 'Naapurin palvelu')),
+      aService(fixtureFor(FOREIGN_ORG, 'Naapurin palvelu'), {}, FI_ONLY),
       foreignToken,
     );
     const own = await post('/Service', aService(fixtureFor(org, 'Oma 2')));
     const restricted = await post(
       '/ServiceChannel/Phone',
-      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Naapurin puhelin')),
+      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Naapurin puhelin'), {}, FI_ONLY),
       foreignToken,
     );
     const shared = await post(
       '/ServiceChannel/Phone',
-      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Naapurin jaettu'), { isVisibleForAll: true }),
+      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Naapurin jaettu'), { isVisibleForAll: true }, FI_ONLY),
       foreignToken,
     );
     const foreign = await t.call('POST', '/api/v11/Connection', [
@@ -134,13 +136,13 @@ describe('POST /Connection', () => {
   it('publishing a shared channel as not shared removes other organisations’ connections', async () => {
     const ch = await post(
       '/ServiceChannel/Phone',
-      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Jaettu hetken'), { isVisibleForAll: true }),
+      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Jaettu hetken'), { isVisibleForAll: true }, FI_ONLY),
       foreignToken,
     );
     const own = await post('/Service', aService(fixtureFor(org, 'Käyttää jaettua')));
     const theirs = await post(
       '/Service',
-      aService(fixtureFor(FOREIGN_ORG, 'Omistajan palvelu')),
+      aService(fixtureFor(FOREIGN_ORG, 'Omistajan palvelu'), {}, FI_ONLY),
       foreignToken,
     );
     expect(

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aPhoneChannel, aService } from '../../fixtures/index.js';
 import {
+  FI_ONLY,
   fixtureFor,
   startSim,
   type Call,
@@ -70,20 +71,18 @@ describe('routing', () => {
     t = await startSim({ clock: () => new Date(now) });
     const org = t.sim.organizationId;
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    const bodies = [0, 1, 2].map((i) => aService(fixtureFor(org, `Sivutus ${i}`)));
+    for (const body of bodies) {
       now += 60_000;
-      ids.push(
-        ((await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, `Sivutus ${i}`)))).json as Obj)
-          .id,
-      );
+      ids.push(((await t.call('POST', '/api/v11/Service', body)).json as Obj).id);
     }
-    const ch = (
-      await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Sivutus kanava')))
-    ).json as Obj;
+    const chBody = aPhoneChannel(fixtureFor(org, 'Sivutus kanava'));
+    const ch = (await t.call('POST', '/api/v11/ServiceChannel/Phone', chBody)).json as Obj;
     const all = (await t.call('GET', '/api/v11/Service', undefined, null)).json as Obj;
     expect(all).toMatchObject({ pageNumber: 1, pageSize: 1000, pageCount: 1 });
     expect((all.itemList as Obj[]).map((i) => i.id)).toEqual(ids);
-    expect((all.itemList as Obj[])[0]).toEqual({ id: ids[0], name: 'Sivutus 0 fi' });
+    const firstName = bodies[0]!.serviceNames.find((n) => n.language === 'fi')!.value;
+    expect((all.itemList as Obj[])[0]).toEqual({ id: ids[0], name: firstName });
     expect((await t.call('GET', '/api/v11/Service?page=0', undefined, null)).json).toEqual({
       pageNumber: 0,
       pageSize: 1000,
@@ -115,12 +114,12 @@ describe('routing', () => {
     ).json as Obj;
     expect((channels.itemList as Obj[])[0]).toMatchObject({ id: ch.id, serviceChannelType: 'Phone' });
     expect(((await t.call('GET', '/api/v11/ServiceChannel', undefined, null)).json as Obj).itemList).toEqual([
-      { id: ch.id, name: 'Sivutus kanava fi' },
+      { id: ch.id, name: chBody.serviceChannelNames.find((n) => n.language === 'fi')!.value },
     ]);
     const ents = (await t.call('GET', `/api/v11/Common/EntitiesByOrganization/${org}`, undefined, null))
       .json as Obj;
     expect(ents.itemList).toEqual([
-      ...ids.map((id) => ({ id, type: 'Service', modified: expect.any(String) })),
+      ...ids.map((id, i) => ({ id, type: bodies[i]!.type, modified: expect.any(String) })),
       { id: ch.id, type: 'Phone', modified: expect.any(String) },
     ]);
     // A connection change in the window makes the service match the date filter without bumping modified.
@@ -285,9 +284,11 @@ describe('deliberate defects', () => {
   it('truncate-long-names: 200 with a truncated name instead of 400', async () => {
     t = await startSim({ defects: ['truncate-long-names'] });
     const long = 'N'.repeat(150);
-    const body = aService(fixtureFor(t.sim.organizationId, 'x'), {
-      serviceNames: [{ type: 'Name', language: 'fi', value: long }],
-    });
+    const body = aService(
+      fixtureFor(t.sim.organizationId, 'x'),
+      { serviceNames: [{ type: 'Name', language: 'fi', value: long }] },
+      FI_ONLY,
+    );
     const r = await t.call('POST', '/api/v11/Service', body);
     expect(r.status).toBe(200);
     expect((r.json as { serviceNames: { value: string }[] }).serviceNames[0]!.value.length).toBe(100);
@@ -313,8 +314,10 @@ describe('deliberate defects', () => {
   it('ignore-field-change: PUT 200 but descriptions unchanged', async () => {
     t = await startSim({ defects: ['ignore-field-change'] });
     const org = t.sim.organizationId;
-    const s = (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Muuttumaton'))))
-      .json as Obj;
+    // In fi only: the PUT below sends the descriptions in fi.
+    const s = (
+      await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Muuttumaton'), {}, FI_ONLY))
+    ).json as Obj;
     const changed = [
       { type: 'Summary', language: 'fi', value: 'Uusi tiivistelmä' },
       { type: 'Description', language: 'fi', value: 'Uusi pidempi kuvaus palvelusta.' },

@@ -3,7 +3,7 @@
  * and the bench. Payloads come from the fixtures' builders (`fixtureFor`).
  */
 import { Agent, request } from 'undici';
-import type { FixtureContext } from '../../fixtures/index.js';
+import type { BuildOptions, FixtureContext } from '../../fixtures/index.js';
 import { createSimulator } from '../../src/simulator/server.js';
 import type { Simulator, SimulatorOptions } from '../../src/simulator/options.js';
 
@@ -82,6 +82,9 @@ export function fixtureFor(organizationId: string, name: string): FixtureContext
     caseId: name,
   };
 }
+
+/** Material in Finnish only (the fixtures default to fi, sv and en), e.g. for an organisation published in fi. */
+export const FI_ONLY: BuildOptions = { languages: ['fi'] };
 
 /** Code-list URIs the simulator knows, for tests that build classification lists by hand. */
 export const SERVICE_CLASS = 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P1.1';
