@@ -30,7 +30,7 @@ export interface KeywordRule {
 const isItem = (s: string | number | undefined): boolean => typeof s === 'number' || s === '*';
 
 /** C# name of the field a path points at (the last property segment). */
-export function fieldOf(path: RulePath): string {
+function fieldOf(path: RulePath): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const s = path[i];
     if (typeof s === 'string' && s !== '*') return pascal(s);
