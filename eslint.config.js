@@ -2,6 +2,25 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import n from 'eslint-plugin-n';
 
+/** Test and sample support (test/support/) never ships: product code must not import it. */
+const TEST_SUPPORT = {
+  group: ['**/test/support', '**/test/support/**'],
+  message: 'test/support is for tests only; product code must not import it.',
+};
+
+/**
+ * The import arrows of one folder. `no-restricted-imports` is one rule, so a later block replaces an earlier
+ * one: the folder's tests get its patterns without TEST_SUPPORT, and inner folders come after outer ones.
+ */
+function layer(dir, group) {
+  const own = group.length ? [{ group }] : [];
+  const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+  return [
+    { files: [`${dir}/**/*.ts`], rules: rule([...own, TEST_SUPPORT]) },
+    { files: [`${dir}/**/*.test.ts`], rules: rule(own) },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'coverage/**', 'docs/sample-report/**'] },
   js.configs.recommended,
@@ -15,30 +34,33 @@ export default tseslint.config(
       'n/prefer-node-protocol': 'error',
     },
   },
+  ...layer('src', []),
+  // The report layer only knows the ReportModel: it never talks HTTP or runs the simulator.
+  ...layer('src/report', ['**/client/**', '**/simulator/**', '**/engine/**', 'undici']),
+  // core is the bottom layer.
+  ...layer('src/core', [
+    '**/rules/**',
+    '**/client/**',
+    '**/simulator/**',
+    '**/engine/**',
+    '**/report/**',
+    '**/cli/**',
+  ]),
   {
-    // The report layer only knows the ReportModel: it never talks HTTP or runs the simulator.
-    files: ['src/report/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/client/**', '**/simulator/**', '**/engine/**', 'undici'] },
-      ],
-    },
-  },
-  {
-    // core is the bottom layer.
-    files: ['src/core/**/*.ts'],
+    // Suites and fixtures use the product as anyone writing their own suites would: through its public entry.
+    // (Repository tests beside them may reach further, like the tests in src/.)
+    files: ['suites/**/*.ts', 'fixtures/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            '**/rules/**',
-            '**/client/**',
-            '**/simulator/**',
-            '**/engine/**',
-            '**/report/**',
-            '**/cli/**',
+            {
+              group: ['**/src', '**/src/**', 'ptv-readiness', 'ptv-readiness/*'],
+              message: "Import the product through '#ptvr' (src/index.ts).",
+            },
+            TEST_SUPPORT,
           ],
         },
       ],

@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// `#ptvr` (package.json imports) resolves to src/index.ts under this condition, to dist/ under plain Node
+// (the built fixtures, which `content --target sim` uses). The other two are vitest's defaults.
+const ssr = { resolve: { conditions: ['ptvr-source', 'node', 'development|production'] } };
+
 // The repository's own tests, in three tiers split by file suffix. The product's suites/ are not
 // run from here: they need the values `ptv-readiness run` provides, and run through the CLI (e2e).
 export default defineConfig({
@@ -7,6 +11,7 @@ export default defineConfig({
     reporters: ['default', './test/plainSummaryReporter.ts'],
     projects: [
       {
+        ssr,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts', 'bench/**/*.test.ts'],
@@ -16,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        ssr,
         test: {
           name: 'integration',
           include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts'],
@@ -24,6 +30,7 @@ export default defineConfig({
         },
       },
       {
+        ssr,
         test: {
           name: 'e2e',
           include: ['src/**/*.e2e.test.ts', 'test/**/*.e2e.test.ts', 'suites/**/*.e2e.test.ts'],

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // The vitest config `ptv-readiness run` drives programmatically (src/engine/runVitest.ts). Root, reporters,
 // provide('ptvr') and the workers' credentials come from the engine; do not run this file directly.
 export default defineConfig({
+  // `#ptvr` (package.json imports) resolves to src/index.ts under this condition, to dist/ under plain Node.
+  ssr: { resolve: { conditions: ['ptvr-source', 'node', 'development|production'] } },
   test: {
     include: ['suites/**/*.suite.ts'],
     // One worker, shared module state: the per-worker PtvClient logs in once, `needs` can refer to cases of

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChrome, renderReports } from '../src/report/index.js';
-import { sampleModel } from '../src/report/sampleModel.js';
+import { sampleModel } from '../test/support/sampleModel.js';
 
 const EVIDENCE = 2_000;
 const model = sampleModel({ evidenceCount: EVIDENCE, generatedT5: 440 });

@@ -9,13 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Pool } from 'undici';
-import {
-  aPhoneChannel,
-  aService,
-  ONTOLOGY_TERM,
-  SERVICE_CLASS,
-  TARGET_GROUP,
-} from '../src/simulator/testkit.js';
+import { aPhoneChannel, aService } from '../fixtures/index.js';
+import { fixtureFor, ONTOLOGY_TERM, SERVICE_CLASS, TARGET_GROUP } from '../test/support/sim.js';
 
 const CLIENTS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -60,11 +55,22 @@ const services: string[] = [];
 const channels: string[] = [];
 for (let i = 0; i < 100; i++) {
   services.push(
-    ((await call('POST', '/api/v11/Service', aService(org, `Bench ${i}`), token)).json as { id: string }).id,
+    (
+      (await call('POST', '/api/v11/Service', aService(fixtureFor(org, `Bench ${i}`)), token)).json as {
+        id: string;
+      }
+    ).id,
   );
   channels.push(
     (
-      (await call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(org, `Bench ${i}`), token)).json as {
+      (
+        await call(
+          'POST',
+          '/api/v11/ServiceChannel/Phone',
+          aPhoneChannel(fixtureFor(org, `Bench ${i}`)),
+          token,
+        )
+      ).json as {
         id: string;
       }
     ).id,
@@ -186,8 +192,11 @@ const dbToken = (
 const dbServices: string[] = [];
 for (let i = 0; i < 100; i++)
   dbServices.push(
-    ((await call('POST', '/api/v11/Service', aService(org, `Bench ${i}`), dbToken)).json as { id: string })
-      .id,
+    (
+      (await call('POST', '/api/v11/Service', aService(fixtureFor(org, `Bench ${i}`)), dbToken)).json as {
+        id: string;
+      }
+    ).id,
   );
 await measure('PUT --db', async (i) =>
   hit(

@@ -4,7 +4,7 @@
  * and the ratio to JSON.parse of the same bytes.
  */
 import { validatePayload, type EntityKind } from '../src/rules/index.js';
-import { EXAMPLE_KINDS, exampleText } from '../src/rules/testExamples.js';
+import { EXAMPLE_KINDS, exampleText } from '../test/support/examples.js';
 
 const N = Number(process.env.BENCH_N ?? 12000);
 let seed = 0x2f6e2b1;

@@ -6,8 +6,33 @@
 export * from './suite/index.js';
 export { createPtvClient, type PtvClient, type PtvClientOptions } from './client/index.js';
 export type { PtvRequest, PtvResponse, TokenInfo, AuthMode, HttpMethod } from './client/types.js';
-export { validatePayload, ruleLimits, ptvEnums, PTV_REGEX } from './rules/index.js';
+export {
+  validatePayload,
+  describeFieldRules,
+  toPtvKey,
+  ruleLimits,
+  ptvEnums,
+  PTV_REGEX,
+  businessIdCheckDigit,
+  isValidBusinessId,
+  municipalities,
+  postalCodes,
+  serviceClasses,
+  targetGroups,
+  type FieldRuleDescriptor,
+  NORMALISATIONS,
+  type NormalisationName,
+} from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
+export {
+  compareConnection,
+  compareEntity,
+  connectedIds,
+  findConnectionItem,
+  kindOfChannelType,
+  recordReadBack,
+  type ReadBackKind,
+} from './readback/index.js';
 export type { Finding, Severity } from './core/finding.js';
 export type { LedgerEntry } from './core/ledgerEntry.js';
 export {
@@ -19,6 +44,7 @@ export {
   RULE_PROFILES,
   SUITE_IDS,
   type ChannelType,
+  type MainLanguage,
   type ObjectType,
   type SuiteId,
 } from './core/vocabulary.js';

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { aWebPageChannel } from '../fixtures/index.js';
-import { flow, step } from '../src/suite/index.js';
+import { flow, step } from '#ptvr';
 import { fixtureContextOf, organizationIdOf } from './support/context.js';
 import { createChannel } from './support/create.js';
 import { check, ptvMessagesOf } from './support/http.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CaseResult, ReportModel } from '../src/report/model.js';
+import type { CaseResult, ReportModel } from '#ptvr';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist/src/bin.js');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceEntry } from '../src/core/evidenceEntry.js';
+import type { EvidenceEntry } from '#ptvr';
 import { onlyRunDir, readModel, runCli, tempDir } from '../test/cliHarness.js';
 import { auditSimDb } from '../test/simDbAudit.js';
 

@@ -4,10 +4,7 @@
  * target behaving as PTV does, so an integration that trips on it is caught before production.
  */
 import { anOrganization, aService, aWebPageChannel, type ServiceIn } from '../fixtures/index.js';
-import { NORMALISATIONS } from '../src/rules/index.js';
-import type { PtvResponse } from '../src/client/types.js';
-import { connectedIds } from '../src/readback/index.js';
-import { flow, step, type StepContext } from '../src/suite/index.js';
+import { type PtvResponse, connectedIds, flow, NORMALISATIONS, step, type StepContext } from '#ptvr';
 import { fixtureContextOf } from './support/context.js';
 import { archive, createChannel, createService } from './support/create.js';
 import { afterPut, onlyLanguages } from './support/edit.js';

@@ -4,7 +4,7 @@
  * read back (in-api-v11.md §2.1, §4.1).
  */
 import { anOrganization, type OrganizationIn } from '../fixtures/index.js';
-import { flow, step } from '../src/suite/index.js';
+import { flow, step } from '#ptvr';
 import { fixtureContextOf, organizationIdOf } from './support/context.js';
 import { createOrganization } from './support/create.js';
 import { afterPut, withUpdatedTexts } from './support/edit.js';

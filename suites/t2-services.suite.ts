@@ -4,7 +4,7 @@
  * language version; every write read back (public GET and /active).
  */
 import { aService, topicOf, type ServiceIn } from '../fixtures/index.js';
-import { flow, step } from '../src/suite/index.js';
+import { flow, step } from '#ptvr';
 import { fixtureContextOf } from './support/context.js';
 import { createService } from './support/create.js';
 import { afterPut, onlyLanguages, withUpdatedTexts } from './support/edit.js';

@@ -15,8 +15,7 @@ import {
   type LanguageItem,
   type LocalizedListItem,
 } from '../fixtures/index.js';
-import type { ChannelType } from '../src/core/ledgerEntry.js';
-import { flow, step } from '../src/suite/index.js';
+import { type ChannelType, flow, step } from '#ptvr';
 import { fixtureContextOf } from './support/context.js';
 import { createChannel } from './support/create.js';
 import { afterPut, withUpdatedTexts } from './support/edit.js';

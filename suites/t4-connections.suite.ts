@@ -15,14 +15,16 @@ import {
   anEChannel,
   type ConnectionIn,
 } from '../fixtures/index.js';
-import type { ChannelType } from '../src/core/ledgerEntry.js';
 import {
+  type ChannelType,
   compareConnection,
   connectedIds,
   findConnectionItem,
   recordReadBack,
-} from '../src/readback/index.js';
-import { flow, step, type StepContext } from '../src/suite/index.js';
+  flow,
+  step,
+  type StepContext,
+} from '#ptvr';
 import { fixtureContextOf } from './support/context.js';
 import { createChannel, createService } from './support/create.js';
 import { withUpdatedTexts } from './support/edit.js';

@@ -6,9 +6,15 @@
  * the client's ledger has them archived at teardown like everything else.
  */
 import { describe } from 'vitest';
-import type { PtvResponse } from '../src/client/types.js';
-import { step, suiteSettings, type StepContext } from '../src/suite/index.js';
-import { NORMALISATIONS, toPtvKey, type NormalisationName } from '../src/rules/index.js';
+import {
+  type NormalisationName,
+  NORMALISATIONS,
+  type PtvResponse,
+  step,
+  suiteSettings,
+  type StepContext,
+  toPtvKey,
+} from '#ptvr';
 import {
   aConnection,
   anOrganization,

@@ -12,9 +12,8 @@ import {
   anOrganization,
   type ServiceIn,
 } from '../fixtures/index.js';
-import { connectedIds } from '../src/readback/index.js';
+import { connectedIds, step, type StepContext } from '#ptvr';
 import { describe } from 'vitest';
-import { step, type StepContext } from '../src/suite/index.js';
 import { fixtureContextOf, organizationIdOf } from './support/context.js';
 import { archive, createChannel, createOrganization, createService } from './support/create.js';
 import { check, requireStatus } from './support/http.js';

@@ -1,5 +1,5 @@
 import type { ReportModel } from '../src/report/model.js';
-import { sampleModel } from '../src/report/sampleModel.js';
+import { sampleModel } from './support/sampleModel.js';
 
 /**
  * Every character class that breaks a naive view: XML-illegal controls, a lone surrogate, U+FFFE/FFFF,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPtvClient } from '../client/index.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import { startSim, type TestSim } from '../simulator/testkit.js';
+import { startSim, type TestSim } from '../../test/support/sim.js';
 import { readCatalogue } from './readCatalogue.js';
 
 let t: TestSim;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aService, anOrganization, type FixtureContext } from '../../fixtures/index.js';
 import { createPtvClient, type PtvClient } from '../client/index.js';
-import { startSim, type TestSim } from '../simulator/testkit.js';
+import { startSim, type TestSim } from '../../test/support/sim.js';
 import { readCatalogue } from './readCatalogue.js';
 
 let t: TestSim;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleModel } from '../report/sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 import { validateReportModel } from '../report/validateReportModel.js';
 import { fitReportModel, reportJsonBytes } from './fitReportModel.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleModel } from '../report/sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 import type { ReportModel } from '../report/model.js';
 import { fileToOpen, formatRunSummary } from './runSummary.js';
 

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS } from './chromiumArgs.js';
 import { findChrome } from './findChrome.js';
 import { verifyManifest, writeManifest } from './manifest.js';
 import { renderReports } from './renderReports.js';
-import { sampleModel } from './sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 
 // Real Chromium (PTV_READINESS_CHROME or the usual paths). CI installs it; a dev box without one skips.
 const chrome = findChrome();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, evidenceNote } from './buildViewModel.js';
-import { sampleModel } from './sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 
 describe('buildViewModel', () => {
   it('groups cases per DVV item in DVV order with totals and an aggregate status', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confirmRunFacts } from './confirmRunFacts.js';
 import { writeManifest } from './manifest.js';
-import { sampleModel } from './sampleModel.js';
-import { writeSampleRunDir } from './sampleRunDir.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
+import { writeSampleRunDir } from '../../test/support/sampleRunDir.js';
 
 const fresh = (cte = false): string =>
   writeSampleRunDir(mkdtempSync(join(tmpdir(), 'ptvr-facts-')), sampleModel({ cte }));

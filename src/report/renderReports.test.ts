@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PtvrError } from '../core/errors.js';
 import { outputFiles, renderReports, viewFiles } from './renderReports.js';
-import { sampleModel } from './sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'ptvr-render-'));
 

@@ -11,7 +11,7 @@ import {
   renderJunit,
   renderMarkdown,
 } from './renderViews.js';
-import { sampleModel } from './sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 
 const opts = { generator: 'ptv-readiness test' };
 const sim = sampleModel();

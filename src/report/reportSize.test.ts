@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnnexHtml, renderHtml } from './renderViews.js';
-import { sampleModel } from './sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 
 /**
  * Size guard on a full-run-sized model (~470 cases, ~450 of them generated T5 field cases, 5,000

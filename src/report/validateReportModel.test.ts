@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportModel } from './readReportModel.js';
-import { sampleModel } from './sampleModel.js';
+import { sampleModel } from '../../test/support/sampleModel.js';
 import { validateReportModel } from './validateReportModel.js';
 
 function codeOf(fn: () => unknown): { code?: string; message: string } {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bindLikeNewtonsoft } from './bindLikeNewtonsoft.js';
 import { schemaFor } from './registry.js';
-import { example } from './testExamples.js';
+import { example } from '../../test/support/examples.js';
 import { validatePayload } from './validatePayload.js';
 
 const location = () => schemaFor('servicelocation', 'post', 'live2026');

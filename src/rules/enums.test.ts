@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- walks example payloads generically */
 import { describe, expect, it } from 'vitest';
 import { describeFieldRules, toPtvKey, validatePayload } from './index.js';
-import { example, EXAMPLE_KINDS } from './testExamples.js';
+import { example, EXAMPLE_KINDS } from '../../test/support/examples.js';
 
 /** Concrete path for a descriptor template ('*' → item 0), creating missing objects/arrays on the way. */
 function ensurePath(body: any, path: readonly string[]): (string | number)[] {

@@ -7,7 +7,7 @@ import {
   validatePayload,
   type FieldRuleDescriptor,
 } from './index.js';
-import { example, EXAMPLE_KINDS } from './testExamples.js';
+import { example, EXAMPLE_KINDS } from '../../test/support/examples.js';
 
 function ensurePath(body: any, path: readonly string[]): (string | number)[] {
   const out: (string | number)[] = [];

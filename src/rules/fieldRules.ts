@@ -1,9 +1,8 @@
-import { msg } from './messages.js';
+import { KEYWORD_RULES, PTV_FORMATS } from './keywordRules.js';
 import { DEFAULT_PROFILE } from './profiles.js';
 import { schemaFor } from './registry.js';
 import { resolveRef } from './schemas/nested.js';
 import type { Schema } from './schemas/index.js';
-import { pascal } from './toPtvKey.js';
 import type { EntityKind, Operation, RuleProfile } from './types.js';
 
 export interface FieldRuleDescriptor {
@@ -39,17 +38,11 @@ export interface FieldRuleDescriptor {
   keyAt?: 'list' | 'json';
 }
 
-const FORMAT: Record<string, FieldRuleDescriptor['format']> = {
-  'ptv-email': 'email',
-  'ptv-url': 'url',
-  'ptv-guid': 'guid',
-  'ptv-date-time': 'date-time',
-};
-
-function field(path: readonly string[]): string {
-  for (let i = path.length - 1; i >= 0; i--) if (path[i] !== '*') return pascal(path[i]!);
-  return 'Model';
-}
+/**
+ * The generators know a list missing its required item type as `required` (they remove the item); the
+ * validator's finding says `requiredType`.
+ */
+const DESCRIBED_AS: Readonly<Record<string, FieldRuleDescriptor['rule']>> = { contains: 'required' };
 
 /**
  * Machine-readable field rules, derived by walking the very schemas the validator compiles, so the
@@ -63,73 +56,43 @@ export function describeFieldRules(
   const out: FieldRuleDescriptor[] = [];
   const push = (d: Omit<FieldRuleDescriptor, 'kind' | 'op'>) => out.push({ kind, op, ...d });
 
+  /** One descriptor per keyword, keyed and worded by `KEYWORD_RULES`. */
+  const rule = (
+    keyword: string,
+    on: Schema,
+    at: string[],
+    d: Omit<FieldRuleDescriptor, 'kind' | 'op' | 'path' | 'rule' | 'message' | 'keyAt'>,
+  ): void => {
+    const k = KEYWORD_RULES[keyword]!;
+    if (!k.described(on)) return;
+    const keyAt = k.keyAt(on, at);
+    const message = k.message(on, at);
+    const o: Omit<FieldRuleDescriptor, 'kind' | 'op'> = {
+      path: at,
+      ...d,
+      rule: DESCRIBED_AS[keyword] ?? (k.rule as FieldRuleDescriptor['rule']),
+    };
+    if (keyAt !== 'item') o.keyAt = keyAt;
+    if (message !== undefined) o.message = message;
+    push(o);
+  };
+
   const walk = (node: Schema, path: string[], whenItem?: Record<string, string>): void => {
     const s = typeof node.$ref === 'string' ? (resolveRef(node.$ref) ?? node) : node;
     const w = whenItem ? { whenItem } : {};
     if (Array.isArray(s.required))
-      for (const r of s.required as string[])
-        push({ path: [...path, r], rule: 'required', message: msg.required(pascal(r)) });
-    if (typeof s.minItems === 'number' && s.minItems > 0)
-      push({ path, rule: 'required', message: msg.required(field(path)) });
-    if (typeof s.maxLength === 'number') {
-      const lt = s['x-ptvList'];
-      push({
-        path,
-        ...w,
-        ...(typeof lt === 'string' ? { keyAt: 'list' as const } : {}),
-        rule: 'maxLength',
-        limit: s.maxLength,
-        message:
-          typeof lt === 'string'
-            ? msg.listMaxLength(lt, s.maxLength)
-            : msg.maxLength(field(path), s.maxLength),
+      for (const r of s.required as string[]) rule('required', s, [...path, r], {});
+    if (typeof s.minItems === 'number' && s.minItems > 0) rule('minItems', s, path, {});
+    // Limits that depend on the item type (`then` of `if type = …`) carry it.
+    if (typeof s.maxLength === 'number') rule('maxLength', s, path, { ...w, limit: s.maxLength });
+    if (Array.isArray(s.enum)) rule('enum', s, path, { values: s.enum as string[] });
+    if (typeof s['x-ptvRegex'] === 'string') rule('pattern', s, path, { pattern: s['x-ptvRegex'] });
+    if (typeof s.format === 'string') rule('format', s, path, { format: PTV_FORMATS[s.format] });
+    if (typeof s.ptvCodeList === 'string')
+      rule('ptvCodeList', s, path, {
+        codeList: s.ptvCodeList as NonNullable<FieldRuleDescriptor['codeList']>,
       });
-    }
-    if (Array.isArray(s.enum)) {
-      const values = s.enum as string[];
-      push({
-        path,
-        rule: 'enum',
-        values,
-        message: s['x-ptvAllowed'] ? undefined : msg.enum(values),
-      });
-    }
-    if (typeof s['x-ptvRegex'] === 'string') {
-      const re = s['x-ptvRegex'];
-      const custom = s['x-ptvPatternMessage'];
-      push({
-        path,
-        rule: 'pattern',
-        pattern: re,
-        message: typeof custom === 'string' ? custom : msg.pattern(field(path), re),
-      });
-    }
-    if (typeof s.format === 'string' && FORMAT[s.format]) {
-      const f = FORMAT[s.format]!;
-      const name = field(path);
-      if (f === 'date-time' || s['x-ptvReader'] === true)
-        push({ path, rule: 'format', format: f, keyAt: 'json' });
-      else
-        push({
-          path,
-          rule: 'format',
-          format: f,
-          message: f === 'guid' ? msg.guid() : f === 'url' ? msg.url(name) : msg.email(name),
-        });
-    }
-    if (typeof s.ptvCodeList === 'string') {
-      const list = s.ptvCodeList as NonNullable<FieldRuleDescriptor['codeList']>;
-      const listLevel = list === 'language' || list === 'serviceClass' || list === 'targetGroup';
-      push({ path, rule: 'codeList', codeList: list, ...(listLevel ? { keyAt: 'list' as const } : {}) });
-    }
-    if (s.ptvMinLength5 === true) {
-      const inList = path[path.length - 1] === 'value' && path[path.length - 2] === '*';
-      push(
-        inList
-          ? { path, rule: 'minLength5', message: msg.min5List(), keyAt: 'list' }
-          : { path, rule: 'minLength5', message: msg.min5() },
-      );
-    }
+    if (s.ptvMinLength5 === true) rule('ptvMinLength5', s, path, {});
     if (s.properties)
       for (const [k, v] of Object.entries(s.properties as Record<string, Schema>))
         walk(v, [...path, k], whenItem);
@@ -140,8 +103,7 @@ export function describeFieldRules(
           const cond = ((part.if as Schema).properties as Record<string, Schema>).type?.const;
           walk(part.then as Schema, path, typeof cond === 'string' ? { type: cond } : undefined);
         } else if (typeof part['x-ptvRequiredType'] === 'string') {
-          const t = part['x-ptvRequiredType'];
-          push({ path, whenItem: { type: t }, rule: 'required', message: msg.requiredType(t) });
+          rule('contains', part, path, { whenItem: { type: part['x-ptvRequiredType'] } });
         }
       }
     }

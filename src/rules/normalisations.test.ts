@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NORMALISATIONS, normalise, normalisationsFor } from './normalisations.js';
 import { validatePayload } from './validatePayload.js';
-import { example } from './testExamples.js';
+import { example } from '../../test/support/examples.js';
 
 const long = 'Organisaatio '.repeat(10); // 130 characters
 

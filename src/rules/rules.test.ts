@@ -7,7 +7,7 @@ import {
   type Operation,
   type RuleProfile,
 } from './index.js';
-import { example, EXAMPLE_KINDS, type ExampleKind } from './testExamples.js';
+import { example, EXAMPLE_KINDS, type ExampleKind } from '../../test/support/examples.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const run = (

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- payload mutation */
 import { describe, expect, it } from 'vitest';
 import { toPtvErrorBody, validatePayload, type StateLookup } from './index.js';
-import { example } from './testExamples.js';
+import { example } from '../../test/support/examples.js';
 
 const ORG = '5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01';
 const OTHER_ORG = '11111111-2222-3333-4444-555555555555';

@@ -24,9 +24,7 @@ import { msg } from './messages.js';
 import { DEFAULT_PROFILE, ruleLimits } from './profiles.js';
 import { validatorFor } from './registry.js';
 import { toFindings } from './toFindings.js';
-import type { ValidateOptions, ValidationResult } from './types.js';
-
-const CHANNELS = new Set(['echannel', 'phone', 'webpage', 'printableform', 'servicelocation']);
+import type { EntityKind, ValidateOptions, ValidationResult } from './types.js';
 
 /** Rules on the connection extra info (POST items and PUT channel relations). */
 function connectionItemRules(c: CheckCtx, item: Obj, base: readonly Seg[]): void {
@@ -41,76 +39,104 @@ function connectionItemRules(c: CheckCtx, item: Obj, base: readonly Seg[]): void
   }
 }
 
-function entityRules(c: CheckCtx, body: Obj): void {
-  const k = c.kind;
-  const languages = perLanguageCompleteness(c, body);
-  publishingRules(c, body);
-  if (k === 'organization') {
-    uniqueTypeLanguage(c, body, 'organizationNames');
-    uniqueTypeLanguage(c, body, 'organizationDescriptions');
-    displayNameTypes(c, body, 'organizationNames');
-    organizationAreaRules(c, body);
-    addressRules(c, body, 'addresses', 'organization');
-    phoneRules(c, body, 'phoneNumbers');
-    nameNotSummary(c, body, 'organizationNames', 'organizationDescriptions');
-    businessIdRule(c, body);
-    items(body, 'electronicInvoicings').forEach((e, n) =>
+type Check = (c: CheckCtx, body: Obj) => void;
+
+const organizationChecks: Check[] = [
+  (c, b) => uniqueTypeLanguage(c, b, 'organizationNames'),
+  (c, b) => uniqueTypeLanguage(c, b, 'organizationDescriptions'),
+  (c, b) => displayNameTypes(c, b, 'organizationNames'),
+  organizationAreaRules,
+  (c, b) => addressRules(c, b, 'addresses', 'organization'),
+  (c, b) => phoneRules(c, b, 'phoneNumbers'),
+  (c, b) => nameNotSummary(c, b, 'organizationNames', 'organizationDescriptions'),
+  businessIdRule,
+  (c, b) =>
+    items(b, 'electronicInvoicings').forEach((e, n) =>
       onePerLanguage(c, e, 'additionalInformation', ['electronicInvoicings', n]),
-    );
-  }
-  if (k === 'service') {
-    uniqueTypeLanguage(c, body, 'serviceNames');
-    uniqueTypeLanguage(c, body, 'serviceDescriptions');
-    onePerLanguage(c, body, 'requirements');
-    serviceConditionals(c, body);
-    classificationRules(c, body);
-    areaRules(c, body);
-    nameNotSummary(c, body, 'serviceNames', 'serviceDescriptions');
-    items(body, 'legislation').forEach((l, n) => {
+    ),
+];
+
+const serviceChecks: Check[] = [
+  (c, b) => uniqueTypeLanguage(c, b, 'serviceNames'),
+  (c, b) => uniqueTypeLanguage(c, b, 'serviceDescriptions'),
+  (c, b) => onePerLanguage(c, b, 'requirements'),
+  serviceConditionals,
+  classificationRules,
+  areaRules,
+  (c, b) => nameNotSummary(c, b, 'serviceNames', 'serviceDescriptions'),
+  (c, b) =>
+    items(b, 'legislation').forEach((l, n) => {
       onePerLanguage(c, l, 'names', ['legislation', n]);
       onePerLanguage(c, l, 'webPages', ['legislation', n]);
-    });
-    items(body, 'serviceProducers').forEach((p, n) =>
+    }),
+  (c, b) =>
+    items(b, 'serviceProducers').forEach((p, n) =>
       onePerLanguage(c, p, 'additionalInformation', ['serviceProducers', n]),
-    );
-  }
-  if (CHANNELS.has(k)) {
-    uniqueTypeLanguage(c, body, 'serviceChannelDescriptions');
-    if (k === 'servicelocation') {
-      uniqueTypeLanguage(c, body, 'serviceChannelNames');
-      displayNameTypes(c, body, 'serviceChannelNames');
-      addressRules(c, body, 'addresses', 'location');
-      phoneRules(c, body, 'phoneNumbers');
-      phoneRules(c, body, 'faxNumbers');
-    } else {
-      onePerLanguage(c, body, 'serviceChannelNames');
-    }
-    areaRules(c, body);
-    nameNotSummary(c, body, 'serviceChannelNames', 'serviceChannelDescriptions');
-    serviceHourRules(c, body);
-    phoneRules(c, body, 'supportPhones');
-    if (k === 'echannel' || k === 'webpage' || k === 'phone') onePerLanguage(c, body, 'webPage');
-    if (k === 'echannel' || k === 'webpage') {
-      onePerLanguage(c, body, 'accessibilityClassification');
-      accessibilityRules(c, body);
-    }
-    if (k === 'echannel') echannelConditionals(c, body);
-    if (k === 'phone') phoneRules(c, body, 'phoneNumbers');
-    if (k === 'printableform') {
-      onePerLanguage(c, body, 'formIdentifier');
-      addressRules(c, body, 'deliveryAddresses', 'delivery');
-      printableFormConditionals(c, body);
-    }
-  }
-  if (k === 'servicecollection') {
-    onePerLanguage(c, body, 'serviceCollectionNames');
-    uniqueTypeLanguage(c, body, 'serviceCollectionDescriptions');
-  }
-  if (k === 'connection-put' || k === 'connection-put-source') {
-    const idField = k === 'connection-put' ? 'serviceChannelId' : 'serviceChannelSourceId';
-    connectionPutRules(c, body, idField);
-    items(body, 'channelRelations').forEach((r, n) => connectionItemRules(c, r, ['channelRelations', n]));
-  }
+    ),
+];
+
+/** Every channel: `names` are the channel's own name checks, `extra` its type's, in PTV's order. */
+function channelChecks(names: Check[], extra: Check[]): Check[] {
+  return [
+    (c, b) => uniqueTypeLanguage(c, b, 'serviceChannelDescriptions'),
+    ...names,
+    areaRules,
+    (c, b) => nameNotSummary(c, b, 'serviceChannelNames', 'serviceChannelDescriptions'),
+    serviceHourRules,
+    (c, b) => phoneRules(c, b, 'supportPhones'),
+    ...extra,
+  ];
+}
+
+const channelNames: Check[] = [(c, b) => onePerLanguage(c, b, 'serviceChannelNames')];
+const webPage: Check = (c, b) => onePerLanguage(c, b, 'webPage');
+const accessibility: Check[] = [
+  (c, b) => onePerLanguage(c, b, 'accessibilityClassification'),
+  accessibilityRules,
+];
+
+function connectionPutChecks(idField: 'serviceChannelId' | 'serviceChannelSourceId'): Check[] {
+  return [
+    (c, b) => connectionPutRules(c, b, idField),
+    (c, b) =>
+      items(b, 'channelRelations').forEach((r, n) => connectionItemRules(c, r, ['channelRelations', n])),
+  ];
+}
+
+/** The business rules of each kind of entity body, after the per-language and publishing checks. */
+const CHECKS: Readonly<Partial<Record<EntityKind, readonly Check[]>>> = {
+  organization: organizationChecks,
+  service: serviceChecks,
+  echannel: channelChecks(channelNames, [webPage, ...accessibility, echannelConditionals]),
+  webpage: channelChecks(channelNames, [webPage, ...accessibility]),
+  phone: channelChecks(channelNames, [webPage, (c, b) => phoneRules(c, b, 'phoneNumbers')]),
+  printableform: channelChecks(channelNames, [
+    (c, b) => onePerLanguage(c, b, 'formIdentifier'),
+    (c, b) => addressRules(c, b, 'deliveryAddresses', 'delivery'),
+    printableFormConditionals,
+  ]),
+  servicelocation: channelChecks(
+    [
+      (c, b) => uniqueTypeLanguage(c, b, 'serviceChannelNames'),
+      (c, b) => displayNameTypes(c, b, 'serviceChannelNames'),
+      (c, b) => addressRules(c, b, 'addresses', 'location'),
+      (c, b) => phoneRules(c, b, 'phoneNumbers'),
+      (c, b) => phoneRules(c, b, 'faxNumbers'),
+    ],
+    [],
+  ),
+  servicecollection: [
+    (c, b) => onePerLanguage(c, b, 'serviceCollectionNames'),
+    (c, b) => uniqueTypeLanguage(c, b, 'serviceCollectionDescriptions'),
+  ],
+  'connection-put': connectionPutChecks('serviceChannelId'),
+  'connection-put-source': connectionPutChecks('serviceChannelSourceId'),
+};
+
+function entityRules(c: CheckCtx, body: Obj): void {
+  const languages = perLanguageCompleteness(c, body);
+  publishingRules(c, body);
+  for (const check of CHECKS[c.kind] ?? []) check(c, body);
   statefulRules(c, body, languages.length ? languages : (c.current?.languages ?? []));
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSim, aService, type TestSim } from './testkit.js';
+import { aService } from '../../fixtures/index.js';
+import { fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
 import { DEFAULT_ORGANIZATION } from './seed.js';
 
 const decode = (jwt: string) =>
@@ -84,7 +85,7 @@ describe('bearer checks', () => {
   it('missing / malformed bearer on a write → 401 invalid_token', async () => {
     t = await startSim();
     for (const token of [null, 'garbage', `${t.token}x`]) {
-      const r = await t.call('POST', '/api/v11/Service', aService(org, 'A'), token);
+      const r = await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'A')), token);
       expect(r.status).toBe(401);
       expect(r.headers['www-authenticate']).toContain('Bearer error="invalid_token"');
     }
@@ -96,7 +97,9 @@ describe('bearer checks', () => {
   it('expired token → 401; restricted read needs a token', async () => {
     let now = Date.parse('2026-11-26T10:00:00Z');
     t = await startSim({ tokenTtlSeconds: 60, clock: () => new Date(now) });
-    const id = ((await t.call('POST', '/api/v11/Service', aService(org, 'Exp'))).json as { id: string }).id;
+    const id = (
+      (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Exp')))).json as { id: string }
+    ).id;
     expect((await t.call('GET', `/api/v11/Service/active/${id}`)).status).toBe(200);
     expect((await t.call('GET', `/api/v11/Service/active/${id}`, undefined, null)).status).toBe(401);
     now += 61_000;
@@ -108,9 +111,11 @@ describe('bearer checks', () => {
   it('revoked token (control) → 401, new login works', async () => {
     t = await startSim();
     expect((await t.call('POST', '/control/revoke', { token: t.token }, null)).status).toBe(200);
-    expect((await t.call('POST', '/api/v11/Service', aService(org, 'R'))).status).toBe(401);
+    expect((await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'R')))).status).toBe(401);
     const fresh = ((await t.login()).json as { ptvToken: string }).ptvToken;
-    expect((await t.call('POST', '/api/v11/Service', aService(org, 'R'), fresh)).status).toBe(200);
+    expect((await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'R')), fresh)).status).toBe(
+      200,
+    );
   });
 
   it('--revoke-tokens-after n: the n+1th request with a token is 401', async () => {
@@ -127,7 +132,7 @@ describe('bearer checks', () => {
       users: [{ username: 'viewer@simulator.test', password: 'v', organizationIds: [org], role: 'Shirley' }],
     });
     const tok = ((await t.login('viewer@simulator.test', 'v')).json as { ptvToken: string }).ptvToken;
-    const r = await t.call('POST', '/api/v11/Service', aService(org, 'V'), tok);
+    const r = await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'V')), tok);
     expect(r.status).toBe(403);
     expect(r.text).toBe('');
   });

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aPhoneChannel,
-  aPrintableForm,
+  aPrintableFormChannel,
   aService,
   aServiceLocation,
   aWebPageChannel,
-  startSim,
-  type TestSim,
-} from './testkit.js';
+} from '../../fixtures/index.js';
+import { FI_ONLY, fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 const FOREIGN_ORG = '33333333-4444-4555-8666-777777777777';
@@ -42,10 +41,15 @@ const added = (c: string, s: string) =>
 
 describe('POST /Connection', () => {
   it('200 + one message per item: added, no common language, per-item failures; no modified bump', async () => {
-    const s = await post('/Service', aService(org, 'Yhdistettävä'));
-    const phone = await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Puhelin'));
-    const svOnly = await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Bara svenska', {}, ['sv']));
-    const web = await post('/ServiceChannel/WebPage', aWebPageChannel(org, 'Verkkosivu'));
+    // The service in fi only: the sv-only channel below has no language in common with it.
+    const s = await post('/Service', aService(fixtureFor(org, 'Yhdistettävä'), {}, FI_ONLY));
+    const phoneBody = aPhoneChannel(fixtureFor(org, 'Puhelin'));
+    const phone = await post('/ServiceChannel/Phone', phoneBody);
+    const svOnly = await post(
+      '/ServiceChannel/Phone',
+      aPhoneChannel(fixtureFor(org, 'Bara svenska'), {}, { languages: ['sv'] }),
+    );
+    const web = await post('/ServiceChannel/WebPage', aWebPageChannel(fixtureFor(org, 'Verkkosivu')));
     const hours = [
       { serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', from: '08:00', to: '16:00' }] },
     ];
@@ -70,7 +74,7 @@ describe('POST /Connection', () => {
     };
     expect(got.serviceChannels).toHaveLength(1);
     expect(got.serviceChannels[0]).toMatchObject({
-      serviceChannel: { id: phone.id, name: 'Puhelin fi' },
+      serviceChannel: { id: phone.id, name: phoneBody.serviceChannelNames[0]!.value },
       description: [expect.objectContaining({ value: 'Lisätietoa yhteydestä' })],
     });
     expect(got.modified).toBe(s.modified);
@@ -87,22 +91,29 @@ describe('POST /Connection', () => {
   });
 
   it('unpublished or foreign services are refused as a whole (400); restricted channels per item', async () => {
-    const draft = await post('/Service', aService(org, 'Luonnospalvelu', { publishingStatus: 'Draft' }));
-    const phone = await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Puhelin 2'));
+    const draft = await post(
+      '/Service',
+      aService(fixtureFor(org, 'Luonnospalvelu'), { publishingStatus: 'Draft' }),
+    );
+    const phone = await post('/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Puhelin 2')));
     const r = await t.call('POST', '/api/v11/Connection', [
       { serviceId: draft.id, serviceChannelId: phone.id },
     ]);
     expect(r.status).toBe(400);
-    const foreignService = await post('/Service', aService(FOREIGN_ORG, 'Naapurin palvelu'), foreignToken);
-    const own = await post('/Service', aService(org, 'Oma 2'));
+    const foreignService = await post(
+      '/Service',
+      aService(fixtureFor(FOREIGN_ORG, 'Naapurin palvelu'), {}, FI_ONLY),
+      foreignToken,
+    );
+    const own = await post('/Service', aService(fixtureFor(org, 'Oma 2')));
     const restricted = await post(
       '/ServiceChannel/Phone',
-      aPhoneChannel(FOREIGN_ORG, 'Naapurin puhelin'),
+      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Naapurin puhelin'), {}, FI_ONLY),
       foreignToken,
     );
     const shared = await post(
       '/ServiceChannel/Phone',
-      aPhoneChannel(FOREIGN_ORG, 'Naapurin jaettu', { isVisibleForAll: true }),
+      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Naapurin jaettu'), { isVisibleForAll: true }, FI_ONLY),
       foreignToken,
     );
     const foreign = await t.call('POST', '/api/v11/Connection', [
@@ -125,11 +136,15 @@ describe('POST /Connection', () => {
   it('publishing a shared channel as not shared removes other organisations’ connections', async () => {
     const ch = await post(
       '/ServiceChannel/Phone',
-      aPhoneChannel(FOREIGN_ORG, 'Jaettu hetken', { isVisibleForAll: true }),
+      aPhoneChannel(fixtureFor(FOREIGN_ORG, 'Jaettu hetken'), { isVisibleForAll: true }, FI_ONLY),
       foreignToken,
     );
-    const own = await post('/Service', aService(org, 'Käyttää jaettua'));
-    const theirs = await post('/Service', aService(FOREIGN_ORG, 'Omistajan palvelu'), foreignToken);
+    const own = await post('/Service', aService(fixtureFor(org, 'Käyttää jaettua')));
+    const theirs = await post(
+      '/Service',
+      aService(fixtureFor(FOREIGN_ORG, 'Omistajan palvelu'), {}, FI_ONLY),
+      foreignToken,
+    );
     expect(
       (await t.call('POST', '/api/v11/Connection', [{ serviceId: own.id, serviceChannelId: ch.id }])).status,
     ).toBe(200);
@@ -157,10 +172,10 @@ describe('POST /Connection', () => {
   });
 
   it('POST /Connection/Source resolves the caller’s sourceIds; unknown ones give a per-item message', async () => {
-    const s = await post('/Service', aService(org, 'Lähdepalvelu', { sourceId: 'src-svc' }));
+    const s = await post('/Service', aService(fixtureFor(org, 'Lähdepalvelu'), { sourceId: 'src-svc' }));
     const loc = await post(
       '/ServiceChannel/ServiceLocation',
-      aServiceLocation(org, 'Toimipiste', { sourceId: 'src-loc' }),
+      aServiceLocation(fixtureFor(org, 'Toimipiste'), { sourceId: 'src-loc' }),
     );
     const r = await t.call('POST', '/api/v11/Connection/Source', [
       { serviceSourceId: 'src-svc', serviceChannelSourceId: 'src-loc' },
@@ -173,12 +188,12 @@ describe('POST /Connection', () => {
 
 describe('PUT /Connection/serviceId and /serviceSourceId', () => {
   it('replaces the set; empty list alone changes nothing; deleteAllChannelRelations clears', async () => {
-    const s = await post('/Service', aService(org, 'Korvattava', { sourceId: 'put-svc' }));
-    const a = await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Kanava A'));
-    const b = await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Kanava B'));
+    const s = await post('/Service', aService(fixtureFor(org, 'Korvattava'), { sourceId: 'put-svc' }));
+    const a = await post('/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Kanava A')));
+    const b = await post('/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Kanava B')));
     const loc = await post(
       '/ServiceChannel/ServiceLocation',
-      aServiceLocation(org, 'Kanava L', { sourceId: 'put-loc' }),
+      aServiceLocation(fixtureFor(org, 'Kanava L'), { sourceId: 'put-loc' }),
     );
     await t.call('POST', '/api/v11/Connection', [
       { serviceId: s.id, serviceChannelId: a.id },
@@ -225,7 +240,10 @@ describe('PUT /Connection/serviceId and /serviceSourceId', () => {
       status: 404,
       json: { errorMessage: "Service with source id 'no-such' not found." },
     });
-    const form = await post('/ServiceChannel/PrintableForm', aPrintableForm(org, 'Lomake C'));
+    const form = await post(
+      '/ServiceChannel/PrintableForm',
+      aPrintableFormChannel(fixtureFor(org, 'Lomake C')),
+    );
     expect(
       (
         await t.call('PUT', `/api/v11/Connection/serviceId/${s.id}`, {
@@ -236,7 +254,7 @@ describe('PUT /Connection/serviceId and /serviceSourceId', () => {
   });
 
   it('archived service → 404', async () => {
-    const s = await post('/Service', aService(org, 'Arkistoitu yhteys'));
+    const s = await post('/Service', aService(fixtureFor(org, 'Arkistoitu yhteys')));
     await t.call('PUT', `/api/v11/Service/${s.id}`, { publishingStatus: 'Deleted' });
     const r = await t.call('PUT', `/api/v11/Connection/serviceId/${s.id}`, { channelRelations: [] });
     expect(r).toMatchObject({ status: 404, json: { errorMessage: `Service with id '${s.id}' not found.` } });

@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  aPhoneChannel,
+  aPrintableFormChannel,
+  aService,
+  aServiceLocation,
+  aWebPageChannel,
+  anEChannel,
+  anOrganization,
+} from '../../fixtures/index.js';
+import {
+  FI_ONLY,
+  fixtureFor,
   SERVICE_CLASS,
   TARGET_GROUP,
   ONTOLOGY_TERM,
-  aPhoneChannel,
-  aPrintableForm,
-  aService,
-  aServiceLocation,
-  aSubOrganization,
-  aWebPageChannel,
-  anEChannel,
   startSim,
   type TestSim,
-} from './testkit.js';
+} from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown> & { id: string };
 
@@ -61,7 +65,7 @@ describe('create and read back every entity type', () => {
     ['EChannel', anEChannel, 'Electronic'],
     ['Phone', aPhoneChannel, 'Phone'],
     ['WebPage', aWebPageChannel, 'Web page'],
-    ['PrintableForm', aPrintableForm, 'Printable form'],
+    ['PrintableForm', aPrintableFormChannel, 'Printable form'],
     ['ServiceLocation', aServiceLocation, 'Service location'],
   ] as const;
 
@@ -70,7 +74,7 @@ describe('create and read back every entity type', () => {
     async (type, build, label) => {
       const created = await post(
         `/ServiceChannel/${type}`,
-        build(org, `Kanava ${type}`, { sourceId: `ch-${type}` }),
+        build(fixtureFor(org, `Kanava ${type}`), { sourceId: `ch-${type}` }),
       );
       expect(created).toMatchObject({
         serviceChannelType: type,
@@ -112,41 +116,36 @@ describe('create and read back every entity type', () => {
   );
 
   it('GET ≠ PUT shapes: webPage→webPages, faxNumbers→Fax phones, formReceiver→receiver, areas per code', async () => {
-    const e = await post('/ServiceChannel/EChannel', anEChannel(org, 'Muoto'));
+    const eBody = anEChannel(fixtureFor(org, 'Muoto'), {}, FI_ONLY);
+    const e = await post('/ServiceChannel/EChannel', eBody);
     expect(e.webPages).toEqual([
-      { value: null, url: 'https://example.fi/fi', language: 'fi', orderNumber: 1 },
+      { value: null, url: eBody.webPage[0]!.value, language: 'fi', orderNumber: 1 },
     ]);
     expect(e).not.toHaveProperty('webPage');
-    const loc = await post(
-      '/ServiceChannel/ServiceLocation',
-      aServiceLocation(org, 'Faksi', {
-        faxNumbers: [{ prefixNumber: '+358', number: '91234567', language: 'fi' }],
-      }),
-    );
-    expect(loc.phoneNumbers).toEqual([expect.objectContaining({ type: 'Fax', number: '91234567' })]);
+    const loc = await post('/ServiceChannel/ServiceLocation', {
+      ...aServiceLocation(fixtureFor(org, 'Faksi')),
+      faxNumbers: [{ prefixNumber: '+358', number: '91234567', language: 'fi' }],
+    });
+    expect(loc.phoneNumbers).toContainEqual(expect.objectContaining({ type: 'Fax', number: '91234567' }));
     expect(loc).not.toHaveProperty('faxNumbers');
-    const form = await post(
-      '/ServiceChannel/PrintableForm',
-      aPrintableForm(org, 'Lomake', {
-        deliveryAddresses: [
-          {
-            subType: 'NoAddress',
-            deliveryAddressInText: [{ language: 'fi', value: 'Toimita kirjaamoon' }],
-            formReceiver: [{ language: 'fi', value: 'Kirjaamo' }],
-          },
-        ],
-      }),
-    );
+    const form = await post('/ServiceChannel/PrintableForm', {
+      ...aPrintableFormChannel(fixtureFor(org, 'Lomake')),
+      deliveryAddresses: [
+        {
+          subType: 'NoAddress',
+          deliveryAddressInText: [{ language: 'fi', value: 'Toimita kirjaamoon' }],
+          formReceiver: [{ language: 'fi', value: 'Kirjaamo' }],
+        },
+      ],
+    });
     expect((form.deliveryAddresses as Obj[])[0]).toMatchObject({
       receiver: [{ language: 'fi', value: 'Kirjaamo' }],
     });
-    const s = await post(
-      '/Service',
-      aService(org, 'Alueet', {
-        areaType: 'LimitedType',
-        areas: [{ type: 'Municipality', areaCodes: ['091', '049'] }],
-      }),
-    );
+    const sBody = aService(fixtureFor(org, 'Alueet'), {
+      areaType: 'LimitedType',
+      areas: [{ type: 'Municipality', areaCodes: ['091', '049'] }],
+    });
+    const s = await post('/Service', sBody);
     expect(s.areas).toEqual([
       { type: 'Municipality', code: '091', name: [], municipalities: [] },
       { type: 'Municipality', code: '049', name: [], municipalities: [] },
@@ -160,14 +159,16 @@ describe('create and read back every entity type', () => {
         }),
       ]),
     );
+    const classUri = sBody.serviceClasses[0]!;
     expect((s.serviceClasses as Obj[])[0]).toMatchObject({
-      uri: 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P1.1',
-      code: 'P1.1',
+      uri: classUri,
+      code: classUri.slice(classUri.lastIndexOf('/') + 1),
     });
   });
 
   it('sub-organisation POST and PUT by id / sourceId; main organisation needs the admin role', async () => {
-    const sub = await post('/Organization', aSubOrganization(org, 'Ala', { sourceId: 'org-ala' }));
+    const subBody = anOrganization(fixtureFor(org, 'Ala'), { sourceId: 'org-ala' });
+    const sub = await post('/Organization', subBody);
     expect(sub).toMatchObject({ parentOrganizationId: org, organizationRootId: org, sourceId: 'org-ala' });
     expect(
       (
@@ -182,7 +183,7 @@ describe('create and read back every entity type', () => {
         .status,
     ).toBe(200);
     const main = await t.call('POST', '/api/v11/Organization', {
-      ...aSubOrganization(org, 'Pää'),
+      ...anOrganization(fixtureFor(org, 'Pää')),
       parentOrganizationId: undefined,
     });
     expect(main).toMatchObject({
@@ -192,13 +193,13 @@ describe('create and read back every entity type', () => {
     const parent = await t.call('GET', `/api/v11/Organization/${org}`, undefined, null);
     expect((parent.json as { subOrganizations: Obj[] }).subOrganizations).toContainEqual({
       id: sub.id,
-      name: 'Ala',
+      name: subBody.organizationNames.find((n) => n.language === 'fi')!.value,
     });
   });
 
   it('a parent change that would create a cycle → 500', async () => {
-    const a = await post('/Organization', aSubOrganization(org, 'Sykli A'));
-    const b = await post('/Organization', aSubOrganization(a.id, 'Sykli B'));
+    const a = await post('/Organization', anOrganization(fixtureFor(org, 'Sykli A')));
+    const b = await post('/Organization', anOrganization(fixtureFor(a.id, 'Sykli B')));
     const r = await t.call('PUT', `/api/v11/Organization/${a.id}`, {
       publishingStatus: 'Published',
       parentOrganizationId: b.id,
@@ -206,7 +207,11 @@ describe('create and read back every entity type', () => {
     expect(r.status).toBe(500);
     const ptv = await startSim({ profile: 'ptv34' });
     const a2 = (
-      await ptv.call('POST', '/api/v11/Organization', aSubOrganization(ptv.sim.organizationId, 'Sykli'))
+      await ptv.call(
+        'POST',
+        '/api/v11/Organization',
+        anOrganization(fixtureFor(ptv.sim.organizationId, 'Sykli')),
+      )
     ).json as Obj;
     const raw = await ptv.call('PUT', `/api/v11/Organization/${ptv.sim.organizationId}`, {
       publishingStatus: 'Published',
@@ -219,7 +224,7 @@ describe('create and read back every entity type', () => {
   });
 
   it('service collection POST/PUT/GET', async () => {
-    const s = await post('/Service', aService(org, 'Kokoelmaan'));
+    const s = await post('/Service', aService(fixtureFor(org, 'Kokoelmaan')));
     const c = await post('/ServiceCollection', {
       organizationId: org,
       serviceCollectionNames: [{ language: 'fi', value: 'Kokoelma' }],
@@ -242,7 +247,7 @@ describe('create and read back every entity type', () => {
 
 describe('versions and publishing status', () => {
   it('Draft is not public; active shows it; Draft → Published; Published → Draft refused', async () => {
-    const d = await post('/Service', aService(org, 'Luonnos', { publishingStatus: 'Draft' }));
+    const d = await post('/Service', aService(fixtureFor(org, 'Luonnos'), { publishingStatus: 'Draft' }));
     expect(await t.call('GET', `/api/v11/Service/${d.id}`, undefined, null)).toMatchObject({
       status: 404,
       json: { errorMessage: `Service with id '${d.id}' not found.` },
@@ -261,7 +266,7 @@ describe('versions and publishing status', () => {
   });
 
   it('Modified dead-end: a UI draft (control) blocks every PUT; the published copy stays public', async () => {
-    const s = await post('/Service', aService(org, 'Muokattu'));
+    const s = await post('/Service', aService(fixtureFor(org, 'Muokattu')));
     expect((await t.call('POST', `/control/modified/${s.id}`, undefined, null)).status).toBe(200);
     const r = await t.call('PUT', `/api/v11/Service/${s.id}`, PUB);
     expect(r).toMatchObject({
@@ -275,7 +280,7 @@ describe('versions and publishing status', () => {
       publishingStatus: 'Modified',
     });
     // Sending Modified through the API is accepted once and then blocks too.
-    const s2 = await post('/Service', aService(org, 'Muokattu2'));
+    const s2 = await post('/Service', aService(fixtureFor(org, 'Muokattu2')));
     expect((await t.call('PUT', `/api/v11/Service/${s2.id}`, { publishingStatus: 'Modified' })).status).toBe(
       200,
     );
@@ -283,7 +288,7 @@ describe('versions and publishing status', () => {
   });
 
   it('archive by PUT Deleted: 404 on reads, listed as archived, restorable by PUT Published', async () => {
-    const s = await post('/Service', aService(org, 'Arkistoitava', { sourceId: 'arch-1' }));
+    const s = await post('/Service', aService(fixtureFor(org, 'Arkistoitava'), { sourceId: 'arch-1' }));
     const a = await t.call('PUT', '/api/v11/Service/sourceId/arch-1', {
       publishingStatus: 'Deleted',
       sourceId: 'renamed-ignored',
@@ -309,7 +314,11 @@ describe('versions and publishing status', () => {
       archivingDate: expect.any(String),
     });
     // The sourceId is kept after archive: a new POST with it is refused (live2026: 400).
-    const dup = await t.call('POST', '/api/v11/Service', aService(org, 'Uusi', { sourceId: 'arch-1' }));
+    const dup = await t.call(
+      'POST',
+      '/api/v11/Service',
+      aService(fixtureFor(org, 'Uusi'), { sourceId: 'arch-1' }),
+    );
     expect(dup).toMatchObject({
       status: 400,
       json: { SourceId: ['Cannot create new content with sourceId that already exists'] },
@@ -320,11 +329,11 @@ describe('versions and publishing status', () => {
   });
 
   it('organisation archive refused while it has services', async () => {
-    const sub = await post('/Organization', aSubOrganization(org, 'Sisältöä'));
-    await post('/Service', aService(sub.id, 'Alapalvelu'));
+    const sub = await post('/Organization', anOrganization(fixtureFor(org, 'Sisältöä')));
+    await post('/Service', aService(fixtureFor(sub.id, 'Alapalvelu')));
     const r = await t.call('PUT', `/api/v11/Organization/${sub.id}`, { publishingStatus: 'Deleted' });
     expect(r.status).toBe(500);
-    const empty = await post('/Organization', aSubOrganization(org, 'Tyhjä'));
+    const empty = await post('/Organization', anOrganization(fixtureFor(org, 'Tyhjä')));
     expect(
       (await t.call('PUT', `/api/v11/Organization/${empty.id}`, { publishingStatus: 'Deleted' })).status,
     ).toBe(200);
@@ -333,18 +342,21 @@ describe('versions and publishing status', () => {
 
 describe('sourceId semantics', () => {
   it('all channel types share one namespace; service and channel may share a sourceId', async () => {
-    await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Jaettu nimiavaruus', { sourceId: 'shared-1' }));
+    await post(
+      '/ServiceChannel/Phone',
+      aPhoneChannel(fixtureFor(org, 'Jaettu nimiavaruus'), { sourceId: 'shared-1' }),
+    );
     const r = await t.call(
       'POST',
       '/api/v11/ServiceChannel/WebPage',
-      aWebPageChannel(org, 'Toinen tyyppi', { sourceId: 'shared-1' }),
+      aWebPageChannel(fixtureFor(org, 'Toinen tyyppi'), { sourceId: 'shared-1' }),
     );
     expect(r.status).toBe(400);
-    await post('/Service', aService(org, 'Sama tunniste', { sourceId: 'shared-1' }));
+    await post('/Service', aService(fixtureFor(org, 'Sama tunniste'), { sourceId: 'shared-1' }));
   });
 
   it('scoped per API user: another user gets 404 by sourceId and sees sourceId null', async () => {
-    const s = await post('/Service', aService(org, 'Käyttäjäkohtainen', { sourceId: 'mine-1' }));
+    const s = await post('/Service', aService(fixtureFor(org, 'Käyttäjäkohtainen'), { sourceId: 'mine-1' }));
     const other = ((await t.login('other@simulator.test', 'o')).json as { ptvToken: string }).ptvToken;
     const r = await t.call('PUT', '/api/v11/Service/sourceId/mine-1', PUB, other);
     expect(r).toMatchObject({
@@ -361,7 +373,7 @@ describe('sourceId semantics', () => {
         await t.call(
           'POST',
           '/api/v11/Service',
-          aService(org, 'Toisen käyttäjän', { sourceId: 'mine-1' }),
+          aService(fixtureFor(org, 'Toisen käyttäjän'), { sourceId: 'mine-1' }),
           other,
         )
       ).status,
@@ -377,8 +389,8 @@ describe('sourceId semantics', () => {
   });
 
   it('PUT by id remapping to a sourceId held by another entity → 500', async () => {
-    await post('/Service', aService(org, 'Pitää tunnisteen', { sourceId: 'held-1' }));
-    const s = await post('/Service', aService(org, 'Yrittää tunnistetta'));
+    await post('/Service', aService(fixtureFor(org, 'Pitää tunnisteen'), { sourceId: 'held-1' }));
+    const s = await post('/Service', aService(fixtureFor(org, 'Yrittää tunnistetta')));
     const r = await t.call('PUT', `/api/v11/Service/${s.id}`, { ...PUB, sourceId: 'held-1' });
     expect(r.status).toBe(500);
   });
@@ -388,7 +400,7 @@ describe('PUT semantics and business rules', () => {
   it('list replace, empty list without flag ignored, deleteAll flag clears, omitted fields stay', async () => {
     const s = await post(
       '/Service',
-      aService(org, 'Listat', { keywords: [{ language: 'fi', value: 'avain' }] }),
+      aService(fixtureFor(org, 'Listat'), { keywords: [{ language: 'fi', value: 'avain' }] }),
     );
     const empty = await t.call('PUT', `/api/v11/Service/${s.id}`, { ...PUB, keywords: [] });
     expect((empty.json as Obj).keywords).toEqual([{ language: 'fi', value: 'avain' }]);
@@ -409,9 +421,15 @@ describe('PUT semantics and business rules', () => {
   it('language removal: sending the required lists in fi only drops sv everywhere', async () => {
     const s = await post(
       '/Service',
-      aService(org, 'Kaksikielinen', { keywords: [{ language: 'sv', value: 'nyckel' }] }, ['fi', 'sv']),
+      aService(
+        fixtureFor(org, 'Kaksikielinen'),
+        { keywords: [{ language: 'sv', value: 'nyckel' }] },
+        {
+          languages: ['fi', 'sv'],
+        },
+      ),
     );
-    const fiOnly = aService(org, 'Kaksikielinen', {}, ['fi']);
+    const fiOnly = aService(fixtureFor(org, 'Kaksikielinen'), {}, { languages: ['fi'] });
     const r = await t.call('PUT', `/api/v11/Service/${s.id}`, {
       ...PUB,
       serviceNames: fiOnly.serviceNames,
@@ -424,21 +442,25 @@ describe('PUT semantics and business rules', () => {
   });
 
   it('unique names per organisation (services) and per organisation + channel type', async () => {
-    await post('/Service', aService(org, 'Ainutlaatuinen'));
-    const dup = await t.call('POST', '/api/v11/Service', aService(org, 'Ainutlaatuinen'));
+    // The same names under another sourceId: only the name rule can refuse it.
+    const service = aService(fixtureFor(org, 'Ainutlaatuinen'), {}, FI_ONLY);
+    await post('/Service', service);
+    const dup = await t.call('POST', '/api/v11/Service', { ...service, sourceId: 'ainutlaatuinen-2' });
     expect(dup).toMatchObject({
       status: 400,
       json: {
         ServiceNames: [
-          "Value 'Ainutlaatuinen fi' of language code 'fi' already exists within organization. The name must be unique.",
+          `Value '${service.serviceNames[0]!.value}' of language code 'fi' already exists within organization. The name must be unique.`,
         ],
       },
     });
-    await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Kanavanimi'));
+    const phone = aPhoneChannel(fixtureFor(org, 'Kanavanimi'));
+    await post('/ServiceChannel/Phone', phone);
     expect(
-      (await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(org, 'Kanavanimi'))).status,
+      (await t.call('POST', '/api/v11/ServiceChannel/Phone', { ...phone, sourceId: 'kanavanimi-2' })).status,
     ).toBe(400);
-    await post('/ServiceChannel/WebPage', aWebPageChannel(org, 'Kanavanimi'));
+    const names = { serviceChannelNames: phone.serviceChannelNames };
+    await post('/ServiceChannel/WebPage', aWebPageChannel(fixtureFor(org, 'Kanavanimi'), names));
   });
 
   it('all model errors at once (400 ModelState)', async () => {
@@ -452,8 +474,8 @@ describe('PUT semantics and business rules', () => {
   });
 
   it('ownership: another organisation’s entity → 404 no rights; lock → 404 locked by', async () => {
-    const s = await post('/Service', aService(org, 'Oma palvelu'));
-    const ch = await post('/ServiceChannel/Phone', aPhoneChannel(org, 'Oma kanava'));
+    const s = await post('/Service', aService(fixtureFor(org, 'Oma palvelu')));
+    const ch = await post('/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Oma kanava')));
     const foreign = ((await t.login('foreign@simulator.test', 'f')).json as { ptvToken: string }).ptvToken;
     expect(await t.call('PUT', `/api/v11/Service/${s.id}`, PUB, foreign)).toMatchObject({
       status: 404,
@@ -471,10 +493,10 @@ describe('PUT semantics and business rules', () => {
       json: { errorMessage: 'User has no rights to update or create this entity!' },
     });
     // Writing for an organisation that is not the caller's → 400 under the organisation key.
-    const r = await t.call('POST', '/api/v11/Service', aService(org, 'Vieraalle'), foreign);
+    const r = await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Vieraalle')), foreign);
     expect(r.status).toBe(400);
     expect(r.json).toHaveProperty('MainResponsibleOrganization');
-    const locked = await post('/Service', aService(org, 'Lukittu'));
+    const locked = await post('/Service', aService(fixtureFor(org, 'Lukittu')));
     await t.call('POST', `/control/lock/${locked.id}`, { user: 'editor@kunta.fi' }, null);
     expect(await t.call('PUT', `/api/v11/Service/${locked.id}`, PUB)).toMatchObject({
       status: 404,

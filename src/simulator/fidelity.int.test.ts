@@ -4,7 +4,12 @@
  */
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aService, aServiceLocation, aSubOrganization, startSim, type TestSim } from './testkit.js';
+import {
+  anOrganization,
+  aService as fixtureService,
+  aServiceLocation as fixtureLocation,
+} from '../../fixtures/index.js';
+import { FI_ONLY, fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
 
 type Obj = Record<string, unknown>;
 let t: TestSim | undefined;
@@ -14,6 +19,22 @@ afterEach(async () => {
 });
 
 const long = 'Organisaatio '.repeat(10); // 130 characters
+
+const withoutAreas = ({ areas: _areas, ...rest }: Obj): Obj => rest;
+
+// The fixtures' builders, in Finnish only, with the test's own overrides on top.
+const aService = (org: string, name: string, extra: Obj = {}): Obj => ({
+  ...fixtureService(fixtureFor(org, name), undefined, FI_ONLY),
+  ...extra,
+});
+const aServiceLocation = (org: string, name: string): Obj =>
+  fixtureLocation(fixtureFor(org, name), undefined, FI_ONLY) as unknown as Obj;
+const aSubOrganization = (parent: string, name: string): Obj =>
+  anOrganization(
+    fixtureFor(parent, name),
+    { organizationNames: [{ type: 'Name', language: 'fi', value: name }] },
+    FI_ONLY,
+  ) as unknown as Obj;
 
 async function raw(path: string, contentType: string | undefined, body: string) {
   const res = await request(`${t!.sim.url}${path}`, {
@@ -49,7 +70,7 @@ describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
     const r = await t.call('POST', '/api/v11/Service', { ...rest, ServiceNames: serviceNames });
     expect(r.status, r.text).toBe(200);
     expect((r.json as Obj).serviceNames).toEqual([
-      expect.objectContaining({ value: 'Kirjainkoko fi', language: 'fi' }),
+      expect.objectContaining({ value: (serviceNames as Obj[])[0]!.value, language: 'fi' }),
     ]);
   });
 
@@ -118,7 +139,7 @@ describe('silent normalisations', () => {
     expect(((s.json as Obj).areas as unknown[]).length).toBeGreaterThan(0);
     const id = (s.json as Obj).id as string;
     const put = await t.call('PUT', `/api/v11/Service/${id}`, {
-      ...aService(org, 'Alue'),
+      ...withoutAreas(aService(org, 'Alue')),
       areaType: 'Nationwide',
     });
     expect(put.status, put.text).toBe(200);
@@ -143,7 +164,7 @@ describe('silent normalisations', () => {
     );
     const id = (s.json as Obj).id as string;
     const put = await t.call('PUT', `/api/v11/Service/${id}`, {
-      ...aService(org, 'Alue'),
+      ...withoutAreas(aService(org, 'Alue')),
       areaType: 'Nationwide',
     });
     expect(((put.json as Obj).areas as unknown[]).length).toBeGreaterThan(0);

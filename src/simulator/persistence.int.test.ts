@@ -7,7 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aService, startSim } from './testkit.js';
+import { aService } from '../../fixtures/index.js';
+import { fixtureFor, startSim } from '../../test/support/sim.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ptvr-sim-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,8 +18,9 @@ describe('--db persistence', () => {
     const db = join(dir, 'restart.db');
     const a = await startSim({ dbPath: db });
     const org = a.sim.organizationId;
-    const s = (await a.call('POST', '/api/v11/Service', aService(org, 'Pysyvä', { sourceId: 'keep-1' })))
-      .json as { id: string };
+    const s = (
+      await a.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Pysyvä'), { sourceId: 'keep-1' }))
+    ).json as { id: string };
     await a.call('PUT', `/api/v11/Service/${s.id}`, { publishingStatus: 'Deleted' });
     await a.close();
     const b = await startSim({ dbPath: db });
@@ -29,7 +31,8 @@ describe('--db persistence', () => {
     expect(list.itemList.map((i) => i.id)).toEqual([s.id]);
     // The sourceId mapping survived too: a new POST with it is refused.
     expect(
-      (await b.call('POST', '/api/v11/Service', aService(org, 'Uusi', { sourceId: 'keep-1' }))).status,
+      (await b.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Uusi'), { sourceId: 'keep-1' })))
+        .status,
     ).toBe(400);
     await b.close();
   });
@@ -81,7 +84,7 @@ describe('crash safety (kill -9 during a write burst)', () => {
               method: 'POST',
               dispatcher: agent,
               headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-              body: JSON.stringify(aService(org, `Kaatuminen ${w}-${i}`, { sourceId })),
+              body: JSON.stringify(aService(fixtureFor(org, `Kaatuminen ${w}-${i}`), { sourceId })),
             });
             const body = (await r.body.json()) as { id: string };
             if (r.statusCode === 200) acked.push({ id: body.id, sourceId });

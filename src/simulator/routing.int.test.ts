@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { aPhoneChannel, aService } from '../../fixtures/index.js';
 import {
-  aService,
-  aPhoneChannel,
+  FI_ONLY,
+  fixtureFor,
   startSim,
   type Call,
   type TestSim,
   SERVICE_CLASS,
   TARGET_GROUP,
   ONTOLOGY_TERM,
-} from './testkit.js';
+} from '../../test/support/sim.js';
 
 let t: TestSim | undefined;
 afterEach(async () => {
@@ -70,16 +71,18 @@ describe('routing', () => {
     t = await startSim({ clock: () => new Date(now) });
     const org = t.sim.organizationId;
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    const bodies = [0, 1, 2].map((i) => aService(fixtureFor(org, `Sivutus ${i}`)));
+    for (const body of bodies) {
       now += 60_000;
-      ids.push(((await t.call('POST', '/api/v11/Service', aService(org, `Sivutus ${i}`))).json as Obj).id);
+      ids.push(((await t.call('POST', '/api/v11/Service', body)).json as Obj).id);
     }
-    const ch = (await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(org, 'Sivutus kanava')))
-      .json as Obj;
+    const chBody = aPhoneChannel(fixtureFor(org, 'Sivutus kanava'));
+    const ch = (await t.call('POST', '/api/v11/ServiceChannel/Phone', chBody)).json as Obj;
     const all = (await t.call('GET', '/api/v11/Service', undefined, null)).json as Obj;
     expect(all).toMatchObject({ pageNumber: 1, pageSize: 1000, pageCount: 1 });
     expect((all.itemList as Obj[]).map((i) => i.id)).toEqual(ids);
-    expect((all.itemList as Obj[])[0]).toEqual({ id: ids[0], name: 'Sivutus 0 fi' });
+    const firstName = bodies[0]!.serviceNames.find((n) => n.language === 'fi')!.value;
+    expect((all.itemList as Obj[])[0]).toEqual({ id: ids[0], name: firstName });
     expect((await t.call('GET', '/api/v11/Service?page=0', undefined, null)).json).toEqual({
       pageNumber: 0,
       pageSize: 1000,
@@ -111,12 +114,12 @@ describe('routing', () => {
     ).json as Obj;
     expect((channels.itemList as Obj[])[0]).toMatchObject({ id: ch.id, serviceChannelType: 'Phone' });
     expect(((await t.call('GET', '/api/v11/ServiceChannel', undefined, null)).json as Obj).itemList).toEqual([
-      { id: ch.id, name: 'Sivutus kanava fi' },
+      { id: ch.id, name: chBody.serviceChannelNames.find((n) => n.language === 'fi')!.value },
     ]);
     const ents = (await t.call('GET', `/api/v11/Common/EntitiesByOrganization/${org}`, undefined, null))
       .json as Obj;
     expect(ents.itemList).toEqual([
-      ...ids.map((id) => ({ id, type: 'Service', modified: expect.any(String) })),
+      ...ids.map((id, i) => ({ id, type: bodies[i]!.type, modified: expect.any(String) })),
       { id: ch.id, type: 'Phone', modified: expect.any(String) },
     ]);
     // A connection change in the window makes the service match the date filter without bumping modified.
@@ -244,7 +247,9 @@ describe('concurrency cap and faults', () => {
     const org = t.sim.organizationId;
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++)
-      statuses.push((await t.call('POST', '/api/v11/Service', aService(org, `Epäselvä ${i}`))).status);
+      statuses.push(
+        (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, `Epäselvä ${i}`)))).status,
+      );
     expect(new Set(statuses)).toEqual(new Set([500]));
     const state = (await t.call('GET', '/control/state', undefined, null)).json as { entities: Obj[] };
     const stored = state.entities.filter((e) => e.objectType === 'Service').length;
@@ -267,8 +272,9 @@ describe('deliberate defects', () => {
   };
   it('archive-ignored: 200 Deleted but still readable', async () => {
     t = await startSim({ defects: ['archive-ignored'] });
-    const s = (await t.call('POST', '/api/v11/Service', aService(t.sim.organizationId, 'Ei arkistoidu')))
-      .json as Obj;
+    const s = (
+      await t.call('POST', '/api/v11/Service', aService(fixtureFor(t.sim.organizationId, 'Ei arkistoidu')))
+    ).json as Obj;
     expect(
       (await t.call('PUT', `/api/v11/Service/${s.id}`, { publishingStatus: 'Deleted' })).json,
     ).toMatchObject({ publishingStatus: 'Deleted' });
@@ -278,9 +284,11 @@ describe('deliberate defects', () => {
   it('truncate-long-names: 200 with a truncated name instead of 400', async () => {
     t = await startSim({ defects: ['truncate-long-names'] });
     const long = 'N'.repeat(150);
-    const body = aService(t.sim.organizationId, 'x', {
-      serviceNames: [{ type: 'Name', language: 'fi', value: long }],
-    });
+    const body = aService(
+      fixtureFor(t.sim.organizationId, 'x'),
+      { serviceNames: [{ type: 'Name', language: 'fi', value: long }] },
+      FI_ONLY,
+    );
     const r = await t.call('POST', '/api/v11/Service', body);
     expect(r.status).toBe(200);
     expect((r.json as { serviceNames: { value: string }[] }).serviceNames[0]!.value.length).toBe(100);
@@ -292,9 +300,10 @@ describe('deliberate defects', () => {
   it('drop-connection: success string, nothing stored', async () => {
     t = await startSim({ defects: ['drop-connection'] });
     const org = t.sim.organizationId;
-    const s = (await t.call('POST', '/api/v11/Service', aService(org, 'Pudotettu'))).json as Obj;
-    const c = (await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(org, 'Pudotettu')))
-      .json as Obj;
+    const s = (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Pudotettu')))).json as Obj;
+    const c = (
+      await t.call('POST', '/api/v11/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Pudotettu')))
+    ).json as Obj;
     const r = await t.call('POST', '/api/v11/Connection', [{ serviceId: s.id, serviceChannelId: c.id }]);
     expect((r.json as string[])[0]).toContain('added or updated');
     expect(
@@ -305,7 +314,10 @@ describe('deliberate defects', () => {
   it('ignore-field-change: PUT 200 but descriptions unchanged', async () => {
     t = await startSim({ defects: ['ignore-field-change'] });
     const org = t.sim.organizationId;
-    const s = (await t.call('POST', '/api/v11/Service', aService(org, 'Muuttumaton'))).json as Obj;
+    // In fi only: the PUT below sends the descriptions in fi.
+    const s = (
+      await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Muuttumaton'), {}, FI_ONLY))
+    ).json as Obj;
     const changed = [
       { type: 'Summary', language: 'fi', value: 'Uusi tiivistelmä' },
       { type: 'Description', language: 'fi', value: 'Uusi pidempi kuvaus palvelusta.' },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPtvErrorBody, validatePayload } from '../rules/index.js';
 import type { EntityKind } from '../rules/types.js';
-import { startSim, type TestSim } from './testkit.js';
+import { startSim, type TestSim } from '../../test/support/sim.js';
 
 /**
  * The simulator and `validate` share one rules engine: the same example payloads get the same

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aService } from './testkit.js';
+import { aService } from '../../fixtures/index.js';
+import { fixtureFor } from '../../test/support/sim.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'dist/src/bin.js');
@@ -47,7 +48,9 @@ describe('node dist/src/bin.js simulate', () => {
     const r = await request(`${first.url}/api/v11/Service`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(aService('5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01', 'E2E', { sourceId: 'e2e-1' })),
+      body: JSON.stringify(
+        aService(fixtureFor('5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01', 'E2E'), { sourceId: 'e2e-1' }),
+      ),
     });
     expect(r.statusCode).toBe(200);
     const { id } = (await r.body.json()) as { id: string };

@@ -1,5 +1,5 @@
 import type { FixtureContext } from '../../fixtures/index.js';
-import type { StepContext } from '../../src/suite/index.js';
+import type { StepContext } from '#ptvr';
 
 let tokenOrg: string | undefined;
 

@@ -1,5 +1,4 @@
-import type { ChannelType } from '../../src/core/ledgerEntry.js';
-import type { StepContext } from '../../src/suite/index.js';
+import type { ChannelType, StepContext } from '#ptvr';
 import { idOf, requireStatus } from './http.js';
 import { paths } from './paths.js';
 

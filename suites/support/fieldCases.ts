@@ -26,8 +26,8 @@ import {
   type EntityKind,
   type FieldRuleDescriptor,
   type RuleProfile,
-} from '../../src/rules/index.js';
-import type { ChannelType } from '../../src/core/ledgerEntry.js';
+  type ChannelType,
+} from '#ptvr';
 
 export type EntityFieldKind =
   'organization' | 'service' | 'echannel' | 'phone' | 'webpage' | 'printableform' | 'servicelocation';

@@ -1,5 +1,4 @@
-import type { PtvResponse } from '../../src/client/types.js';
-import type { StepContext } from '../../src/suite/index.js';
+import type { PtvResponse, StepContext } from '#ptvr';
 
 /** PTV's messages from a 400 ModelState, a `{errorMessage}` or a plain-text body, flattened. */
 export function ptvMessagesOf(res: PtvResponse): string[] {

@@ -1,11 +1,11 @@
-import type { ChannelType } from '../../src/core/ledgerEntry.js';
 import {
+  type ChannelType,
   compareEntity,
   kindOfChannelType,
   recordReadBack,
   type ReadBackKind,
-} from '../../src/readback/index.js';
-import type { StepContext } from '../../src/suite/index.js';
+  type StepContext,
+} from '#ptvr';
 import { requireStatus } from './http.js';
 import { paths } from './paths.js';
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../core/toolVersion.js';
 import { findChrome } from '../../report/findChrome.js';
-import { sampleModel } from '../../report/sampleModel.js';
-import { writeSampleRunDir } from '../../report/sampleRunDir.js';
+import { sampleModel } from '../../../test/support/sampleModel.js';
+import { writeSampleRunDir } from '../../../test/support/sampleRunDir.js';
 
 const bin = join(packageRoot(), 'dist', 'src', 'bin.js');
 const chrome = findChrome();

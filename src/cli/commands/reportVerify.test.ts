@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
-import { sampleModel } from '../../report/sampleModel.js';
-import { writeSampleRunDir } from '../../report/sampleRunDir.js';
+import { sampleModel } from '../../../test/support/sampleModel.js';
+import { writeSampleRunDir } from '../../../test/support/sampleRunDir.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';

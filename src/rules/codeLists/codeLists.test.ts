@@ -4,7 +4,7 @@ import { ISO_3166_1_ALPHA2, ISO_639_1, ITU_DIAL_PREFIXES } from './isoLists.js';
 import { isValidBusinessId } from './businessId.js';
 import { municipalities, postalCodes, serviceClasses, targetGroups } from './finnishCodes.js';
 import { checkPublishingTransition, inferKind } from '../index.js';
-import { example, EXAMPLE_KINDS } from '../testExamples.js';
+import { example, EXAMPLE_KINDS } from '../../../test/support/examples.js';
 
 describe('code lists', () => {
   it('Posti postal codes carry municipality codes (00100 Helsinki = 091)', () => {

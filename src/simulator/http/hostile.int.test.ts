@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '../../core/jsonDepth.js';
-import { startSim, type TestSim } from '../testkit.js';
+import { startSim, type TestSim } from '../../../test/support/sim.js';
 import { PAD_BYTES } from './padStrings.js';
 
 const deep = (d: number): string => '{"a":'.repeat(d) + '1' + '}'.repeat(d);

@@ -1,5 +1,5 @@
-import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import type { CaseResult, MaterialEntry, ReportModel } from './model.js';
+import type { EvidenceEntry } from '../../src/core/evidenceEntry.js';
+import type { CaseResult, MaterialEntry, ReportModel } from '../../src/report/model.js';
 
 /**
  * A realistic, fixed report model (simulator run) covering every DVV item, passed / failed /

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../core/toolVersion.js';
 
 /** The bundled valid examples (fixtures/examples), as fresh deep copies for tests and the bench. */
 export const EXAMPLE_KINDS = [
@@ -22,7 +20,7 @@ const cache = new Map<string, string>();
 export function exampleText(kind: ExampleKind): string {
   let t = cache.get(kind);
   if (t === undefined) {
-    t = readFileSync(join(packageRoot(), 'fixtures', 'examples', `${kind}.json`), 'utf8');
+    t = readFileSync(new URL(`../../fixtures/examples/${kind}.json`, import.meta.url), 'utf8');
     cache.set(kind, t);
   }
   return t;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportModel } from './model.js';
+import type { ReportModel } from '../../src/report/model.js';
 
 /** The run.json a run that produced `model` would have written (for tests and examples). */
 export function sampleRunInfo(model: ReportModel): Record<string, string> {
