@@ -6,7 +6,6 @@ import { readEvidence } from '../engine/readEvidence.js';
 import { scanForSecrets, secretLeakError } from '../engine/scanForSecrets.js';
 import type { Lang } from '../report/labels.js';
 import { writeManifest } from '../report/manifest.js';
-import type { ReportModel } from '../report/model.js';
 import { renderReports, type ReportFormat } from '../report/renderReports.js';
 import { runFile } from '../suite/runFiles.js';
 import { buildObservedModel } from './buildObservedModel.js';
