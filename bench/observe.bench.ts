@@ -19,9 +19,13 @@ const CONCURRENT = 64;
 const ORG = '5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c01';
 
 function child(args: string[]): { proc: ChildProcess; first: Promise<Record<string, string>> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const first = new Promise<Record<string, string>>((resolve) =>
-    createInterface({ input: proc.stdout! }).once('line', (l) => resolve(JSON.parse(l) as Record<string, string>)),
+    createInterface({ input: proc.stdout! }).once('line', (l) =>
+      resolve(JSON.parse(l) as Record<string, string>),
+    ),
   );
   return { proc, first };
 }
@@ -29,7 +33,10 @@ function child(args: string[]): { proc: ChildProcess; first: Promise<Record<stri
 const out = mkdtempSync(join(tmpdir(), 'ptvr-bench-observe-'));
 const sim = child(['src/simulator/childServer.ts', JSON.stringify({ maxRequestsPerUser: 1024 })]);
 const simInfo = await sim.first;
-const proxy = child(['bench/observeChild.ts', JSON.stringify({ apiUrl: simInfo.url, tokenUrl: simInfo.tokenUrl, outDir: out })]);
+const proxy = child([
+  'bench/observeChild.ts',
+  JSON.stringify({ apiUrl: simInfo.url, tokenUrl: simInfo.tokenUrl, outDir: out }),
+]);
 const proxyInfo = await proxy.first;
 
 const pools = {
@@ -54,7 +61,13 @@ const login = await call('proxy', 'POST', '/api/auth/api-login', undefined, {
   password: 'simulator',
 });
 const token = (login.json as { ptvToken: string }).ptvToken;
-const created = await call('proxy', 'POST', '/api/v11/Service', token, aService(ORG, 'Bench', { sourceId: 'bench-1' }));
+const created = await call(
+  'proxy',
+  'POST',
+  '/api/v11/Service',
+  token,
+  aService(ORG, 'Bench', { sourceId: 'bench-1' }),
+);
 const serviceId = (created.json as { id: string }).id;
 
 const median = (xs: number[]): number => {
@@ -69,9 +82,7 @@ async function sequential(via: Via, op: 'read' | 'write'): Promise<number> {
     const r =
       op === 'read'
         ? await call(via, 'GET', `/api/v11/Service/active/${serviceId}`, token)
-        : await call(via, 'PUT', `/api/v11/Service/${serviceId}`, token, {
-            serviceNames: [{ language: 'fi', type: 'Name', value: `Bench ${via} ${i}` }],
-          });
+        : await call(via, 'PUT', `/api/v11/Service/${serviceId}`, token, aService(ORG, `Bench ${via} ${i}`));
     times.push(performance.now() - t0);
     if (r.status !== 200) throw new Error(`${via} ${op}: ${r.status}`);
   }
@@ -85,7 +96,9 @@ async function throughput(via: Via): Promise<{ rps: number; errors: number }> {
   await Promise.all(
     Array.from({ length: CONCURRENT }, async () => {
       while (performance.now() < end) {
-        const r = await call(via, 'GET', `/api/v11/Service/active/${serviceId}`, token).catch(() => ({ status: 0 }));
+        const r = await call(via, 'GET', `/api/v11/Service/active/${serviceId}`, token).catch(() => ({
+          status: 0,
+        }));
         if (r.status === 200) done += 1;
         else errors += 1;
       }
@@ -94,25 +107,32 @@ async function throughput(via: Via): Promise<{ rps: number; errors: number }> {
   return { rps: done / SECONDS, errors };
 }
 
-// Warm both paths (JIT, keep-alive connections) before measuring.
-await sequential('direct', 'read');
-await sequential('proxy', 'read');
-const fmt = (n: number): string => n.toFixed(2);
-for (const op of ['read', 'write'] as const) {
-  const direct = await sequential('direct', op);
-  const viaProxy = await sequential('proxy', op);
+const stopChildren = (): void => {
+  proxy.proc.kill('SIGTERM');
+  sim.proc.kill('SIGTERM');
+};
+// A failed measurement must not leave the two servers running (they keep this process alive).
+try {
+  // Warm both paths (JIT, keep-alive connections) before measuring.
+  await sequential('direct', 'read');
+  await sequential('proxy', 'read');
+  const fmt = (n: number): string => n.toFixed(2);
+  for (const op of ['read', 'write'] as const) {
+    const direct = await sequential('direct', op);
+    const viaProxy = await sequential('proxy', op);
+    console.log(
+      `${op === 'read' ? 'GET /Service/active/{id}' : 'PUT /Service/{id}     '}  median ${fmt(direct)} ms direct, ${fmt(viaProxy)} ms via observe: +${fmt(viaProxy - direct)} ms added (${SEQUENTIAL} sequential requests)`,
+    );
+  }
+  const d = await throughput('direct');
+  const p = await throughput('proxy');
   console.log(
-    `${op === 'read' ? 'GET /Service/active/{id}' : 'PUT /Service/{id}     '}  median ${fmt(direct)} ms direct, ${fmt(viaProxy)} ms via observe: +${fmt(viaProxy - direct)} ms added (${SEQUENTIAL} sequential requests)`,
+    `${CONCURRENT} concurrent GETs for ${SECONDS} s: ${Math.round(d.rps)} req/s direct (${d.errors} errors), ${Math.round(p.rps)} req/s via observe (${p.errors} errors)`,
   );
+} finally {
+  await pools.direct.close();
+  await pools.proxy.close();
+  stopChildren();
+  await new Promise((r) => proxy.proc.once('exit', r));
+  rmSync(out, { recursive: true, force: true });
 }
-const d = await throughput('direct');
-const p = await throughput('proxy');
-console.log(`${CONCURRENT} concurrent GETs for ${SECONDS} s: ${Math.round(d.rps)} req/s direct (${d.errors} errors), ${Math.round(p.rps)} req/s via observe (${p.errors} errors)`);
-
-await pools.direct.close();
-await pools.proxy.close();
-proxy.proc.kill('SIGTERM');
-await new Promise((r) => proxy.proc.once('exit', r));
-sim.proc.kill('SIGTERM');
-await new Promise((r) => sim.proc.once('exit', r));
-rmSync(out, { recursive: true, force: true });
