@@ -144,7 +144,7 @@ export function buildObservedModel(i: ObservedModelInputs): ReportModel {
     const n = { passed: 0, failed: 0, skipped: 0 };
     for (const c of cases) if (c.dvvItem === id) n[c.status] += 1;
     if (!OBSERVED_ITEMS.includes(id))
-      return { id, status: 'not-run', cases: n, notes: ['pitfall checks run only in `ptv-readiness run`'] };
+      return { id, status: 'not-run', cases: n, notes: ['pitfall checks run only in ptv-readiness run'] };
     const b = board.items.find((x) => x.item === id)!;
     // An item whose case failed is failed even when its board rows were shown elsewhere.
     const status =

@@ -193,12 +193,16 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     const totals = count(raw);
     const result = itemResults.get(item);
     const notShown = model.actor === 'observed' && result?.status === 'not-demonstrated';
+    // Observed: the item's own outcome (T5 passes on judged writes without being a case of its own).
+    const observedPass = model.actor === 'observed' && result?.status === 'passed';
     const st =
       notRun.has(item) && raw.length === 0 && !notShown
         ? { key: 'not-run' as const, cls: 'skipped' as Cls }
         : notShown
           ? { key: 'not-run' as const, cls: 'warn' as Cls }
-          : itemStatus(totals);
+          : observedPass
+            ? { key: 'passed' as const, cls: 'passed' as Cls }
+            : itemStatus(totals);
     const cases = raw.map((c) => caseView(c, lang, l, evidenceOf(c), files.annex));
     // T5 has hundreds of generated cases: the document summarises them per entity type.
     const kinds =
