@@ -149,3 +149,31 @@ describe('buildViewModel for the statuses of the contract', () => {
     expect(buildViewModel(m, 'fi').verdict).toBe('EI AJETTU: PTVR_AUTH_FAILED');
   });
 });
+
+describe('buildViewModel for an observed run', () => {
+  it('shows the actor, each item by its own outcome and its notes', () => {
+    const m = sampleModel();
+    const n = { passed: 0, failed: 0, skipped: 0 };
+    const vm = buildViewModel(
+      {
+        ...m,
+        actor: 'observed',
+        cases: m.cases.filter((c) => c.dvvItem !== 'T5' && c.dvvItem !== 'T6'),
+        items: [
+          { id: 'T5', status: 'passed', cases: n, notes: ['12 accepted write(s) judged'] },
+          { id: 'T6', status: 'not-demonstrated', cases: n, notes: ['not demonstrated: material archived'] },
+        ],
+      },
+      'en',
+    );
+    expect(vm.cover.find((r) => r.label === 'Actor')!.value).toBe(
+      "the organisation's own integration (ptv-readiness observe)",
+    );
+    const t = (item: string) => vm.items.find((i) => i.item === item)!;
+    expect(t('T5')).toMatchObject({ status: 'passed', cls: 'passed', notes: '12 accepted write(s) judged' });
+    expect(t('T6')).toMatchObject({ status: 'not demonstrated', cls: 'warn' });
+    expect(buildViewModel(m, 'fi').cover.find((r) => r.label === 'Toimija')!.value).toBe(
+      'ptv-readiness-työkalun omat testit',
+    );
+  });
+});

@@ -122,6 +122,19 @@ export const reportModelSchema = {
         'selected',
         'notRun',
       ]),
+      actor: { enum: ['builtin', 'observed'] },
+      items: {
+        type: 'array',
+        items: closed(
+          {
+            id: dvvItemEnum,
+            status: { enum: ['passed', 'failed', 'not-demonstrated', 'not-run'] },
+            cases: closed({ passed: int0, failed: int0, skipped: int0 }, ['passed', 'failed', 'skipped']),
+            notes: strList,
+          },
+          ['id', 'status', 'cases'],
+        ),
+      },
       // Issue #19: the previous run of the same target and actor; `dir` is relative to this run's.
       previousRun: closed(
         {

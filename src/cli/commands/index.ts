@@ -7,6 +7,7 @@ import { verifyCommand } from './verify.js';
 import { contentCommand } from './content.js';
 import { bundleCommand } from './bundle.js';
 import { historyCommand } from './history.js';
+import { observeCommand } from './observe.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -19,4 +20,5 @@ export const commands = [
   contentCommand,
   bundleCommand,
   historyCommand,
+  observeCommand,
 ];
