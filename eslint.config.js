@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // The example integration is plain Node ESM, as a supplier would write it.
+    files: ['examples/**/*.mjs'],
+    languageOptions: { globals: n.configs['flat/recommended-module'].languageOptions.globals },
+  },
+  {
     // The report layer only knows the ReportModel: it never talks HTTP or runs the simulator.
     files: ['src/report/**/*.ts'],
     rules: {
