@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts'],
+          include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts', 'examples/**/*.int.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
