@@ -129,7 +129,7 @@ describe('sample integration against the simulator', () => {
     };
     expect(
       svc.serviceDescriptions.find((d) => d.type === 'Description' && d.language === 'fi')?.value,
-    ).toMatch(/Aukioloajat muuttuvat vuodenvaihteessa\.$/);
+    ).toMatch(/Toiminta uudistuu vuoden 2027 alussa\.$/);
     let { connections } = await simState(sim);
     const web = ids[`channel:nuoriso-verkkosivut-${tag}`]!.id;
     expect(connections.find((c) => c.serviceId === youthService && c.channelId === web)).toMatchObject({

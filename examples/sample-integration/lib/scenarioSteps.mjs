@@ -24,9 +24,9 @@ export function addFresh(store, material) {
 }
 
 const NOTE = {
-  fi: 'Aukioloajat muuttuvat vuodenvaihteessa.',
-  sv: 'Öppettiderna ändras vid årsskiftet.',
-  en: 'The opening hours change at the turn of the year.',
+  fi: 'Toiminta uudistuu vuoden 2027 alussa.',
+  sv: 'Verksamheten förnyas i början av 2027.',
+  en: 'The activities are renewed at the beginning of 2027.',
 };
 
 /**
