@@ -26,3 +26,12 @@ export type { Simulator, SimulatorOptions } from './simulator/index.js';
 export { renderReports, writeManifest, verifyManifest } from './report/index.js';
 export type { Outcome } from './core/exitCode.js';
 export { PtvrError, isPtvrError } from './core/errors.js';
+export { startObserve, DEFAULT_OBSERVE_PORT } from './observe/startObserve.js';
+export type {
+  ObserveHandle,
+  ObserveOptions,
+  ObserveResult,
+  ObserveTargetInput,
+} from './observe/startObserve.js';
+export type { CoverageBoard, BoardRow } from './observe/observeTypes.js';
+export type { ItemResult, ItemStatus, Actor } from './report/model.js';

@@ -10,6 +10,7 @@ import type { CaseResult, Coverage, MaterialEntry, ReportModel } from '../report
 import { runFile } from '../suite/runFiles.js';
 import { packageVersion } from './packageVersion.js';
 import { readEvidence } from './readEvidence.js';
+import { deriveItems } from './deriveItems.js';
 import type { StartedTarget } from './startTarget.js';
 
 const cap = (s: string | undefined): string | undefined => (s === undefined ? undefined : capString(s, 500));
@@ -75,6 +76,8 @@ function assembleReportModel(i: ModelInputs): ReportModel {
     schemaVersion: 1,
     status: i.status,
     ...(i.coverage && { coverage: i.coverage }),
+    actor: 'builtin',
+    items: deriveItems({ cases: i.cases, ...(i.coverage && { coverage: i.coverage }) }),
     run: {
       id: i.runId,
       startedAt: i.startedAt.toISOString(),

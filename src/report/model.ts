@@ -7,6 +7,25 @@ export type DvvItem = 'CONN' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'PIT';
 
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
+/** Who made the writes the report judges: ptv-readiness's own suites, or the organisation's integration. */
+export type Actor = 'builtin' | 'observed'; // 'driven' will come with issue #12
+
+export type ItemStatus = 'passed' | 'failed' | 'not-demonstrated' | 'not-run';
+
+/** One DVV item's outcome (contract: /work/wt/_brief/contract.md). */
+export interface ItemResult {
+  /** CONN, T1..T6 (DVV's items) and PIT (ours; not counted for READY). */
+  id: DvvItem;
+  /**
+   * passed: demonstrated, no failing case / error finding; failed: at least one; not-demonstrated:
+   * observed but nothing showed it; not-run: not selected (--suites subset) or stopped before it ran.
+   */
+  status: ItemStatus;
+  cases: { passed: number; failed: number; skipped: number };
+  /** Short reasons a reviewer reads, e.g. "no PrintableForm channel created" (observe). */
+  notes?: string[];
+}
+
 /** One field of a read-back comparison: what was sent (IN) against what PTV returned (OUT). */
 export interface ReadBackField {
   path: string;
@@ -88,6 +107,12 @@ export interface ReportModel {
   status: RunStatus;
   /** Absent in report.json files written before coverage was recorded. */
   coverage?: Coverage;
+  /** Absent in older files = 'builtin'. */
+  actor?: Actor;
+  /** Every DVV item + PIT, in catalogue order; absent in older files (deriveItems computes it). */
+  items?: ItemResult[];
+  /** Run id and relative path of the previous run of the same target + actor (issue #19). */
+  previousRun?: { id: string; dir: string; status: RunStatus };
   run: {
     id: string;
     startedAt: string;

@@ -120,6 +120,27 @@ export const reportModelSchema = {
         'selected',
         'notRun',
       ]),
+      actor: { enum: ['builtin', 'observed'] },
+      items: {
+        type: 'array',
+        items: closed(
+          {
+            id: dvvItemEnum,
+            status: { enum: ['passed', 'failed', 'not-demonstrated', 'not-run'] },
+            cases: closed({ passed: int0, failed: int0, skipped: int0 }, ['passed', 'failed', 'skipped']),
+            notes: strList,
+          },
+          ['id', 'status', 'cases'],
+        ),
+      },
+      previousRun: closed(
+        {
+          id: str,
+          dir: str,
+          status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+        },
+        ['id', 'dir', 'status'],
+      ),
       run: closed(
         {
           id: { type: 'string', minLength: 1 },
