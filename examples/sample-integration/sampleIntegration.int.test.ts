@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator, type Simulator } from '../../src/node.js';
+import { createSimulator, startObserve, type ObserveResult, type Simulator } from '../../src/node.js';
 
 const HERE = new URL('.', import.meta.url).pathname;
 
@@ -203,4 +203,127 @@ describe('sample integration against the simulator', () => {
       /FAILED create service:kesatyoseteli-\S+: POST \/Service → 400: .*Maximum length of property 'Value' for 'Name' must be '100'/,
     );
   });
+});
+
+/** DVV's items; READY needs every one of them `passed` (PIT is ptv-readiness's own). */
+const DVV_ITEMS = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6'];
+
+interface Observed {
+  run: Run;
+  result: ObserveResult;
+  report: {
+    actor?: string;
+    status: string;
+    items?: { id: string; status: string; notes?: string[] }[];
+    cases: { dvvItem: string; findings: { message: string }[] }[];
+  };
+  /** What a reviewer reads about one item: its notes and its cases' findings. */
+  textOf(item: string): string;
+  statusOf(item: string): string | undefined;
+}
+
+/**
+ * A fresh simulator (so nothing is left from other tests), optionally the base catalogue synced
+ * straight to it first (material that was in PTV before the session), then the scenario through
+ * `observe` in front of it.
+ */
+async function observeScenario(steps: string[], opts: { defects?: string; baselineFirst?: boolean } = {}) {
+  const sim = await createSimulator({ control: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'ptvr-sample-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'ptvr-observed-'));
+  try {
+    if (opts.baselineFirst)
+      expect((await scenario(['baseline', '--data', dataDir], integrationEnv(sim))).code).toBe(0);
+    const obs = await startObserve({
+      target: { apiUrl: sim.apiUrl, tokenUrl: sim.tokenUrl },
+      port: 0,
+      outDir,
+    });
+    const run = await scenario([...steps, '--data', dataDir], {
+      ...integrationEnv(sim, obs.apiUrl, obs.tokenUrl),
+      SAMPLE_DEFECTS: opts.defects ?? '',
+    });
+    const result = await obs.stop();
+    const report = JSON.parse(readFileSync(join(result.runDir, 'report.json'), 'utf8')) as Observed['report'];
+    const observed: Observed = {
+      run,
+      result,
+      report,
+      statusOf: (item) => result.items.find((i) => i.id === item)?.status,
+      textOf: (item) =>
+        [
+          ...(report.items?.find((i) => i.id === item)?.notes ?? []),
+          ...report.cases.filter((c) => c.dvvItem === item).flatMap((c) => c.findings.map((f) => f.message)),
+        ].join('\n'),
+    };
+    return observed;
+  } finally {
+    await sim.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+describe('sample integration through observe', () => {
+  it(
+    'clean: every DVV item passed, verdict READY, the integration is the actor',
+    { timeout: 180_000 },
+    async () => {
+      const o = await observeScenario(['all']);
+      expect(o.run.code, o.run.out).toBe(0);
+      expect(o.report.actor).toBe('observed');
+      for (const item of DVV_ITEMS) expect(o.statusOf(item), `${item}: ${o.textOf(item)}`).toBe('passed');
+      expect(o.result.status).toBe('passed');
+    },
+  );
+
+  it(
+    'no-archive: T6 not demonstrated, and the report says archiving is missing',
+    { timeout: 180_000 },
+    async () => {
+      const o = await observeScenario(['all'], { defects: 'no-archive' });
+      expect(o.statusOf('T6')).toBe('not-demonstrated');
+      expect(o.textOf('T6')).toMatch(/archived/);
+      expect(o.result.status).not.toBe('passed');
+    },
+  );
+
+  it("names-truncated: T5 failed with PTV's name-length message", { timeout: 180_000 }, async () => {
+    const o = await observeScenario(['all'], { defects: 'names-truncated' });
+    expect(o.run.code).toBe(1);
+    expect(o.statusOf('T5')).toBe('failed');
+    expect(o.textOf('T5')).toMatch(
+      /ServiceNames: Maximum length of property 'Value' for 'Name' must be '100'/,
+    );
+    expect(o.result.status).toBe('failed');
+  });
+
+  it(
+    'skip-connection-info: T4 not demonstrated for want of additional information',
+    { timeout: 180_000 },
+    async () => {
+      const o = await observeScenario(['all'], { defects: 'skip-connection-info' });
+      expect(o.run.code, o.run.out).toBe(0);
+      expect(o.statusOf('T4')).toBe('not-demonstrated');
+      expect(o.textOf('T4')).toMatch(/connection with additional information/);
+      expect(o.result.status).not.toBe('passed');
+    },
+  );
+
+  it(
+    'modify-old: modifying pre-existing material does not demonstrate T1–T3',
+    { timeout: 180_000 },
+    async () => {
+      const o = await observeScenario(['create', 'modify', 'delete'], {
+        defects: 'modify-old',
+        baselineFirst: true,
+      });
+      expect(o.run.code, o.run.out).toBe(0);
+      for (const item of ['T1', 'T2', 'T3']) {
+        expect(o.statusOf(item), item).toBe('not-demonstrated');
+        expect(o.textOf(item), item).toMatch(/not created in this session \(old material/);
+      }
+      expect(o.result.status).not.toBe('passed');
+    },
+  );
 });
