@@ -173,6 +173,19 @@ describe('sample integration against the simulator', () => {
     expect(run.out.match(/^429 on /gm)).toHaveLength(3);
   });
 
+  it('logs in again when PTV stops taking its token (401), and finishes the round', async () => {
+    // Each token answers 401 from its 11th write on; round 1 makes about 20 writes.
+    const strict = await createSimulator({ revokeTokensAfter: 10 });
+    try {
+      const run = await scenario(['create', '--data', dataDir], integrationEnv(strict));
+      expect(run.code, run.out).toBe(0);
+      expect(run.out.match(/^logged in$/gm)!.length).toBeGreaterThanOrEqual(2);
+      expect(run.out).toMatch(/sync done: 16 created, .* 0 failed/);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('never takes a secret from argv and says what is missing', async () => {
     const env: Record<string, string> = integrationEnv(sim);
     delete env.PTV_PASSWORD;
