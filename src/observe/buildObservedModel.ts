@@ -100,6 +100,15 @@ function itemNotes(item: DvvItem, records: readonly ObservedRecord[], missing: s
   const of = records.filter((r) => r.classification.item === item);
   const old = of.filter((r) => r.classification.demonstrates.some((d) => d.endsWith('-modify-old'))).length;
   if (old > 0) notes.push(`${old} modification(s) of material not created in this session (old material)`);
+  if (item === 'T5') {
+    const judged = records.filter((r) => r.judgement?.demonstrates.includes('write-judged')).length;
+    const refused = of.filter((r) =>
+      r.classification.findings.some((f) => f.rule.startsWith('observe.http4')),
+    ).length;
+    notes.push(
+      `${judged} accepted write(s) judged by the rules engine and read back; ${refused} refused by PTV`,
+    );
+  }
   if (item === 'T4') {
     const routes = [
       ...new Set(

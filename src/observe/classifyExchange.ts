@@ -17,6 +17,10 @@ export interface ClassifierInput {
   bearer: boolean;
   /** Transport error (target unreachable, integration closed the connection). */
   error?: string;
+  /** The proxy refused to forward (body over the limit): the reason. */
+  refusedByProxy?: string;
+  /** The integration closed its connection before the exchange completed. */
+  clientGone?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -404,7 +408,34 @@ function classifyEntity(i: ClassifierInput, r: EntityRoute, s: SessionEntities):
  * session (what this integration created before), never changes it (SessionEntities.apply does).
  */
 export function classifyExchange(i: ClassifierInput, s: SessionEntities): Classification {
+  if (i.refusedByProxy !== undefined || (i.clientGone && i.status === undefined)) {
+    const what = `${i.method.toUpperCase()} ${capString(i.path, 200)}`;
+    const c = base(capString(i.path, 200), 'unknown', what);
+    c.isCase = true;
+    c.item = i.refusedByProxy !== undefined ? 'T5' : 'CONN';
+    c.findings.push(
+      i.refusedByProxy !== undefined
+        ? {
+            path: 'Body',
+            rule: 'observe.bodyTooLarge',
+            severity: 'error',
+            message: `${what}: ${i.refusedByProxy}`,
+          }
+        : {
+            path: 'Connection',
+            rule: 'observe.clientClosed',
+            severity: 'warning',
+            message: `${what}: the integration closed the connection before sending the whole request; nothing was forwarded`,
+          },
+    );
+    return c;
+  }
   const c = classifyRoute(i, s);
+  if (i.clientGone) {
+    c.notes.push('the integration closed the connection before it had the answer');
+    c.isCase = true;
+    c.item ??= 'CONN';
+  }
   // Any API call PTV answered with success on the integration's bearer token shows the token works.
   if (ok(i.status) && i.bearer && /^\/api\/v11\//i.test(i.path) && !c.demonstrates.includes('token-use'))
     c.demonstrates.push('token-use');

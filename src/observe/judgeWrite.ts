@@ -217,6 +217,12 @@ export function createJudge(o: JudgeOptions): Judge {
     } else if (e && id && c.operation === 'archive') {
       const path = readPathOf(e, id);
       const r = await get(path, auth, ids);
+      const ep = `GET ${path.replace(encodeURIComponent(id), '{id}')}`;
+      readBacks.push({
+        endpoint: ep,
+        entityId: id,
+        fields: [{ path: 'HTTP status', sent: 404, read: r.status ?? r.error ?? null, ok: r.status === 404 }],
+      });
       if (r.status === 200) {
         findings.push({
           path: 'PublishingStatus',
@@ -233,6 +239,13 @@ export function createJudge(o: JudgeOptions): Judge {
         const l = await get(list, auth, ids);
         const items = isObj(l.json) && Array.isArray(l.json.itemList) ? l.json.itemList : [];
         const listed = items.some((i) => isObj(i) && String(i.id).toLowerCase() === id.toLowerCase());
+        if (l.status === 200) {
+          readBacks.push({
+            endpoint: `GET /api/v11/${e.objectType}?status=Archived`,
+            entityId: id,
+            fields: [{ path: 'listed', sent: id, read: listed ? id : null, ok: listed }],
+          });
+        }
         if (l.status === 200 && !listed) {
           findings.push({
             path: 'PublishingStatus',

@@ -62,7 +62,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   },
   { item: 'T4', id: 'T4.modify', label: 'connection modified', anyOf: ['connection-modify'] },
   { item: 'T5', id: 'T5.writes', label: 'writes judged (rules, answer, read-back)', anyOf: ['write-judged'] },
-  { item: 'T6', id: 'T6.archive', label: 'new material archived', anyOf: ['archive-id', 'archive-sourceId'] },
+  { item: 'T6', id: 'T6.archive', label: 'material archived', anyOf: ['archive-id', 'archive-sourceId'] },
   {
     item: 'T6',
     id: 'T6.restore',

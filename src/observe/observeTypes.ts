@@ -15,6 +15,10 @@ export interface Exchange {
   responseBody?: Buffer;
   /** Transport error when the target could not be reached, or the integration went away. */
   error?: string;
+  /** The proxy answered itself without forwarding (body over the limit): the reason. */
+  refusedByProxy?: string;
+  /** The integration closed its connection before the exchange completed. */
+  clientGone?: boolean;
   startedAt: Date;
   durationMs: number;
 }

@@ -49,6 +49,8 @@ export interface ObserveOptions {
   langs?: Lang[];
   /** Report views written at stop (default html, md, junit; the CLI adds pdf). */
   formats?: ReportFormat[];
+  /** Largest request body forwarded (default MAX_OBSERVED_BODY); larger ones get 413 and a finding. */
+  maxBodyBytes?: number;
   /** Options for the embedded simulator (`target: 'sim'` only): defects, users, latency. */
   sim?: Omit<SimulatorOptions, 'host' | 'port'>;
   /** Called after every exchange and judgement (the CLI redraws its board). */
@@ -164,15 +166,15 @@ function learnSecrets(redactor: Redactor, x: Exchange, reqJson: unknown, resJson
 }
 
 /** The integration's request: body buffered (bounded) so it can be judged, then forwarded whole. */
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even past the limit (dropping the excess), so the 413 reaches the integration.
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_OBSERVED_BODY) return 'too-large';
-    chunks.push(chunk as Buffer);
+    if (size <= max) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > max ? 'too-large' : Buffer.concat(chunks);
 }
 
 /**
@@ -220,6 +222,7 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
     bodyMs: 120_000,
     connections: 64,
   });
+  const maxBody = opts.maxBodyBytes ?? MAX_OBSERVED_BODY;
   const session = new SessionEntities();
   const observations: Observation[] = [];
   const bySeq = new Map<number, Observation>();
@@ -282,6 +285,8 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
         ...(resJson !== undefined && { responseJson: resJson }),
         bearer: /^Bearer\s+\S/i.test(x.requestHeaders.authorization ?? ''),
         ...(x.error !== undefined && { error: x.error }),
+        ...(x.refusedByProxy !== undefined && { refusedByProxy: x.refusedByProxy }),
+        ...(x.clientGone && { clientGone: true }),
       },
       session,
     );
@@ -321,6 +326,7 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
     const forwardedTo = targetUrl(url);
     const requestHeaders = endToEndHeaders(req.headers);
     let body: Buffer = Buffer.alloc(0);
+    let answered = false;
     const x: Exchange = {
       method,
       url,
@@ -330,14 +336,15 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
       durationMs: 0,
     };
     try {
-      const read = await readBody(req).catch((err: unknown) => {
-        throw Object.assign(new Error('integration closed the connection while sending'), { cause: err });
-      });
+      const read = await readBody(req, maxBody).catch(() => 'closed' as const);
+      if (read === 'closed' || !req.complete) {
+        x.clientGone = true;
+        return;
+      }
       if (read === 'too-large') {
-        x.error = `request body over ${MAX_OBSERVED_BODY} bytes, not forwarded`;
+        x.refusedByProxy = `request body over ${maxBody} bytes: not forwarded, the proxy answered 413`;
         res.writeHead(413, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ message: `ptv-readiness observe: ${x.error}` }));
-        req.destroy();
+        res.end(JSON.stringify({ message: `ptv-readiness observe: ${x.refusedByProxy}` }));
         return;
       }
       body = read;
@@ -350,6 +357,7 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
         if (!res.destroyed) {
           res.writeHead(f.status, { ...f.headers, 'content-length': String(f.body.length) });
           res.end(f.body);
+          answered = true;
         }
       } catch (err) {
         const code = (err as { code?: string }).code ?? (err as Error).name;
@@ -364,11 +372,13 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
             'content-length': String(Buffer.byteLength(msg)),
           });
           res.end(msg);
+          answered = true;
         }
       }
     } catch (err) {
       x.error = (err as Error).message;
     } finally {
+      if (!answered && x.refusedByProxy === undefined) x.clientGone = true;
       x.durationMs = performance.now() - t0;
       try {
         record(x, forwardedTo);

@@ -26,6 +26,8 @@ function body(kind: ExampleKind, tag: string, edit = false): Obj {
   const key = NAME_KEY[kind] ?? 'serviceChannelNames';
   const names = b[key] as { value: string }[] | undefined;
   if (edit && names?.[0]) names[0].value = `${names[0].value} (muokattu)`;
+  const descriptions = b[key.replace('Names', 'Descriptions')] as { value: string }[] | undefined;
+  if (edit && descriptions?.[0]) descriptions[0].value = `${descriptions[0].value} Päivitetty.`;
   return b;
 }
 
@@ -94,10 +96,13 @@ export async function runScriptedIntegration(o: {
     }
     const post = await client.post(`${api}/Connection`, items);
     if (post.status !== 200) throw new Error(`POST Connection: ${post.status}`);
-    const put = await client.put(
-      `${api}/Connection/serviceId/${ids.service}`,
-      withIds(example('connection-put')),
-    );
+    const putBody = withIds(example('connection-put')) as { channelRelations: Obj[] };
+    if (defects.has('no-connection-info')) {
+      putBody.channelRelations = putBody.channelRelations.map((i) => ({
+        serviceChannelId: i.serviceChannelId,
+      }));
+    }
+    const put = await client.put(`${api}/Connection/serviceId/${ids.service}`, putBody);
     if (put.status !== 200) throw new Error(`PUT Connection: ${put.status}`);
     if (!defects.has('no-archive')) {
       idOf(
