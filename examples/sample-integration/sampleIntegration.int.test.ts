@@ -17,12 +17,16 @@ interface Run {
   out: string;
 }
 
-/** Runs `node scenario.mjs <args>` with the integration's PTV settings in the environment. */
-function scenario(args: string[], env: Record<string, string>): Promise<Run> {
+/** Runs `node <program> <args>` with the integration's PTV settings in the environment. */
+function integration(
+  program: 'scenario.mjs' | 'sync.mjs',
+  args: string[],
+  env: Record<string, string>,
+): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [join(HERE, 'scenario.mjs'), ...args],
+      [join(HERE, program), ...args],
       // SAMPLE_RETRY_BASE_MS: the back-off after a 429 without Retry-After, short for the tests.
       { env: { PATH: process.env.PATH ?? '', SAMPLE_RETRY_BASE_MS: '5', ...env } },
       (err, stdout, stderr) => {
@@ -32,6 +36,7 @@ function scenario(args: string[], env: Record<string, string>): Promise<Run> {
     );
   });
 }
+const scenario = (args: string[], env: Record<string, string>) => integration('scenario.mjs', args, env);
 
 interface SimEntity {
   id: string;
@@ -164,6 +169,17 @@ describe('sample integration against the simulator', () => {
     expect(connections.filter((c) => c.serviceId === voucher).map((c) => c.channelId)).toEqual([
       ids[`channel:nuorisoneuvonta-${tag}`]!.id,
     ]);
+  });
+
+  it('a round with nothing changed in the store writes nothing', async () => {
+    expect((await scenario(['create', '--data', dataDir], integrationEnv(sim))).code).toBe(0);
+    const before = await simState(sim);
+    const again = await integration('sync.mjs', ['--data', dataDir], integrationEnv(sim));
+    expect(again.code, again.out).toBe(0);
+    expect(again.out).toContain(
+      'sync done: 0 created, 0 modified, 0 restored, 0 archived, 0 connected, 0 failed',
+    );
+    expect(await simState(sim)).toEqual(before);
   });
 
   it('waits and tries again when PTV answers 429 (no Retry-After, as PTV)', async () => {
