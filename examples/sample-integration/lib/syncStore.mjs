@@ -70,10 +70,14 @@ export async function syncStore({
       const base = spec.path(rec);
       if (!known) {
         await attempt(`create ${stateKey}`, async () => {
-          const created = await api.post(base, body).catch((err) => adopt(err, api, base, body));
+          let how = 'created';
+          const created = await api.post(base, body).catch((err) => {
+            how = 'taken over';
+            return adopt(err, api, base, body);
+          });
           state.entities[stateKey] = { kind, path: base, id: created.id, sourceId, hash, archived: false };
           summary.created++;
-          log(`created ${stateKey} ${created.id}`);
+          log(`${how} ${stateKey} ${created.id}`);
         });
       } else if (known.archived) {
         // Back in the source system: restore the archived item instead of creating a duplicate.
