@@ -30,6 +30,17 @@ export interface ObservedModelInputs {
   recovered?: boolean;
 }
 
+/** A successful write whose judgement never arrived (observe was killed): it demonstrates nothing. */
+function awaitsJudgement(r: ObservedRecord): boolean {
+  const c = r.classification;
+  return (
+    !r.judgement &&
+    c.findings.length === 0 &&
+    c.isCase &&
+    ['create', 'modify', 'archive', 'restore', 'connect'].includes(c.operation)
+  );
+}
+
 export const caseIdOf = (seq: number): string => `OBS-${String(seq).padStart(4, '0')}`;
 
 function caseOf(r: ObservedRecord): CaseResult {
@@ -47,12 +58,13 @@ function caseOf(r: ObservedRecord): CaseResult {
     if (p.serviceId) ids.add(p.serviceId);
     if (p.channelId) ids.add(p.channelId);
   }
-  const judgedLater = ['create', 'modify', 'archive', 'restore', 'connect'].includes(c.operation);
+  const unjudged = awaitsJudgement(r);
   return {
     id: caseIdOf(r.seq),
     dvvItem: c.item ?? 'T5',
     title: capString(c.title, 300),
-    status: isFailing(findings) ? 'failed' : 'passed',
+    status: isFailing(findings) ? 'failed' : unjudged ? 'skipped' : 'passed',
+    ...(unjudged && { skipReason: 'observe stopped before this write was read back' }),
     durationMs: Math.max(0, Math.round(r.durationMs)),
     attempts: 1,
     findings,
@@ -61,11 +73,6 @@ function caseOf(r: ObservedRecord): CaseResult {
     ptvMessages: c.ptvMessages,
     readBacks: r.judgement?.readBacks ?? [],
     file: `observed.ndjson#${r.seq}`,
-    ...(judgedLater &&
-      !r.judgement &&
-      r.classification.findings.length === 0 && {
-        error: 'observe stopped before this write was read back',
-      }),
   };
 }
 
@@ -127,7 +134,12 @@ function itemNotes(item: DvvItem, records: readonly ObservedRecord[], missing: s
 export function buildObservedModel(i: ObservedModelInputs): ReportModel {
   const { start, records } = i;
   const cases = records.filter((r) => r.classification.isCase).map(caseOf);
-  const board = coverageOf(records);
+  // Unjudged writes (after a kill) show nothing: the verdict never rests on a write nobody read back.
+  const board = coverageOf(
+    records.map((r) =>
+      awaitsJudgement(r) ? { ...r, classification: { ...r.classification, demonstrates: [] } } : r,
+    ),
+  );
   const items: ItemResult[] = ITEM_ORDER.map((id) => {
     const n = { passed: 0, failed: 0, skipped: 0 };
     for (const c of cases) if (c.dvvItem === id) n[c.status] += 1;

@@ -6,7 +6,6 @@ import { readEvidence } from '../engine/readEvidence.js';
 import { scanForSecrets, secretLeakError } from '../engine/scanForSecrets.js';
 import type { Lang } from '../report/labels.js';
 import { writeManifest } from '../report/manifest.js';
-import type { ReportModel } from '../report/model.js';
 import { renderReports, type ReportFormat } from '../report/renderReports.js';
 import { runFile } from '../suite/runFiles.js';
 import { buildObservedModel } from './buildObservedModel.js';
@@ -15,7 +14,8 @@ import { OBSERVED_FILE, readObservedLog } from './readObservedLog.js';
 
 export interface FinishOptions {
   runDir: string;
-  finishedAt: Date;
+  /** Default: the end of the last recorded exchange (a recovered run has no better clock). */
+  finishedAt?: Date;
   formats: ReportFormat[];
   langs: Lang[];
   /** Secrets the live proxy learned (memory only): the written files are scanned for them. */
@@ -24,6 +24,11 @@ export interface FinishOptions {
   recovered?: boolean;
   errors?: { code: string; message: string }[];
   onPhase?: (files: string[]) => void;
+}
+
+function lastActivity(records: readonly { at: string; durationMs: number }[], startedAt: string): Date {
+  const ends = records.map((r) => Date.parse(r.at) + r.durationMs).filter((t) => Number.isFinite(t));
+  return new Date(Math.max(Date.parse(startedAt), ...ends));
 }
 
 /** True when the directory is an observe run (it has the observe log). */
@@ -35,7 +40,7 @@ export function isObservedRun(runDir: string): boolean {
  * Builds the observe report from the recorded log (the same path live and after a SIGKILL), writes
  * report.json atomically, renders the views, scans for leaked secrets and writes the manifest.
  */
-export async function finishObserve(o: FinishOptions): Promise<ObserveResult & { model: ReportModel }> {
+export async function finishObserve(o: FinishOptions): Promise<ObserveResult> {
   const log = readObservedLog(o.runDir);
   if (!log.start) {
     throw new PtvrError('PTVR_RUN_DIR_INVALID', `${o.runDir} holds no observe log start line`, {
@@ -46,7 +51,7 @@ export async function finishObserve(o: FinishOptions): Promise<ObserveResult & {
   let model = buildObservedModel({
     start: log.start,
     records: log.records,
-    finishedAt: o.finishedAt,
+    finishedAt: o.finishedAt ?? lastActivity(log.records, log.start.startedAt),
     evidence: readEvidence(runFile(o.runDir, 'evidence')),
     errors,
     ...(o.recovered && { recovered: true }),

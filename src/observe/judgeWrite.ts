@@ -22,6 +22,8 @@ export interface JudgeInput {
   authorization: string | undefined;
   /** PTV's status for the write (undefined: the target did not answer). */
   status: number | undefined;
+  /** False once a later write of the same entity reached the proxy: the read-back would show that one. */
+  isCurrent: () => boolean;
 }
 
 export interface Judge {
@@ -203,7 +205,11 @@ export function createJudge(o: JudgeOptions): Judge {
       const kind = readBackKindOf(e);
       const path = readPathOf(e, id);
       const r = kind ? await get(path, auth, ids) : undefined;
-      if (kind && r) {
+      if (kind && r && !input.isCurrent()) {
+        notes.push(
+          'read-back superseded: a later write of the same entity arrived first; its own read-back checks it',
+        );
+      } else if (kind && r) {
         if (r.status === 200 && isObj(input.requestJson)) {
           const cmp = compareEntity(kind, input.requestJson, r.json);
           readBacks.push({
@@ -271,6 +277,12 @@ export function createJudge(o: JudgeOptions): Judge {
         if (r.status !== 200) {
           unavailable(`GET ${path}`, r);
           continue;
+        }
+        if (!input.isCurrent()) {
+          notes.push(
+            'read-back superseded: a later connection write arrived first; its own read-back checks it',
+          );
+          break;
         }
         for (const p of pairs) {
           const cmp = compareConnection(

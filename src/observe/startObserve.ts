@@ -12,7 +12,7 @@ import { createRedactor, redactUrl, secretsInUrl, type Redactor } from '../core/
 import { toolVersion } from '../core/toolVersion.js';
 import { makeRunId } from '../engine/runId.js';
 import { writeRunInfo } from '../engine/runInfo.js';
-import type { ItemResult, RunStatus } from '../report/model.js';
+import type { ItemResult, ReportModel, RunStatus } from '../report/model.js';
 import type { Lang } from '../report/labels.js';
 import type { ReportFormat } from '../report/renderReports.js';
 import type { RuleProfile } from '../rules/types.js';
@@ -26,11 +26,14 @@ import { finishObserve } from './finishObserve.js';
 import type { CoverageBoard, Exchange, ObservedLine } from './observeTypes.js';
 import { OBSERVED_FILE } from './readObservedLog.js';
 import { SessionEntities } from './sessionEntities.js';
+import { WriteGenerations } from './writeGenerations.js';
 
 /** The documented default port of `ptv-readiness observe`. */
 export const DEFAULT_OBSERVE_PORT = 8411;
 /** Largest request body the proxy buffers; PTV's own limit is far below (it refuses megabyte bodies). */
 export const MAX_OBSERVED_BODY = 64 * 1024 * 1024;
+/** `until: 'covered'` stops once covered and the traffic has been quiet this long. */
+export const COVERED_QUIET_MS = 3_000;
 
 export type ObserveTargetInput =
   'sim' | { name?: 'cte' | 'custom'; apiUrl: string; tokenUrl: string; authShape?: 'cte' | 'prod' };
@@ -42,8 +45,13 @@ export interface ObserveOptions {
   port?: number;
   /** Reports directory: the run writes `<outDir>/<run-id>/`. */
   outDir: string;
-  /** `covered`: whenCovered() also stops the proxy; a number: stop after that many ms. */
+  /**
+   * `covered`: stop once every requirement was exercised and no exchange came for `quietMs`;
+   * a number: stop after that many ms.
+   */
   until?: 'covered' | number;
+  /** Quiet time before `until: 'covered'` stops (default COVERED_QUIET_MS). */
+  quietMs?: number;
   ruleProfile?: RuleProfile;
   /** Report languages, first = primary (default fi,en). */
   langs?: Lang[];
@@ -86,6 +94,8 @@ export interface ObserveResult {
   items: ItemResult[];
   /** Render or secret-scan problems (the run still has report.json). */
   errors: { code: string; message: string }[];
+  /** The report model as written to report.json. */
+  model: ReportModel;
 }
 
 interface ResolvedObserveTarget {
@@ -224,10 +234,12 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
   });
   const maxBody = opts.maxBodyBytes ?? MAX_OBSERVED_BODY;
   const session = new SessionEntities();
+  const generations = new WriteGenerations();
   const observations: Observation[] = [];
   const bySeq = new Map<number, Observation>();
   let seq = 0;
   let inFlight = 0;
+  let lastActivity = performance.now();
   let stopping = false;
   const abort = new AbortController();
   const waiters: (() => void)[] = [];
@@ -235,7 +247,10 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
   const changed = (): void => {
     const board = coverageOf(observations);
     opts.onChange?.(board);
-    if (board.covered && judge.pending() === 0 && inFlight === 0) for (const w of waiters.splice(0)) w();
+    if (!board.covered || waiters.length === 0) return;
+    if (judge.pending() === 0 && inFlight === 0) for (const w of waiters.splice(0)) w();
+    // Covered but read-backs still running: look again once they are done.
+    else if (judge.pending() > 0) void judge.drain().then(() => setImmediate(changed));
   };
   const judge: Judge = createJudge({
     redactor,
@@ -257,7 +272,7 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
       ? target.tokenUrl + (path.includes('?') ? path.slice(path.indexOf('?')) : '')
       : target.apiUrl.replace(/\/+$/, '') + path;
 
-  const record = (x: Exchange, forwardedTo: string): void => {
+  const record = (x: Exchange, forwardedTo: string, arrivalKey?: string, arrivalGen?: number): void => {
     const reqJson = parseJson(x.requestBody);
     const resJson = parseJson(x.responseBody);
     learnSecrets(redactor, x, reqJson, resJson);
@@ -308,22 +323,32 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
     };
     // One write() per exchange as it happens: a SIGKILL loses at most the exchange in progress.
     appendLineDurable(observedPath, redactor.redactJson(line), { fsync: false });
+    // A create is its entity's first write: its generation starts when the answer names the id.
+    const key =
+      arrivalKey ?? (classification.entity?.id ? generations.keyOf(classification.entity.id) : undefined);
+    const gen = arrivalGen ?? (key ? generations.current(key) : 0);
     judge.enqueue(s, classification, {
       requestJson: reqJson,
       responseJson: resJson,
       authorization: x.requestHeaders.authorization,
       status: x.status,
+      isCurrent: () => key === undefined || generations.current(key) === gen,
     });
     changed();
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     inFlight += 1;
+    lastActivity = performance.now();
     const started = new Date();
     const t0 = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = req.url ?? '/';
     const forwardedTo = targetUrl(url);
+    // Counted on arrival, before forwarding: a read-back that finishes after a later write of the same
+    // entity reached the proxy is superseded, not a mismatch.
+    const arrivalKey = generations.keyOfWrite(method, url.split('?')[0]!, session);
+    const arrivalGen = arrivalKey === undefined ? undefined : generations.bump(arrivalKey);
     const requestHeaders = endToEndHeaders(req.headers);
     let body: Buffer = Buffer.alloc(0);
     let answered = false;
@@ -381,12 +406,13 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
       if (!answered && x.refusedByProxy === undefined) x.clientGone = true;
       x.durationMs = performance.now() - t0;
       try {
-        record(x, forwardedTo);
+        record(x, forwardedTo, arrivalKey, arrivalGen);
       } catch (err) {
         // Recording must never take the proxy down; the exchange itself was already answered.
         process.emitWarning(`observe: could not record an exchange: ${(err as Error).message}`);
       }
       inFlight -= 1;
+      lastActivity = performance.now();
       changed();
     }
   };
@@ -424,7 +450,7 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
       abort.abort();
       await dispatcher.close().catch(() => undefined);
       await target.sim?.close();
-      const { model: _model, ...r } = await finishObserve({
+      const r = await finishObserve({
         runDir,
         finishedAt: new Date(),
         formats: opts.formats ?? ['html', 'md', 'junit'],
@@ -441,8 +467,18 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
       waiters.push(resolve);
       changed();
     });
-  if (opts.until === 'covered') void whenCovered().then(() => (stopping ? undefined : stop()));
-  else if (typeof opts.until === 'number') timer = setTimeout(() => void stop(), opts.until);
+  if (opts.until === 'covered') {
+    // Covered is not the end of the integration's run: stop once the traffic has been quiet a while,
+    // so a sync still in progress is not cut off mid-request.
+    const quietMs = opts.quietMs ?? COVERED_QUIET_MS;
+    const whenQuiet = (): void => {
+      if (stopping) return;
+      const idle = performance.now() - lastActivity;
+      if (inFlight === 0 && judge.pending() === 0 && idle >= quietMs) void stop();
+      else timer = setTimeout(whenQuiet, Math.max(50, quietMs - idle));
+    };
+    void whenCovered().then(whenQuiet);
+  } else if (typeof opts.until === 'number') timer = setTimeout(() => void stop(), opts.until);
 
   return {
     apiUrl: origin,

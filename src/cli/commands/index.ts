@@ -5,6 +5,7 @@ import { reportCommand } from './report.js';
 import { cleanupCommand } from './cleanup.js';
 import { verifyCommand } from './verify.js';
 import { contentCommand } from './content.js';
+import { observeCommand } from './observe.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -15,4 +16,5 @@ export const commands = [
   cleanupCommand,
   verifyCommand,
   contentCommand,
+  observeCommand,
 ];

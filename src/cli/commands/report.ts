@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
 
 /** `ptv-readiness report <run-dir>`: re-render the views of a past run from its report.json. */
 export const reportCommand = defineCommand({
   command: 'report <run-dir>',
   describe:
-    'Re-render the DVV test report and its annex (HTML, PDF, Markdown, JUnit) of a past run from its report.json',
+    'Re-render the DVV test report and its annex (HTML, PDF, Markdown, JUnit) of a past run from its report.json; for an observe run killed before it wrote one, build it from the recorded observe log',
   builder: (y) =>
     y
       .positional('run-dir', {
@@ -34,6 +35,16 @@ export const reportCommand = defineCommand({
       await import('../../report/index.js');
     const formats = parseFormats(argv.format);
     const langs = parseLangs(argv.lang);
+    // An observe run stopped by a kill has its log but no report.json: build the report from the log.
+    if (!existsSync(join(runDir, 'report.json'))) {
+      const { isObservedRun, finishObserve } = await import('../../observe/finishObserve.js');
+      if (isObservedRun(runDir)) {
+        const r = await finishObserve({ runDir, formats, langs, recovered: true });
+        ctx.io.stdout.write(`built report.json from the observe log (${r.model.cases.length} cases)\n`);
+        for (const e of r.errors) ctx.io.stderr.write(`${e.code}: ${e.message}\n`);
+        return r.errors.length > 0 ? 'error' : 'passed';
+      }
+    }
     // Target, simulator flag and watermark come from the run's own records, not from report.json alone.
     const model = confirmRunFacts(runDir, readReportModel(runDir));
     const { written, errors } = await renderReports({ runDir, model, formats, langs, env: ctx.env });

@@ -1,0 +1,4 @@
+/** What `ptv-readiness observe` loads once it starts (kept out of --help's import graph). */
+export { startObserve } from './startObserve.js';
+export { renderBoard, boardChanges } from './renderBoard.js';
+export { formatRunSummary, fileToOpen } from '../engine/runSummary.js';
