@@ -308,8 +308,8 @@ describe('sample integration through observe', { timeout: 120_000 }, () => {
   });
 
   it('until covered: observe stops by itself once create, modify and delete demonstrated every item', async () => {
-    // The proxy may stop while the delete round still runs (that round's later requests then find it
-    // gone), so the integration's exit code is not asserted here: the report is what counts.
+    // observe stops once covered and quiet for a while; whether that falls after the last round is
+    // timing, so the integration's exit code is not asserted here: the report is what counts.
     const o = await observeScenario(['create', 'modify', 'delete'], { untilCovered: true });
     for (const item of DVV_ITEMS) expect(o.statusOf(item), `${item}: ${o.textOf(item)}`).toBe('passed');
     expect(o.result.status).toBe('passed');
