@@ -43,12 +43,17 @@ async function runScenario(steps) {
   const scenarioPath = join(dataDir, 'scenario.json');
   const template = readJson(new URL('./scenario-material.json', import.meta.url));
   const base = readJson(new URL('./store.json', import.meta.url));
+  // The tag becomes part of every sourceId, and PTV takes only letters, digits, '-' and '.' there.
+  const givenTag = option(argv, 'tag');
+  if (givenTag !== undefined && !/^[A-Za-z0-9.-]+$/.test(givenTag)) {
+    throw new Error(`--tag '${givenTag}': use letters, digits, '-' and '.' only (it goes into sourceIds)`);
+  }
   let failed = 0;
   for (const step of steps) {
     const { store, save } = openStore(dataDir);
     if (step !== 'baseline') {
       const saved = readJson(scenarioPath, {});
-      const tag = option(argv, 'tag') ?? (step === 'create' ? undefined : saved.tag) ?? newTag();
+      const tag = givenTag ?? (step === 'create' ? undefined : saved.tag) ?? newTag();
       writeJson(scenarioPath, { tag });
       const material = freshMaterial(template, tag);
       if (step === 'create') addFresh(store, material);
