@@ -19,15 +19,23 @@ export function observationFails(o: Observation): boolean {
  * one of its operations has an error finding, even if a later one succeeded: the verdict never overstates.
  */
 export function coverageOf(observations: readonly Observation[]): CoverageBoard {
-  const rows: BoardRow[] = REQUIREMENTS.map((r) => {
-    const by: number[] = [];
-    let passed = false;
-    for (const o of observations) {
-      const demos = [...o.classification.demonstrates, ...(o.judgement?.demonstrates ?? [])];
-      if (!demos.some((d) => r.anyOf.includes(d))) continue;
-      by.push(o.seq);
-      if (!observationFails(o)) passed = true;
+  // One pass over the observations (a long session has tens of thousands): demo key → who showed it.
+  const shown = new Map<string, { by: number[]; passed: boolean }>();
+  for (const o of observations) {
+    const demos = [...o.classification.demonstrates, ...(o.judgement?.demonstrates ?? [])];
+    if (demos.length === 0) continue;
+    const fails = observationFails(o);
+    for (const d of new Set(demos)) {
+      const e = shown.get(d) ?? { by: [], passed: false };
+      if (e.by.length < 50) e.by.push(o.seq);
+      if (!fails) e.passed = true;
+      shown.set(d, e);
     }
+  }
+  const rows: BoardRow[] = REQUIREMENTS.map((r) => {
+    const hits = r.anyOf.map((d) => shown.get(d)).filter((e) => e !== undefined);
+    const by = [...new Set(hits.flatMap((e) => e.by))].sort((a, b) => a - b).slice(0, 50);
+    const passed = hits.some((e) => e.passed);
     const state: RequirementState = passed ? 'demonstrated' : by.length > 0 ? 'failed' : 'missing';
     return {
       item: r.item,

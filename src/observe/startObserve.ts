@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setMaxListeners } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dispatcher } from 'undici';
@@ -242,15 +243,24 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
   let lastActivity = performance.now();
   let stopping = false;
   const abort = new AbortController();
+  // One listener per forwarded request in flight (up to PTV's 64 and beyond): not a leak.
+  setMaxListeners(0, abort.signal);
   const waiters: (() => void)[] = [];
 
-  const changed = (): void => {
+  // The board is recomputed at most every 50 ms, not per exchange: 64 concurrent requests must not
+  // each walk the whole session.
+  let tickTimer: NodeJS.Timeout | undefined;
+  const tick = (): void => {
+    tickTimer = undefined;
     const board = coverageOf(observations);
     opts.onChange?.(board);
     if (!board.covered || waiters.length === 0) return;
     if (judge.pending() === 0 && inFlight === 0) for (const w of waiters.splice(0)) w();
     // Covered but read-backs still running: look again once they are done.
-    else if (judge.pending() > 0) void judge.drain().then(() => setImmediate(changed));
+    else if (judge.pending() > 0) void judge.drain().then(changed);
+  };
+  const changed = (): void => {
+    tickTimer ??= setTimeout(tick, 50);
   };
   const judge: Judge = createJudge({
     redactor,
@@ -447,6 +457,8 @@ export async function startObserve(opts: ObserveOptions): Promise<ObserveHandle>
         server.closeIdleConnections();
       });
       await judge.drain();
+      if (tickTimer) clearTimeout(tickTimer);
+      tick();
       abort.abort();
       await dispatcher.close().catch(() => undefined);
       await target.sim?.close();

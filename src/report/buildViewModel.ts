@@ -19,7 +19,8 @@ import {
   type Labels,
   type Lang,
 } from './labels.js';
-import type { CaseResult, DvvItem, ReadBackField, ReportModel } from './model.js';
+import type { Actor, CaseResult, DvvItem, ReadBackField, ReportModel } from './model.js';
+import { deriveItems } from './deriveItems.js';
 
 /**
  * Everything a template shows, precomputed: display strings, totals, grouping per DVV item and
@@ -44,6 +45,17 @@ interface ItemTotals {
 }
 
 /** File names the two documents link to each other by (they depend on the languages rendered). */
+/** Who made the writes (report.json `actor`); kept here, next to the one row that shows it. */
+const ACTOR_LABEL: Record<Lang, string> = { fi: 'Toimija', en: 'Actor' };
+const ACTOR: Record<Actor, Record<Lang, string>> = {
+  builtin: { fi: 'ptv-readiness-työkalun omat testit', en: "ptv-readiness's own test suites" },
+  observed: {
+    fi: 'organisaation oma integraatio (ptv-readiness observe)',
+    en: "the organisation's own integration (ptv-readiness observe)",
+  },
+};
+const NOT_DEMONSTRATED: Record<Lang, string> = { fi: 'ei osoitettu', en: 'not demonstrated' };
+
 export interface ViewFiles {
   report: string;
   annex: string;
@@ -174,13 +186,19 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     });
 
   const dvvOf = new Map(model.cases.map((c) => [c.id, c.dvvItem]));
+  // Per-item outcome and reviewer notes (observe: "not demonstrated: …"); older files derive them.
+  const itemResults = new Map(deriveItems(model).map((r) => [r.id, r]));
   const items = dvvItems.map(({ item, fi, en }) => {
     const raw = model.cases.filter((c) => c.dvvItem === item);
     const totals = count(raw);
+    const result = itemResults.get(item);
+    const notShown = model.actor === 'observed' && result?.status === 'not-demonstrated';
     const st =
-      notRun.has(item) && raw.length === 0
+      notRun.has(item) && raw.length === 0 && !notShown
         ? { key: 'not-run' as const, cls: 'skipped' as Cls }
-        : itemStatus(totals);
+        : notShown
+          ? { key: 'not-run' as const, cls: 'warn' as Cls }
+          : itemStatus(totals);
     const cases = raw.map((c) => caseView(c, lang, l, evidenceOf(c), files.annex));
     // T5 has hundreds of generated cases: the document summarises them per entity type.
     const kinds =
@@ -218,8 +236,9 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
       fi,
       en,
       heading: `${item} – ${lang === 'fi' ? fi : en}`,
-      status: statusLabel(lang, st.key),
+      status: notShown ? NOT_DEMONSTRATED[lang] : statusLabel(lang, st.key),
       cls: st.cls,
+      notes: (result?.notes ?? []).join('; '),
       ...totals,
       cases,
       /** The document's per-item table: every case, except T5 where only the ones that did not pass. */
@@ -254,6 +273,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
       value: given(model.organization.ptvOrganizationId ?? model.token?.organizationId),
     },
     { label: l.businessId, value: given(model.organization.businessId) },
+    { label: ACTOR_LABEL[lang], value: ACTOR[model.actor ?? 'builtin'][lang] },
     { label: l.environment, value: targetName },
     { label: l.apiUrl, value: model.target.apiUrl },
     { label: l.tokenUrl, value: model.target.tokenUrl },
