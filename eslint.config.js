@@ -47,6 +47,11 @@ export default tseslint.config(
     '**/cli/**',
   ]),
   {
+    // The example integration is plain Node ESM, as a supplier would write it.
+    files: ['examples/**/*.mjs'],
+    languageOptions: { globals: n.configs['flat/recommended-module'].languageOptions.globals },
+  },
+  {
     // Suites and fixtures use the product as anyone writing their own suites would: through its public entry.
     // (Repository tests beside them may reach further, like the tests in src/.)
     files: ['suites/**/*.ts', 'fixtures/**/*.ts'],

@@ -24,7 +24,7 @@ export default defineConfig({
         ssr,
         test: {
           name: 'integration',
-          include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts'],
+          include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts', 'examples/**/*.int.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -33,7 +33,12 @@ export default defineConfig({
         ssr,
         test: {
           name: 'e2e',
-          include: ['src/**/*.e2e.test.ts', 'test/**/*.e2e.test.ts', 'suites/**/*.e2e.test.ts'],
+          include: [
+            'src/**/*.e2e.test.ts',
+            'test/**/*.e2e.test.ts',
+            'suites/**/*.e2e.test.ts',
+            'examples/**/*.e2e.test.ts',
+          ],
           testTimeout: 300_000,
           hookTimeout: 120_000,
           // CLI runs spawn their own vitest and simulator: keep them from starving each other on 2 cores.
