@@ -11,7 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Pool } from 'undici';
-import { aService } from '../src/simulator/testkit.js';
+import { aService as fixtureService } from '../fixtures/index.js';
+import { FI_ONLY, fixtureFor } from '../test/support/sim.js';
+
+// A Finnish-only service from the fixtures' builders, with the bench's own sourceId when given.
+const aService = (org: string, name: string, extra: Record<string, unknown> = {}) => ({
+  ...fixtureService(fixtureFor(org, name), undefined, FI_ONLY),
+  ...extra,
+});
 
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 400);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);

@@ -1,5 +1,5 @@
 import { capString } from '../core/capString.js';
-import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 import type { DvvItem } from '../report/model.js';
 import { CHANNEL_TYPES } from './observeRequirements.js';
 import type { Classification, ConnectionPair, DemoKey, Operation, TouchedEntity } from './observeTypes.js';
@@ -34,7 +34,7 @@ const CONNECTION = /^\/api\/v11\/connection(?:\/(source)|\/(serviceid|servicesou
 const LOGIN = /^\/api\/auth\/api-login\/?$/i;
 
 interface EntityRoute {
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   /** Demo-key prefix: org, service, collection, or the channel type. */
   prefix: string;

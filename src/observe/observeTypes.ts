@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 import type { DvvItem, ReadBack } from '../report/model.js';
 
 /** One request/response pair as the proxy forwarded it (raw: never written before redaction). */
@@ -31,7 +31,7 @@ export type DemoKey = string;
 
 /** An entity the exchange wrote, for the read-back and the report's PTV ids. */
 export interface TouchedEntity {
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   id?: string;
   sourceId?: string;

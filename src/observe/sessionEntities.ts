@@ -1,8 +1,8 @@
-import type { ChannelType, PtvObjectType } from '../core/ledgerEntry.js';
+import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 import type { Classification, ConnectionPair } from './observeTypes.js';
 
 export interface SessionEntity {
-  objectType: PtvObjectType;
+  objectType: ObjectType;
   channelType?: ChannelType;
   id?: string;
   sourceId?: string;
@@ -12,7 +12,7 @@ export interface SessionEntity {
 }
 
 /** sourceIds are per object type in PTV (channels share one namespace). */
-const sourceKey = (t: PtvObjectType, sourceId: string): string => `${t}:s:${sourceId}`;
+const sourceKey = (t: ObjectType, sourceId: string): string => `${t}:s:${sourceId}`;
 const idKey = (id: string): string => `i:${id.toLowerCase()}`;
 
 /**
@@ -28,21 +28,17 @@ export class SessionEntities {
     return this.byId.get(idKey(id));
   }
 
-  findBySourceId(objectType: PtvObjectType, sourceId: string): SessionEntity | undefined {
+  findBySourceId(objectType: ObjectType, sourceId: string): SessionEntity | undefined {
     return this.bySource.get(sourceKey(objectType, sourceId));
   }
 
   /** Id of a service / channel named by id or source id, when the session knows it. */
-  resolve(
-    objectType: PtvObjectType,
-    id: string | undefined,
-    sourceId: string | undefined,
-  ): string | undefined {
+  resolve(objectType: ObjectType, id: string | undefined, sourceId: string | undefined): string | undefined {
     if (id) return id;
     return sourceId ? this.findBySourceId(objectType, sourceId)?.id : undefined;
   }
 
-  isNew(objectType: PtvObjectType, id: string | undefined, sourceId: string | undefined): boolean {
+  isNew(objectType: ObjectType, id: string | undefined, sourceId: string | undefined): boolean {
     const e = id ? this.findById(id) : sourceId ? this.findBySourceId(objectType, sourceId) : undefined;
     return e?.created === true;
   }

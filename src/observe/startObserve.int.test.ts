@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../report/model.js';
 import { startObserve, type ObserveHandle } from './startObserve.js';
-import { runScriptedIntegration } from './testSupport/scriptedIntegration.js';
+import { runScriptedIntegration } from '../../test/support/scriptedIntegration.js';
 
 let out: string;
 let handle: ObserveHandle | undefined;

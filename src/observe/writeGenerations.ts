@@ -1,10 +1,10 @@
-import type { PtvObjectType } from '../core/ledgerEntry.js';
+import type { ObjectType } from '../core/vocabulary.js';
 import type { SessionEntities } from './sessionEntities.js';
 
 const PUT_ENTITY =
   /^\/api\/v11\/(organization|service|servicecollection|servicechannel\/[a-z]+)\/(?:(sourceid)\/)?([^/]+)\/?$/i;
 
-const objectTypeOf = (segment: string): PtvObjectType => {
+const objectTypeOf = (segment: string): ObjectType => {
   const s = segment.toLowerCase();
   if (s === 'organization') return 'Organization';
   if (s === 'service') return 'Service';

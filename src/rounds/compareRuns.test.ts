@@ -47,7 +47,13 @@ describe('compareRuns', () => {
   it('uses report.items when the run wrote them (issue #11) instead of deriving them', () => {
     const withItems = {
       ...round2,
-      items: [{ id: 'T1', status: 'not-demonstrated', cases: { passed: 0, failed: 0, skipped: 0 } }],
+      items: [
+        {
+          id: 'T1' as const,
+          status: 'not-demonstrated' as const,
+          cases: { passed: 0, failed: 0, skipped: 0 },
+        },
+      ],
     };
     expect(compareRuns(round1, withItems).items).toEqual([
       { id: 'T1', before: 'failed', after: 'not-demonstrated' },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { onlyRunDir, readModel, runCli, spawnCli, tempDir, waitForOutput } from '../../../test/cliHarness.js';
-import { runScriptedIntegration } from '../../observe/testSupport/scriptedIntegration.js';
+import { runScriptedIntegration } from '../../../test/support/scriptedIntegration.js';
 
 /** The URLs and simulator user observe prints for the integration. */
 function printed(stdout: string): {

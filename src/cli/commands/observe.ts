@@ -2,25 +2,12 @@ import { defineCommand } from '../defineCommand.js';
 import { colourEnabled } from '../../core/colour.js';
 import { PtvrError } from '../../core/errors.js';
 import { toolVersion } from '../../core/toolVersion.js';
+import { RULE_PROFILES, TARGET_CHOICES } from '../../core/vocabulary.js';
 import { parseUntil } from '../../observe/parseUntil.js';
 import { resolveFromArgs } from './run.js';
 
 /** The documented default port (also in docs/observe.md); kept here so --help loads nothing heavy. */
 const DEFAULT_PORT = 8411;
-
-interface ObserveArgs {
-  target?: 'sim' | 'cte' | 'prod';
-  apiUrl?: string;
-  tokenUrl?: string;
-  config?: string;
-  secretsFile?: string;
-  port?: number;
-  until?: string;
-  out?: string;
-  formats?: string;
-  langs?: string;
-  ruleProfile?: 'live2026' | 'ptv34';
-}
 
 /** `ptv-readiness observe`: the recording, judging proxy the organisation's own integration runs through. */
 export const observeCommand = defineCommand({
@@ -30,7 +17,7 @@ export const observeCommand = defineCommand({
   builder: (y) =>
     y
       .option('target', {
-        choices: ['sim', 'cte', 'prod'] as const,
+        choices: TARGET_CHOICES,
         describe:
           'cte: DVV Customer Test Environment; sim: embedded simulator (offline rehearsal); prod is refused',
         defaultDescription: 'cte',
@@ -61,7 +48,7 @@ export const observeCommand = defineCommand({
         defaultDescription: 'fi,en',
       })
       .option('rule-profile', {
-        choices: ['live2026', 'ptv34'] as const,
+        choices: RULE_PROFILES,
         describe: 'Rule profile the writes are judged by',
         defaultDescription: 'live2026',
       })
@@ -76,7 +63,7 @@ export const observeCommand = defineCommand({
           'The integration brings its own credentials; observe stores none of them. See docs/observe.md.',
       ),
   run: async (argv, ctx) => {
-    const a = argv as ObserveArgs;
+    const a = argv;
     if (a.port !== undefined && (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535)) {
       throw new PtvrError('PTVR_USAGE', `--port ${a.port} is not a port number`, { hint: 'use 0..65535' });
     }
@@ -108,16 +95,17 @@ export const observeCommand = defineCommand({
       io.stdout.write((drawn ? `\x1b[${drawn}A` : '') + lines.map((l) => `\r\x1b[2K${l}\n`).join(''));
       drawn = lines.length;
     };
-    const name = config.target.name as 'sim' | 'cte' | 'custom';
+    const t = config.target;
     const handle = await startObserve({
       target:
-        name === 'sim'
+        t.name === 'sim'
           ? 'sim'
-          : {
-              name,
-              apiUrl: config.target.apiUrl!,
-              tokenUrl: config.target.tokenUrl!,
-              authShape: config.target.authShape,
+          : // prod was refused above
+            {
+              name: t.name as 'cte' | 'custom',
+              apiUrl: t.apiUrl,
+              tokenUrl: t.tokenUrl,
+              authShape: t.authShape,
             },
       port: a.port ?? DEFAULT_PORT,
       outDir: config.out,
@@ -127,7 +115,7 @@ export const observeCommand = defineCommand({
       formats: [...config.formats],
       organization: { ...config.organization },
       tester: { ...config.tester },
-      ...(name === 'sim' && { sim: { profile: config.sim.profile } }),
+      ...(t.name === 'sim' && { sim: { profile: config.sim.profile } }),
       onChange: (board) => {
         if (tty) {
           last = board;
@@ -140,7 +128,7 @@ export const observeCommand = defineCommand({
       },
     });
     const out = io.stdout;
-    out.write(`ptv-readiness ${toolVersion()}: observing ${name} for run ${handle.runId}\n`);
+    out.write(`ptv-readiness ${toolVersion()}: observing ${t.name} for run ${handle.runId}\n`);
     out.write(`  API base URL:  ${handle.apiUrl}   (paths /api/v11/...)\n`);
     out.write(`  Token URL:     ${handle.tokenUrl}\n`);
     if (handle.simCredentials) {

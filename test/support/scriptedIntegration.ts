@@ -1,5 +1,5 @@
-import { createPtvClient, type PtvClient } from '../../client/ptvClient.js';
-import { example, type ExampleKind } from '../../rules/testExamples.js';
+import { createPtvClient, type PtvClient } from '../../src/client/ptvClient.js';
+import { example, type ExampleKind } from './examples.js';
 
 /** What a test integration may leave out, each mirroring a defect DVV's reviewer would catch. */
 export type ScriptDefect = 'no-archive' | 'no-connection-info' | 'no-printableform' | 'modify-old-only';
