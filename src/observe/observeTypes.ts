@@ -132,3 +132,21 @@ export interface CoverageBoard {
   covered: boolean;
   exchanges: number;
 }
+
+/** The parts of an exchange the classifier reads; bodies already parsed (undefined when not JSON). */
+export interface ClassifierInput {
+  method: string;
+  /** Path without the query. */
+  path: string;
+  status?: number;
+  requestJson?: unknown;
+  responseJson?: unknown;
+  /** The request carried `Authorization: Bearer …`. */
+  bearer: boolean;
+  /** Transport error (target unreachable, integration closed the connection). */
+  error?: string;
+  /** The proxy refused to forward (body over the limit): the reason. */
+  refusedByProxy?: string;
+  /** The integration closed its connection before the exchange completed. */
+  clientGone?: boolean;
+}
