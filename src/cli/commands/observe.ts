@@ -78,7 +78,7 @@ export const observeCommand = defineCommand({
         { hint: 'use --target cte (default) or --target sim for an offline rehearsal' },
       );
     }
-    const { startObserve, renderBoard, boardChanges, formatRunSummary, fileToOpen } =
+    const { startObserve, redrawBoard, boardChanges, formatRunSummary, fileToOpen } =
       await import('../../observe/cliParts.js');
     const io = ctx.io;
     const colour = colourEnabled(io.stdout, ctx.env);
@@ -86,14 +86,13 @@ export const observeCommand = defineCommand({
     let drawn = 0;
     let prev: Parameters<typeof boardChanges>[0];
     let pending: NodeJS.Timeout | undefined;
-    let last: Parameters<typeof renderBoard>[0] | undefined;
+    let last: Parameters<typeof redrawBoard>[1] | undefined;
     const draw = (): void => {
       pending = undefined;
       if (!last) return;
-      const lines = renderBoard(last, colour);
-      // Move up over the previous board and rewrite it in place.
-      io.stdout.write((drawn ? `\x1b[${drawn}A` : '') + lines.map((l) => `\r\x1b[2K${l}\n`).join(''));
-      drawn = lines.length;
+      const r = redrawBoard(drawn, last, colour);
+      io.stdout.write(r.text);
+      drawn = r.lines;
     };
     const t = config.target;
     const handle = await startObserve({
