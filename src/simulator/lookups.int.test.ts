@@ -103,7 +103,10 @@ describe('organisation lookups (V11OrganizationController.cs)', () => {
 
   it('GET /Organization/oid/{oid}: the one organisation, 404 when none', async () => {
     const oid = '1.2.246.10.2012566.10.7';
-    const sub = await write('POST', '/Organization', anOrganization(fixtureFor(org, 'Oidillinen'), { oid }));
+    const sub = await write('POST', '/Organization', {
+      ...anOrganization(fixtureFor(org, 'Oidillinen')),
+      oid,
+    });
     const r = await anon(`/Organization/oid/${oid}`);
     expect(r.status, r.text).toBe(200);
     expect((r.json as Obj).id).toBe(sub.id);
@@ -114,7 +117,7 @@ describe('organisation lookups (V11OrganizationController.cs)', () => {
 });
 
 describe('channels by type and services by channel', () => {
-  it('GET /ServiceChannel/type/{type}: published channels of that type only; unknown type is a 500', async () => {
+  it('GET /ServiceChannel/type/{type}: published channels of that type only; unknown type is a 400', async () => {
     const phone = await write(
       'POST',
       '/ServiceChannel/Phone',
@@ -136,11 +139,53 @@ describe('channels by type and services by channel', () => {
     expect(ids).toContain(phone.id);
     expect(ids).not.toContain(web.id);
     expect(ids).not.toContain(draft.id);
-    expect(((await anon('/ServiceChannel/type/webpage')).json as Page).itemList!.map((i) => i.id)).toContain(
-      web.id,
-    );
-    expect((await anon('/ServiceChannel/type/Fax')).status).toBe(500);
+    const enumErr = {
+      type: [
+        "The field is invalid. Please use one of these: 'EChannel, WebPage, PrintableForm, Phone, ServiceLocation'.",
+      ],
+    };
+    for (const bad of ['Fax', 'webpage']) {
+      const r400 = await anon(`/ServiceChannel/type/${bad}`);
+      expect(r400.status, bad).toBe(400);
+      expect(r400.json).toEqual(enumErr);
+    }
     expect((await anon('/ServiceChannel/type/Phone?date=eilen')).status).toBe(400);
+  });
+
+  it('GET /ServiceChannel/organization/{id}[/type/{type}]: published channels of a published organisation', async () => {
+    const phone = await write('POST', '/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Orgpuhelin')));
+    const web = await write('POST', '/ServiceChannel/WebPage', aWebPageChannel(fixtureFor(org, 'Orgsivu')));
+    const all = ((await anon(`/ServiceChannel/organization/${org.toUpperCase()}`)).json as Page).itemList!;
+    expect(all.map((i) => i.id)).toEqual(expect.arrayContaining([phone.id, web.id]));
+    const phones = (await anon(`/ServiceChannel/organization/${org}/type/Phone`)).json as Page;
+    expect(phones.itemList!.map((i) => i.id)).toContain(phone.id);
+    expect(phones.itemList!.map((i) => i.id)).not.toContain(web.id);
+    const unknown = await anon(`/ServiceChannel/organization/${UNKNOWN}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toEqual({ errorMessage: `Organization with id '${UNKNOWN}' not found.` });
+    const bad = await anon('/ServiceChannel/organization/x1');
+    expect(bad.status).toBe(400);
+    expect(bad.json).toEqual({ organizationId: [GUID_ERR] });
+    expect((await anon(`/ServiceChannel/organization/${org}/type/Fax`)).status).toBe(400);
+  });
+
+  it('GET /Service/type/{type}: published services of the type; unknown type 400 with the open API values', async () => {
+    const permit = await write(
+      'POST',
+      '/Service',
+      aService(fixtureFor(org, 'Lupa'), { type: 'PermitOrObligation' }),
+    );
+    const plain = await write('POST', '/Service', aService(fixtureFor(org, 'Tavallinen')));
+    const ids = ((await anon('/Service/type/PermitOrObligation')).json as Page).itemList!.map((i) => i.id);
+    expect(ids).toContain(permit.id);
+    expect(ids).not.toContain(plain.id);
+    const bad = await anon('/Service/type/Permit');
+    expect(bad.status).toBe(400);
+    expect(bad.json).toEqual({
+      type: [
+        "The field is invalid. Please use one of these: 'Service, PermitOrObligation, ProfessionalQualification'.",
+      ],
+    });
   });
 
   it('GET /Service/serviceChannel/{id}: published services connected to it; 404 unknown, 400 bad guid', async () => {
@@ -168,5 +213,26 @@ describe('channels by type and services by channel', () => {
     const bad = await anon('/Service/serviceChannel/123');
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({ serviceChannelId: [GUID_ERR] });
+  });
+});
+
+describe('GET /ServiceCollection (V11ServiceCollectionController.cs:102-113)', () => {
+  it('guid page of published collections; archived=true lists the archived ones instead', async () => {
+    const collection = (name: string) => ({
+      organizationId: org,
+      serviceCollectionNames: [{ language: 'fi', value: name }],
+      serviceCollectionDescriptions: [{ type: 'Description', language: 'fi', value: `${name}: kuvaus` }],
+      publishingStatus: 'Published',
+    });
+    const kept = await write('POST', '/ServiceCollection', collection('Pysyvä kokoelma'));
+    const gone = await write('POST', '/ServiceCollection', collection('Arkistoitu kokoelma'));
+    await write('PUT', `/ServiceCollection/${gone.id}`, { publishingStatus: 'Deleted' });
+    const page = (await anon('/ServiceCollection')).json as Page;
+    expect(page).toMatchObject({ pageNumber: 1, pageSize: 1000 });
+    expect(page.itemList).toContainEqual({ id: kept.id, name: 'Pysyvä kokoelma' });
+    expect(page.itemList!.map((i) => i.id)).not.toContain(gone.id);
+    const archived = (await anon('/ServiceCollection?archived=true')).json as Page;
+    expect(archived.itemList!.map((i) => i.id)).toEqual([gone.id]);
+    expect((await anon('/ServiceCollection?date=nyt')).status).toBe(400);
   });
 });

@@ -1,11 +1,15 @@
 /**
  * V11 read routes beyond the per-object basics: lists by guids, organisation lookups by business code
- * and OID, the organisations' guid page, channels by type, services by channel. Each route cites the
+ * and OID, the organisations' and collections' guid pages, channels by type and organisation, services
+ * by type and by channel. Each route cites the
  * `ptv-release-3_4` source (vrk-kpa/ptv-releases) it follows; C = src/PTV.Application.OpenApi/Controllers.
  */
 import type { RouteDef, RouteContext, SimRequest, SimResponse } from '../http/types.js';
-import { errorMessage, GUID_MESSAGE, GUID_RE, modelState, ok, serverError } from '../http/responses.js';
-import { checkGuid, inWindow, isResponse, pageOf, parseListQuery } from '../http/query.js';
+import { errorMessage, GUID_MESSAGE, GUID_RE, modelState, ok } from '../http/responses.js';
+import { checkGuid, inWindow, isResponse, pageOf, parseListQuery, type ListQuery } from '../http/query.js';
+import type { EntityRecord } from '../store/simState.js';
+import { msg } from '../../rules/messages.js';
+import { SERVICE_TYPES } from '../../rules/enums.js';
 import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
@@ -44,6 +48,48 @@ function publishedOrgs(ctx: RouteContext, field: 'businessCode' | 'oid', value: 
 }
 
 const CHANNEL_TYPES = ['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const;
+type ChannelTypeName = (typeof CHANNEL_TYPES)[number];
+
+/**
+ * A channel type path segment as ValidEnumAttribute checks it (EnumDataTypeAttribute, case-sensitive):
+ * 400 under `type` listing ServiceChannelTypeEnum's names (src/PTV.Domain.Model/Enums/ServiceChannelTypeEnum.cs).
+ */
+function channelType(given: string): ChannelTypeName | SimResponse {
+  const type = CHANNEL_TYPES.find((t) => t === given);
+  return type ?? modelState({ type: [msg.enum(CHANNEL_TYPES)] });
+}
+
+/** `{id, name}` items of the published entities of a type in the date window that pass `keep`. */
+function publishedItems(
+  ctx: RouteContext,
+  objectType: ObjectType,
+  q: ListQuery,
+  keep: (r: EntityRecord) => boolean,
+): { id: string; name: string | null }[] {
+  return sortedEntities(ctx, objectType)
+    .filter((r) => r.published && inWindow(r.published.modified, q) && keep(r))
+    .map((r) => ({ id: r.id, name: displayName(r.published!.data[namesKeyOf(r)]) }));
+}
+
+/** GetGuidPageByOrganizationIdAndType (ServiceChannelBaseController.cs:271-284). */
+function channelsOfOrganization(req: SimRequest, ctx: RouteContext, type?: ChannelTypeName): SimResponse {
+  const orgId = req.params.organizationId!;
+  const bad = checkGuid(orgId, 'organizationId');
+  if (bad) return bad;
+  const q = parseListQuery(req.query);
+  if (isResponse(q)) return q;
+  const guid = orgId.toLowerCase();
+  const organization = ctx.state.get(guid);
+  if (organization?.objectType !== 'Organization' || !organization.published)
+    return errorMessage(404, `Organization with id '${guid}' not found.`);
+  const items = publishedItems(
+    ctx,
+    'ServiceChannel',
+    q,
+    (r) => r.organizationId === guid && (!type || r.channelType === type),
+  );
+  return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
+}
 
 const svc = objectBase('Service');
 const chan = objectBase('ServiceChannel');
@@ -98,21 +144,86 @@ export const lookupRoutes: RouteDef[] = [
     },
   },
   // C/V11ServiceChannelController.cs:386-398 → C/ServiceChannelBaseController.cs:256-260 and
-  // src/PTV.Database.DataAccess/Services/ChannelService.cs:399-405: published channels of one type. `type.Parse<ServiceChannelTypeEnum>()`
-  // throws on an unknown type, so that is a 500, not a 400.
+  // src/PTV.Database.DataAccess/Services/ChannelService.cs:399-405: published channels of one type.
+  // [ValidateServiceChannelType] (Attributes/ValidateServiceChannelTypeAttribute.cs) answers 400 first.
   {
     method: 'GET',
     path: `${chan}/type/{type}`,
     auth: 'A',
     handle: (req, ctx) => {
-      const given = req.params.type!;
-      const type = CHANNEL_TYPES.find((t) => t.toLowerCase() === given.toLowerCase());
-      if (!type) return serverError(ctx.config.profile, `Requested value '${given}' was not found.`);
+      const type = channelType(req.params.type!);
+      if (isResponse(type)) return type;
       const q = parseListQuery(req.query);
       if (isResponse(q)) return q;
-      const items = sortedEntities(ctx, 'ServiceChannel')
-        .filter((r) => r.channelType === type && r.published && inWindow(r.published.modified, q))
-        .map((r) => ({ id: r.id, name: displayName(r.published!.data[namesKeyOf(r)]) }));
+      return ok(
+        pageOf(
+          publishedItems(ctx, 'ServiceChannel', q, (r) => r.channelType === type),
+          q.page,
+          GUID_PAGE_SIZE,
+        ),
+      );
+    },
+  },
+  // C/V11ServiceChannelController.cs:421-433 → C/ServiceChannelBaseController.cs:271-284 and
+  // ChannelService.cs:434-443: 400 bad guid, 404 unless the organisation is published, else its
+  // published channels.
+  {
+    method: 'GET',
+    path: `${chan}/organization/{organizationId}`,
+    auth: 'A',
+    handle: (req, ctx) => channelsOfOrganization(req, ctx),
+  },
+  // C/V11ServiceChannelController.cs:456-469: the same with a channel type ([ValidateServiceChannelType]).
+  {
+    method: 'GET',
+    path: `${chan}/organization/{organizationId}/type/{type}`,
+    auth: 'A',
+    handle: (req, ctx) => {
+      const type = channelType(req.params.type!);
+      if (isResponse(type)) return type;
+      return channelsOfOrganization(req, ctx, type);
+    },
+  },
+  // C/V11ServiceController.cs:533-545 → C/ServiceBaseController.cs:383-396: [ValidateServiceType]
+  // (Attributes/ValidateServiceTypeAttribute.cs, ValidOpenApiEnumAttribute.cs) answers 400 on an
+  // unknown type; else a guid page of published services of the type. PTV also counts a general
+  // description's type; the simulator has no general descriptions, so the service's own type [INF].
+  {
+    method: 'GET',
+    path: `${svc}/type/{type}`,
+    auth: 'A',
+    handle: (req, ctx) => {
+      const type = req.params.type!;
+      if (!(SERVICE_TYPES as readonly string[]).includes(type))
+        return modelState({ type: [msg.enum(SERVICE_TYPES)] });
+      const q = parseListQuery(req.query);
+      if (isResponse(q)) return q;
+      return ok(
+        pageOf(
+          publishedItems(ctx, 'Service', q, (r) => r.published!.data.type === type),
+          q.page,
+          GUID_PAGE_SIZE,
+        ),
+      );
+    },
+  },
+  // C/V11ServiceCollectionController.cs:102-113 → C/ServiceCollectionBaseController.cs:95-98 and
+  // ServiceCollectionService.cs:107-112: guid page of published (or, `archived=true`, archived) collections.
+  {
+    method: 'GET',
+    path: objectBase('ServiceCollection'),
+    auth: 'A',
+    handle: (req, ctx) => {
+      const q = parseListQuery(req.query);
+      if (isResponse(q)) return q;
+      const archived = req.query.archived?.toLowerCase() === 'true';
+      const items = sortedEntities(ctx, 'ServiceCollection')
+        .map((r) => ({
+          r,
+          v: archived ? (r.latest.status === 'Deleted' ? r.latest : undefined) : r.published,
+        }))
+        .filter(({ v }) => v && inWindow(v.modified, q))
+        .map(({ r, v }) => ({ id: r.id, name: displayName(v!.data[namesKeyOf(r)]) }));
       return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
     },
   },
