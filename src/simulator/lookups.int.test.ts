@@ -236,3 +236,73 @@ describe('GET /ServiceCollection (V11ServiceCollectionController.cs:102-113)', (
     expect((await anon('/ServiceCollection?date=nyt')).status).toBe(400);
   });
 });
+
+describe('GET /ServiceCollection/organization (ServiceCollectionBaseController.cs:130-151)', () => {
+  it('published collections of the organisation as items (no sourceId), published members only', async () => {
+    const member = await write('POST', '/Service', aService(fixtureFor(org, 'Kokoelman jäsen')));
+    const gone = await write('POST', '/Service', aService(fixtureFor(org, 'Kokoelmasta poistuva')));
+    const c = await write('POST', '/ServiceCollection', {
+      organizationId: org,
+      serviceCollectionNames: [{ language: 'fi', value: 'Organisaation kokoelma' }],
+      serviceCollectionDescriptions: [{ type: 'Description', language: 'fi', value: 'Kuvaus' }],
+      services: [member.id, gone.id],
+      publishingStatus: 'Published',
+      sourceId: 'org-coll-1',
+    });
+    expect((c.services as Obj[]).length).toBe(2);
+    await write('PUT', `/Service/${gone.id}`, { publishingStatus: 'Deleted' });
+    for (const query of [`organizationId=${org}`, 'code=0201256-6']) {
+      const r = await anon(`/ServiceCollection/organization?${query}`);
+      expect(r.status, r.text).toBe(200);
+      const page = r.json as Page;
+      expect(page).toMatchObject({ pageNumber: 1, pageSize: 100, pageCount: 1 });
+      const item = page.itemList!.find((i) => i.id === c.id)!;
+      expect(Object.keys(item).sort()).toEqual(
+        [
+          'id',
+          'serviceCollectionNames',
+          'serviceCollectionDescriptions',
+          'services',
+          'serviceChannels',
+        ].sort(),
+      );
+      expect((item.services as Obj[]).map((s) => s.id)).toEqual([member.id]);
+    }
+  });
+
+  it("400 without or with both parameters and for a malformed code; 404 for an organisation that isn't there", async () => {
+    const cases: [string, number, unknown][] = [
+      [
+        '',
+        400,
+        {
+          organizationId: [
+            "One of the organization related parameters 'organizationId', 'code' or 'oid' has to be set.",
+          ],
+        },
+      ],
+      [
+        `?organizationId=${org}&code=0201256-6`,
+        400,
+        {
+          organizationId: [
+            "Only one of the organization related parameters 'organizationId', 'code' or 'oid' can be set at a time.",
+          ],
+        },
+      ],
+      [
+        '?code=123',
+        400,
+        { code: ["The field code must match the regular expression '^[0-9]{7}-[0-9]{1}$'."] },
+      ],
+      ['?code=1234567-1', 404, { errorMessage: "Organization with business code '1234567-1' not found." }],
+      [`?organizationId=${UNKNOWN}`, 404, { errorMessage: `Organization with id '${UNKNOWN}' not found.` }],
+      [`?organizationId=${org}&page=-1`, 400, { page: ['The page number cannot be negative value.'] }],
+    ];
+    for (const [query, status, body] of cases) {
+      const r = await anon(`/ServiceCollection/organization${query}`);
+      expect(r.status, query).toBe(status);
+      expect(r.json, query).toEqual(body);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { checkGuid, inWindow, isResponse, pageOf, parseListQuery, type ListQuery
 import type { EntityRecord } from '../store/simState.js';
 import { msg } from '../../rules/messages.js';
 import { SERVICE_TYPES } from '../../rules/enums.js';
+import { PTV_REGEX } from '../../rules/patterns.js';
 import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
@@ -46,6 +47,46 @@ function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): S
 function publishedOrgs(ctx: RouteContext, field: 'businessCode' | 'oid', value: string) {
   return sortedEntities(ctx, 'Organization').filter((r) => r.published?.data[field] === value);
 }
+
+/**
+ * CheckAndGetOrganizationIds (C/EntityWithOrganizationBaseController.cs:84-152) for `organizationId` and
+ * `code` (no `oid`: ServiceCollection's route does not bind it): the organisations' ids, or its 400/404.
+ * A malformed guid is answered 400 like the simulator's other reads (the source lets the parse throw) [INF].
+ */
+function organizationIds(req: SimRequest, ctx: RouteContext): string[] | SimResponse {
+  const id = req.query.organizationid || undefined;
+  const code = req.query.code || undefined;
+  if (!id && !code)
+    return modelState({
+      organizationId: [
+        "One of the organization related parameters 'organizationId', 'code' or 'oid' has to be set.",
+      ],
+    });
+  if (id && code)
+    return modelState({
+      organizationId: [
+        "Only one of the organization related parameters 'organizationId', 'code' or 'oid' can be set at a time.",
+      ],
+    });
+  if (id) {
+    const bad = checkGuid(id, 'organizationId');
+    if (bad) return bad;
+    const guid = id.toLowerCase();
+    const rec = ctx.state.get(guid);
+    if (rec?.objectType !== 'Organization' || !rec.published)
+      return errorMessage(404, `Organization with id '${guid}' not found.`);
+    return [guid];
+  }
+  if (!new RegExp(PTV_REGEX.businessCode).test(code!))
+    return modelState({
+      code: [`The field code must match the regular expression '${PTV_REGEX.businessCode}'.`],
+    });
+  const ids = publishedOrgs(ctx, 'businessCode', code!).map((r) => r.id);
+  return ids.length ? ids : errorMessage(404, `Organization with business code '${code}' not found.`);
+}
+
+/** ServiceCollectionsByOrganizationPagingHandler's page size (its `pageSize = 100`). */
+const COLLECTION_PAGE_SIZE = 100;
 
 const CHANNEL_TYPES = ['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const;
 type ChannelTypeName = (typeof CHANNEL_TYPES)[number];
@@ -249,6 +290,38 @@ export const lookupRoutes: RouteDef[] = [
         .filter((s) => s?.published && inWindow(s.published.modified, q))
         .map((s) => ({ id: s!.id, name: displayName(s!.published!.data[namesKeyOf(s!)]) }));
       return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
+    },
+  },
+  // C/V11ServiceCollectionController.cs:161-171 → C/ServiceCollectionBaseController.cs:130-151 and
+  // src/PTV.Database.DataAccess/Utils/OpenApi/ServiceCollectionsByOrganizationPagingHandler.cs: published
+  // collections of the organisations, 100 a page, as V10VmOpenApiServiceCollectionItem (no sourceId, no
+  // status), members only when published. Members' ownerReferenceId/orderNumber are left out [INF].
+  {
+    method: 'GET',
+    path: `${objectBase('ServiceCollection')}/organization`,
+    auth: 'A',
+    handle: (req, ctx) => {
+      const q = parseListQuery(req.query);
+      if (isResponse(q)) return q;
+      const ids = organizationIds(req, ctx);
+      if (isResponse(ids)) return ids;
+      const published = (m: { id: string }) => Boolean(ctx.state.get(m.id)?.published);
+      const items = sortedEntities(ctx, 'ServiceCollection')
+        .filter((r) => r.published && ids.includes(r.organizationId))
+        .map((r) => {
+          const out = toOut(r, r.published!, ctx.state, undefined) as Record<string, unknown> & {
+            services: { id: string }[];
+            serviceChannels: { id: string }[];
+          };
+          return {
+            id: out.id,
+            serviceCollectionNames: out.serviceCollectionNames,
+            serviceCollectionDescriptions: out.serviceCollectionDescriptions,
+            services: out.services.filter(published),
+            serviceChannels: out.serviceChannels.filter(published),
+          };
+        });
+      return ok(pageOf(items, q.page, COLLECTION_PAGE_SIZE));
     },
   },
 ];
