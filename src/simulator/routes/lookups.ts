@@ -1,8 +1,8 @@
 /**
  * V11 read routes beyond the per-object basics: lists by guids, organisation lookups by business code
  * and OID, the organisations' and collections' guid pages, channels by type and organisation, services
- * by type and by channel. Each route cites the
- * `ptv-release-3_4` source (vrk-kpa/ptv-releases) it follows; C = src/PTV.Application.OpenApi/Controllers.
+ * by type and by channel. Each route cites the `ptv-release-3_4` source (vrk-kpa/ptv-releases) it
+ * follows; C = src/PTV.Application.OpenApi/Controllers.
  */
 import type { RouteDef, RouteContext, SimRequest, SimResponse } from '../http/types.js';
 import { errorMessage, GUID_MESSAGE, GUID_RE, modelState, ok } from '../http/responses.js';
@@ -15,7 +15,7 @@ import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 import { objectBase } from '../../core/apiPaths.js';
-import type { ObjectType } from '../../core/vocabulary.js';
+import type { ChannelType, ObjectType } from '../../core/vocabulary.js';
 
 /** `guids` split on commas and trimmed; the first bad one answers 400 under `guids` (ParseToGuidWithExeption). */
 function parseGuids(req: SimRequest): string[] | SimResponse {
@@ -88,16 +88,22 @@ function organizationIds(req: SimRequest, ctx: RouteContext): string[] | SimResp
 /** ServiceCollectionsByOrganizationPagingHandler's page size (its `pageSize = 100`). */
 const COLLECTION_PAGE_SIZE = 100;
 
-const CHANNEL_TYPES = ['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const;
-type ChannelTypeName = (typeof CHANNEL_TYPES)[number];
+/** ServiceChannelTypeEnum's names in its declaration order, which the 400 message lists (vocabulary's differs). */
+const CHANNEL_TYPE_ENUM: readonly ChannelType[] = [
+  'EChannel',
+  'WebPage',
+  'PrintableForm',
+  'Phone',
+  'ServiceLocation',
+];
 
 /**
  * A channel type path segment as ValidEnumAttribute checks it (EnumDataTypeAttribute, case-sensitive):
  * 400 under `type` listing ServiceChannelTypeEnum's names (src/PTV.Domain.Model/Enums/ServiceChannelTypeEnum.cs).
  */
-function channelType(given: string): ChannelTypeName | SimResponse {
-  const type = CHANNEL_TYPES.find((t) => t === given);
-  return type ?? modelState({ type: [msg.enum(CHANNEL_TYPES)] });
+function channelType(given: string): ChannelType | SimResponse {
+  const type = CHANNEL_TYPE_ENUM.find((t) => t === given);
+  return type ?? modelState({ type: [msg.enum(CHANNEL_TYPE_ENUM)] });
 }
 
 /** `{id, name}` items of the published entities of a type in the date window that pass `keep`. */
@@ -113,7 +119,7 @@ function publishedItems(
 }
 
 /** GetGuidPageByOrganizationIdAndType (ServiceChannelBaseController.cs:271-284). */
-function channelsOfOrganization(req: SimRequest, ctx: RouteContext, type?: ChannelTypeName): SimResponse {
+function channelsOfOrganization(req: SimRequest, ctx: RouteContext, type?: ChannelType): SimResponse {
   const orgId = req.params.organizationId!;
   const bad = checkGuid(orgId, 'organizationId');
   if (bad) return bad;
