@@ -28,6 +28,7 @@ import { serviceChannelRoutes } from './routes/serviceChannel.js';
 import { connectionRoutes } from './routes/connection.js';
 import { serviceCollectionRoutes } from './routes/serviceCollection.js';
 import { commonRoutes } from './routes/common.js';
+import { lookupRoutes } from './routes/lookups.js';
 import { codeListRoutes } from './routes/codeList.js';
 import { controlRoutes } from './routes/control.js';
 import { isApiPath } from '../core/apiPaths.js';
@@ -40,6 +41,7 @@ const API_ROUTES: RouteDef[] = [
   ...connectionRoutes,
   ...serviceCollectionRoutes,
   ...commonRoutes,
+  ...lookupRoutes,
   ...codeListRoutes,
 ];
 
