@@ -3,6 +3,7 @@ import { helsinkiTime } from '../report/helsinkiTime.js';
 import type { ItemStatus } from './itemVerdicts.js';
 import { ITEM_ORDER } from './itemVerdicts.js';
 import type { IndexEntry } from './runIndex.js';
+import { seriesOf } from './previousRun.js';
 
 /** One character per item verdict, so a row and a trend read at a glance. */
 const MARK: Record<ItemStatus, string> = {
@@ -26,7 +27,6 @@ function table(rows: string[][]): string[] {
 }
 
 const mark = (e: IndexEntry, id: DvvItem): string => (e.items?.[id] ? MARK[e.items[id]] : '-');
-const series = (e: IndexEntry): string => `${e.target.name} ${e.target.apiUrl} (${e.actor})`;
 
 /**
  * `ptv-readiness history`: every run of the out dir, newest first, with its verdict per DVV item,
@@ -49,7 +49,7 @@ export function formatHistory(runs: readonly IndexEntry[]): string[] {
   const groups = new Map<string, IndexEntry[]>();
   for (const e of runs) {
     if (e.kind !== 'run') continue;
-    groups.set(series(e), [...(groups.get(series(e)) ?? []), e]);
+    groups.set(seriesOf(e), [...(groups.get(seriesOf(e)) ?? []), e]);
   }
   for (const [name, list] of groups) {
     out.push('', `Trend per DVV item, oldest → newest: ${name}, ${list.length} run(s)`);

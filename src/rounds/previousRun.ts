@@ -9,13 +9,17 @@ export interface RunKey {
   actor: string;
 }
 
+/**
+ * The series a run belongs to: target and actor. The embedded simulator listens on a fresh port every
+ * run, so its URL does not tell runs apart; any other target is told apart by its API URL.
+ */
+export function seriesOf(e: Pick<RunKey, 'target' | 'actor'>): string {
+  const where = e.target.name === 'sim' ? 'sim' : `${e.target.name} ${e.target.apiUrl}`;
+  return `${where} (${e.actor})`;
+}
+
 const sameSeries = (e: IndexEntry, k: RunKey): boolean =>
-  e.kind === 'run' &&
-  e.id !== k.id &&
-  e.target.name === k.target.name &&
-  e.target.apiUrl === k.target.apiUrl &&
-  e.actor === k.actor &&
-  e.startedAt <= k.startedAt;
+  e.kind === 'run' && e.id !== k.id && seriesOf(e) === seriesOf(k) && e.startedAt <= k.startedAt;
 
 /** The latest earlier run of the same target and actor (any verdict), or undefined. */
 export function previousRunIn(index: RunIndex, k: RunKey): IndexEntry | undefined {

@@ -105,4 +105,20 @@ describe('reports/index.json', () => {
     expect(text.indexOf(other.run.id)).toBeLessThan(text.indexOf(a.run.id));
     expect(text).toMatch(/^ {2}T2 +✗$/m);
   });
+
+  it('counts simulator runs as one series whatever port the simulator listened on', () => {
+    const out = outDir();
+    const sim = (id: string, startedAt: string, port: number, failed = false): ReportModel => {
+      const m = at(id, startedAt, failed);
+      return { ...m, target: { ...m.target, name: 'sim', apiUrl: `http://127.0.0.1:${port}` } };
+    };
+    const a = sim('20261127T090000Z-sim-aaaa', '2026-11-27T09:00:00.000Z', 40001, true);
+    const b = sim('20261127T100000Z-sim-bbbb', '2026-11-27T10:00:00.000Z', 40002);
+    for (const m of [a, b]) registerRun(out, entryOfModel(m, writeRun(out, m)));
+    const index = loadRunIndex(out).index;
+    expect(previousRunIn(index, entryOfModel(b, b.run.id))?.id).toBe(a.run.id);
+    const text = formatHistory(index.runs).join('\n');
+    expect(text.match(/^Trend per DVV item/gm)).toHaveLength(1);
+    expect(text).toMatch(/^ {2}T2 +✗ ✓$/m);
+  });
 });
