@@ -14,13 +14,30 @@ const fmt = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'shortOffset',
 });
 
+/** Wall-clock fields of an instant in Europe/Helsinki, zero-padded, with its offset (`UTC+2`). */
+export interface HelsinkiParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+  offset: string;
+}
+
+/** The one reader of Helsinki wall-clock time (report cover, bundle name, zip entry times). */
+export function helsinkiParts(date: Date): HelsinkiParts {
+  const p: Record<string, string> = {};
+  for (const part of fmt.formatToParts(date)) p[part.type] = part.value;
+  const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = p;
+  return { year, month, day, hour, minute, second, offset: (p.timeZoneName ?? 'GMT').replace('GMT', 'UTC') };
+}
+
 export function helsinkiTime(isoInstant: string): string {
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
-  const p: Record<string, string> = {};
-  for (const part of fmt.formatToParts(date)) p[part.type] = part.value;
-  const offset = (p.timeZoneName ?? 'GMT').replace('GMT', 'UTC');
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} (${offset})`;
+  const p = helsinkiParts(date);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} (${p.offset})`;
 }
 
 /** `1234` → `1.23 s`, `95` → `95 ms`, `94500` → `1 min 34.5 s`. */

@@ -1,3 +1,5 @@
+import { helsinkiParts } from '../report/helsinkiTime.js';
+
 /** `Testikunta Äänekoski Oy` → `testikunta-aanekoski-oy`: ASCII, lowercase, at most 48 characters. */
 export function slug(text: string): string {
   return text
@@ -12,12 +14,8 @@ export function slug(text: string): string {
 
 /** The date of an instant in Europe/Helsinki, `yyyy-mm-dd` (the date on DVV's side of the round). */
 export function helsinkiDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso));
+  const p = helsinkiParts(new Date(iso));
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
 /** `ptv-readiness-<organisation>-<yyyy-mm-dd>.zip`, from the organisation's name (else its PTV id). */

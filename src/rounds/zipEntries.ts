@@ -1,4 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
+import { helsinkiParts } from '../report/helsinkiTime.js';
 
 export interface ZipEntry {
   name: string;
@@ -10,19 +11,8 @@ export interface ZipEntry {
  * so this gives every machine, whatever its TZ, the same bytes (and a Finnish reviewer the run's time).
  */
 function helsinkiWallClock(iso: string): Date {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const p: Record<string, number> = {};
-  for (const x of parts) if (x.type !== 'literal') p[x.type] = Number(x.value);
-  return new Date(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  const p = helsinkiParts(new Date(iso));
+  return new Date(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
 }
 
 /**
