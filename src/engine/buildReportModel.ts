@@ -5,11 +5,10 @@ import { configuredUrls } from '../config/targets.js';
 import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import { capString } from '../core/capString.js';
-import { toolVersion } from '../core/toolVersion.js';
 import { fitReportModel } from './fitReportModel.js';
 import type { CaseResult, Coverage, MaterialEntry, ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
-import { packageVersion } from './packageVersion.js';
+import { toolInfo } from './packageVersion.js';
 import { readEvidence } from './readEvidence.js';
 import { deriveItems } from './deriveItems.js';
 import type { StartedTarget } from './startTarget.js';
@@ -98,13 +97,7 @@ function assembleReportModel(i: ModelInputs): ReportModel {
       simulated: name === 'sim',
       ...(name === 'sim' && { simulatorProfile: i.config.sim.profile }),
     },
-    tool: {
-      name: 'ptv-readiness',
-      version: toolVersion(),
-      node: process.versions.node,
-      vitest: packageVersion('vitest'),
-      faker: packageVersion('@faker-js/faker'),
-    },
+    tool: toolInfo(),
     organization: {
       ...(orgName !== undefined && { name: orgName }),
       ...((t?.organizationId ?? i.token?.organizationId) !== undefined && {

@@ -1,3 +1,5 @@
+import type { ReportModel } from '../report/model.js';
+import { toolVersion } from '../core/toolVersion.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,4 +20,15 @@ export function packageVersion(name: string): string {
     // fall through
   }
   return 'unknown';
+}
+
+/** The report's tool block: who produced it, with the versions that shape its results. */
+export function toolInfo(): ReportModel['tool'] {
+  return {
+    name: 'ptv-readiness',
+    version: toolVersion(),
+    node: process.versions.node,
+    vitest: packageVersion('vitest'),
+    faker: packageVersion('@faker-js/faker'),
+  };
 }

@@ -2,10 +2,9 @@ import { capString } from '../core/capString.js';
 import type { Finding } from '../core/finding.js';
 import { isFailing } from '../core/finding.js';
 import { redactUrl } from '../core/redactor.js';
-import { toolVersion } from '../core/toolVersion.js';
 import { ITEM_ORDER } from '../engine/deriveItems.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
-import { packageVersion } from '../engine/packageVersion.js';
+import { toolInfo } from '../engine/packageVersion.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import type {
   CaseResult,
@@ -192,13 +191,7 @@ export function buildObservedModel(i: ObservedModelInputs): ReportModel {
       apiVersion: 'v11',
       simulated: start.target.name === 'sim',
     },
-    tool: {
-      name: 'ptv-readiness',
-      version: toolVersion(),
-      node: process.versions.node,
-      vitest: packageVersion('vitest'),
-      faker: packageVersion('@faker-js/faker'),
-    },
+    tool: toolInfo(),
     organization: { ...start.organization },
     tester: { ...start.tester },
     cases,
