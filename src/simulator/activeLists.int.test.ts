@@ -2,8 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aPhoneChannel, aService } from '../../fixtures/index.js';
 import { fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
-
-type Obj = Record<string, unknown> & { id: string };
+import { okCalls } from '../../test/support/okCalls.js';
 
 let t: TestSim;
 let org: string;
@@ -14,21 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 type Page = { pageNumber: number; pageSize: number; pageCount: number; itemList: { id: string }[] | null };
 
-const post = async (path: string, body: unknown) => {
-  const r = await t.call('POST', `/api/v11${path}`, body);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
-const put = async (path: string, body: unknown) => {
-  const r = await t.call('PUT', `/api/v11${path}`, body);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
-const get = async (path: string) => {
-  const r = await t.call('GET', `/api/v11${path}`);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
+const { post, put, get } = okCalls(() => t);
 
 describe('GET /Service/active and /ServiceChannel/active', () => {
   it('guid page of Draft/Published/Modified items, archived ones left out; bearer required', async () => {

@@ -2,8 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aPhoneChannel, aService, aWebPageChannel } from '../../fixtures/index.js';
 import { fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
-
-type Obj = Record<string, unknown> & { id: string };
+import { okCalls, type Obj } from '../../test/support/okCalls.js';
 
 let t: TestSim;
 let org: string;
@@ -13,21 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = async (path: string, body: unknown) => {
-  const r = await t.call('POST', `/api/v11${path}`, body);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
-const put = async (path: string, body: unknown) => {
-  const r = await t.call('PUT', `/api/v11${path}`, body);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
-const get = async (path: string) => {
-  const r = await t.call('GET', `/api/v11${path}`);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
+const { post, put, get } = okCalls(() => t);
 const channelIdsOf = (s: Obj) =>
   ((s.serviceChannels ?? []) as { serviceChannel: { id: string } }[]).map((c) => c.serviceChannel.id);
 const serviceIdsOf = (c: Obj) =>

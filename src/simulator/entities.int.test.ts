@@ -17,8 +17,7 @@ import {
   startSim,
   type TestSim,
 } from '../../test/support/sim.js';
-
-type Obj = Record<string, unknown> & { id: string };
+import { okCalls, type Obj } from '../../test/support/okCalls.js';
 
 /** A service PUT to Published needs the classifications when no general description is linked (§4.2). */
 const PUB = {
@@ -54,11 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = async (path: string, body: unknown) => {
-  const r = await t.call('POST', `/api/v11${path}`, body);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
+const { post } = okCalls(() => t);
 
 describe('create and read back every entity type', () => {
   const channels = [

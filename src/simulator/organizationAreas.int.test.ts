@@ -2,8 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrganization } from '../../fixtures/index.js';
 import { fixtureFor, startSim, type TestSim } from '../../test/support/sim.js';
-
-type Obj = Record<string, unknown> & { id: string };
+import { okCalls } from '../../test/support/okCalls.js';
 
 let t: TestSim;
 let org: string;
@@ -13,16 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = async (path: string, body: unknown) => {
-  const r = await t.call('POST', `/api/v11${path}`, body);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
-const get = async (path: string) => {
-  const r = await t.call('GET', `/api/v11${path}`);
-  expect(r.status, r.text).toBe(200);
-  return r.json as Obj;
-};
+const { post, get } = okCalls(() => t);
 
 describe('organisation areas', () => {
   it('bare area codes (IN, §4.1) read back as OUT area objects (§10)', async () => {
