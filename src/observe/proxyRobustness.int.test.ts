@@ -33,7 +33,12 @@ const evidence = (dir: string): EvidenceEntry[] =>
     .map((l) => JSON.parse(l) as EvidenceEntry);
 
 /** A loopback target that answers with exactly the bytes and headers it received. */
-async function echoTarget(): Promise<{ url: string; seen: { headers: Record<string, unknown> }[] }> {
+async function echoTarget(): Promise<{
+  url: string;
+  apiUrl: string;
+  tokenUrl: string;
+  seen: { headers: Record<string, unknown> }[];
+}> {
   const seen: { headers: Record<string, unknown> }[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -52,7 +57,8 @@ async function echoTarget(): Promise<{ url: string; seen: { headers: Record<stri
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   closers.push(() => new Promise<void>((r) => server.close(() => r())));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}`, seen };
+  const url = `http://127.0.0.1:${port}`;
+  return { url, apiUrl: url, tokenUrl: `${url}/api/auth/api-login`, seen };
 }
 
 async function simTarget(): Promise<Simulator> {
@@ -73,16 +79,26 @@ async function login(h: ObserveHandle, username: string, password: string): Prom
   return token!;
 }
 
+/** observe on a free port in front of a target (an echo server or a simulator), Markdown report in English. */
+function observeInFrontOf(
+  target: { apiUrl: string; tokenUrl: string },
+  extra: Partial<Parameters<typeof startObserve>[0]> = {},
+) {
+  const { apiUrl, tokenUrl } = target;
+  return startObserve({
+    target: { apiUrl, tokenUrl },
+    port: 0,
+    outDir: out,
+    formats: ['md'],
+    langs: ['en'],
+    ...extra,
+  });
+}
+
 describe('observe forwards unchanged', () => {
   it('passes bodies byte for byte both ways and drops hop-by-hop headers only', async () => {
     const echo = await echoTarget();
-    handle = await startObserve({
-      target: { apiUrl: echo.url, tokenUrl: `${echo.url}/api/auth/api-login` },
-      port: 0,
-      outDir: out,
-      formats: ['md'],
-      langs: ['en'],
-    });
+    handle = await observeInFrontOf(echo);
     const sent = Buffer.concat([Buffer.from('{ "a" :\t1 ,"ä":"\u00e4"}\r\n'), randomBytes(4096)]);
     const r = await request(`${handle.apiUrl}/api/v11/Service`, {
       method: 'POST',
@@ -120,13 +136,7 @@ describe('observe forwards unchanged', () => {
 describe('observe records safely', () => {
   it('never writes the login password or the token; the integration still got both through', async () => {
     const sim = await simTarget();
-    handle = await startObserve({
-      target: { apiUrl: sim.apiUrl, tokenUrl: sim.tokenUrl },
-      port: 0,
-      outDir: out,
-      formats: ['md', 'junit'],
-      langs: ['en'],
-    });
+    handle = await observeInFrontOf(sim, { formats: ['md', 'junit'] });
     const token = await login(handle, sim.credentials.username, sim.credentials.password);
     const r = await request(`${handle.apiUrl}/api/v11/Organization/${sim.organizationId}`, {
       headers: { authorization: `Bearer ${token}` },
@@ -146,13 +156,7 @@ describe('observe records safely', () => {
 
   it('forwards malformed JSON and unknown routes, records them, and keeps serving', async () => {
     const sim = await simTarget();
-    handle = await startObserve({
-      target: { apiUrl: sim.apiUrl, tokenUrl: sim.tokenUrl },
-      port: 0,
-      outDir: out,
-      formats: ['md'],
-      langs: ['en'],
-    });
+    handle = await observeInFrontOf(sim);
     const token = await login(handle, sim.credentials.username, sim.credentials.password);
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const bad = await request(`${handle.apiUrl}/api/v11/Service`, {
@@ -191,14 +195,7 @@ describe('observe records safely', () => {
 
   it('forwards a large body, refuses one over the limit with 413 and a finding', async () => {
     const echo = await echoTarget();
-    handle = await startObserve({
-      target: { apiUrl: echo.url, tokenUrl: `${echo.url}/api/auth/api-login` },
-      port: 0,
-      outDir: out,
-      formats: ['md'],
-      langs: ['en'],
-      maxBodyBytes: 4 * 1024 * 1024,
-    });
+    handle = await observeInFrontOf(echo, { maxBodyBytes: 4 * 1024 * 1024 });
     const big = Buffer.alloc(3 * 1024 * 1024, 'a');
     const ok = await request(`${handle.apiUrl}/api/v11/Service`, { method: 'POST', body: big });
     expect(ok.statusCode).toBe(201);
@@ -219,13 +216,7 @@ describe('observe records safely', () => {
 
   it('survives an integration that closes its connection mid-request', async () => {
     const echo = await echoTarget();
-    handle = await startObserve({
-      target: { apiUrl: echo.url, tokenUrl: `${echo.url}/api/auth/api-login` },
-      port: 0,
-      outDir: out,
-      formats: ['md'],
-      langs: ['en'],
-    });
+    handle = await observeInFrontOf(echo);
     const port = new URL(handle.apiUrl).port;
     await new Promise<void>((resolve) => {
       const s = connect(Number(port), '127.0.0.1', () => {
@@ -247,13 +238,7 @@ describe('observe records safely', () => {
 
   it('gives the integration a 502 and a finding when the target goes away, without hanging', async () => {
     const sim = await simTarget();
-    handle = await startObserve({
-      target: { apiUrl: sim.apiUrl, tokenUrl: sim.tokenUrl },
-      port: 0,
-      outDir: out,
-      formats: ['md'],
-      langs: ['en'],
-    });
+    handle = await observeInFrontOf(sim);
     await login(handle, sim.credentials.username, sim.credentials.password);
     await sim.close();
     const r = await request(`${handle.apiUrl}/api/v11/Service/list/organization`);
