@@ -10,7 +10,7 @@ import type { CaseResult, Coverage, MaterialEntry, ReportModel } from '../report
 import { runFile } from '../suite/runFiles.js';
 import { toolInfo } from './packageVersion.js';
 import { readEvidence } from './readEvidence.js';
-import { deriveItems } from './deriveItems.js';
+import { deriveItems } from '../report/deriveItems.js';
 import type { StartedTarget } from './startTarget.js';
 
 const cap = (s: string | undefined): string | undefined => (s === undefined ? undefined : capString(s, 500));

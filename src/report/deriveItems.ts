@@ -1,7 +1,5 @@
+import { DVV_ITEMS } from '../core/vocabulary.js';
 import type { CaseResult, DvvItem, ItemResult, ReportModel } from './model.js';
-
-/** Every DVV item plus PIT, in catalogue order (the order `items` is written in). */
-export const ITEM_ORDER: readonly DvvItem[] = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'];
 
 function counts(cases: readonly CaseResult[], item: DvvItem): ItemResult['cases'] {
   const n = { passed: 0, failed: 0, skipped: 0 };
@@ -19,7 +17,7 @@ function counts(cases: readonly CaseResult[], item: DvvItem): ItemResult['cases'
 export function deriveItems(model: Pick<ReportModel, 'cases' | 'coverage' | 'items'>): ItemResult[] {
   if (model.items) return model.items;
   const selected = model.coverage?.selected;
-  return ITEM_ORDER.map((id): ItemResult => {
+  return DVV_ITEMS.map((id): ItemResult => {
     const n = counts(model.cases, id);
     const ran = n.passed + n.failed;
     const notes: string[] = [];

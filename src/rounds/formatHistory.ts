@@ -1,7 +1,7 @@
 import type { DvvItem } from '../report/model.js';
 import { helsinkiTime } from '../report/helsinkiTime.js';
 import type { ItemStatus } from './itemVerdicts.js';
-import { ITEM_ORDER } from './itemVerdicts.js';
+import { DVV_ITEMS } from '../core/vocabulary.js';
 import type { IndexEntry } from './runIndex.js';
 import { seriesOf } from './previousRun.js';
 
@@ -35,14 +35,14 @@ const mark = (e: IndexEntry, id: DvvItem): string => (e.items?.[id] ? MARK[e.ite
 export function formatHistory(runs: readonly IndexEntry[]): string[] {
   if (runs.length === 0) return ['No runs yet: `ptv-readiness run` registers each run in index.json.'];
   const newest = [...runs].reverse();
-  const header = ['Started (Helsinki)', 'Run id', 'Kind', 'Target', 'Verdict', ...ITEM_ORDER, 'Bundled'];
+  const header = ['Started (Helsinki)', 'Run id', 'Kind', 'Target', 'Verdict', ...DVV_ITEMS, 'Bundled'];
   const rows = newest.map((e) => [
     helsinkiTime(e.startedAt).replace(/ \(.*\)$/, ''),
     e.id,
     e.kind,
     e.target.name,
     e.status,
-    ...ITEM_ORDER.map((id) => (e.kind === 'run' ? mark(e, id) : '')),
+    ...DVV_ITEMS.map((id) => (e.kind === 'run' ? mark(e, id) : '')),
     e.bundled?.file ?? '',
   ]);
   const out = [...table([header, ...rows]), '', HISTORY_LEGEND];
@@ -53,7 +53,7 @@ export function formatHistory(runs: readonly IndexEntry[]): string[] {
   }
   for (const [name, list] of groups) {
     out.push('', `Trend per DVV item, oldest → newest: ${name}, ${list.length} run(s)`);
-    out.push(...table(ITEM_ORDER.map((id) => [`  ${id}`, list.map((e) => mark(e, id)).join(' ')])));
+    out.push(...table(DVV_ITEMS.map((id) => [`  ${id}`, list.map((e) => mark(e, id)).join(' ')])));
   }
   return out;
 }

@@ -1,17 +1,11 @@
-import { ITEM_OF_SUITE } from '../engine/decideOutcome.js';
-import type { DvvItem, ReportModel } from '../report/model.js';
+import { DVV_ITEMS } from '../core/vocabulary.js';
+import { deriveItems } from '../report/deriveItems.js';
+import type { DvvItem, ItemResult, ReportModel } from '../report/model.js';
 
-/** Per-item status as in the shared report contract (`ItemResult` of issue #11). */
-export type ItemStatus = 'passed' | 'failed' | 'not-demonstrated' | 'not-run';
+export type { ItemStatus } from '../report/model.js';
 
-export interface ItemVerdict {
-  id: DvvItem;
-  status: ItemStatus;
-  cases: { passed: number; failed: number; skipped: number };
-}
-
-/** Every item in catalogue order (CONN, T1–T6, PIT). */
-export const ITEM_ORDER: readonly DvvItem[] = Object.values(ITEM_OF_SUITE);
+/** An item's verdict as the rounds features read it: the report contract's `ItemResult` without notes. */
+export type ItemVerdict = Pick<ItemResult, 'id' | 'status' | 'cases'>;
 
 const STATUSES: readonly string[] = ['passed', 'failed', 'not-demonstrated', 'not-run'];
 
@@ -22,7 +16,7 @@ function isItemVerdictList(v: unknown): v is ItemVerdict[] {
       (x: unknown) =>
         typeof x === 'object' &&
         x !== null &&
-        ITEM_ORDER.includes((x as { id: DvvItem }).id) &&
+        DVV_ITEMS.includes((x as { id: DvvItem }).id) &&
         STATUSES.includes((x as { status: string }).status),
     )
   );
@@ -30,27 +24,18 @@ function isItemVerdictList(v: unknown): v is ItemVerdict[] {
 
 /**
  * The verdict per DVV item of one run: `report.items` when the run wrote it (issue #11 adds it),
- * otherwise derived from the cases the way the report's summary table counts them. The one place
- * the rounds features read item verdicts from, so the derivation can be swapped for `deriveItems`.
+ * otherwise derived from the cases by `deriveItems` (as the report does). The one place the rounds
+ * features read item verdicts from; a written `items` is checked first (report.json is user input).
  */
 export function itemVerdicts(model: ReportModel): ItemVerdict[] {
   const written = (model as { items?: unknown }).items;
   if (isItemVerdictList(written)) {
-    return ITEM_ORDER.flatMap((id) => {
+    return DVV_ITEMS.flatMap((id) => {
       const v = written.find((x) => x.id === id);
       return v ? [{ id, status: v.status, cases: { ...v.cases } }] : [];
     });
   }
-  const notRun = new Set(model.coverage?.notRun ?? []);
-  return ITEM_ORDER.map((id) => {
-    const of = model.cases.filter((c) => c.dvvItem === id);
-    const cases = {
-      passed: of.filter((c) => c.status === 'passed').length,
-      failed: of.filter((c) => c.status === 'failed').length,
-      skipped: of.filter((c) => c.status === 'skipped').length,
-    };
-    const status: ItemStatus =
-      cases.failed > 0 ? 'failed' : notRun.has(id) || cases.passed === 0 ? 'not-run' : 'passed';
-    return { id, status, cases };
-  });
+  return deriveItems({ cases: model.cases, ...(model.coverage && { coverage: model.coverage }) }).map(
+    ({ id, status, cases }) => ({ id, status, cases }),
+  );
 }

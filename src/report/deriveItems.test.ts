@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseResult, DvvItem, ItemResult } from '../report/model.js';
+import type { CaseResult, DvvItem, ItemResult } from './model.js';
 import { deriveItems } from './deriveItems.js';
 
 const c = (dvvItem: DvvItem, status: CaseResult['status']): CaseResult => ({
