@@ -1,8 +1,11 @@
 import type { RuleProfile } from '../rules/index.js';
 import type { EntityVerdict } from './validateEntities.js';
 
+/** One entity's verdict as printed: a v11 verdict, or a v12 one (its kind a v12 kind, `schema` the request schema). */
+export type Verdict = Omit<EntityVerdict, 'kind'> & { kind: string; schema?: string };
+
 /** `file#index  path  message` lines, the kind inference, and one note on unchecked stateful rules. */
-export function formatHuman(verdicts: readonly EntityVerdict[]): string {
+export function formatHuman(verdicts: readonly Verdict[]): string {
   const lines: string[] = [];
   const notChecked = new Set<string>();
   let errors = 0;
@@ -30,7 +33,7 @@ export function formatHuman(verdicts: readonly EntityVerdict[]): string {
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(verdicts: readonly EntityVerdict[], profile: RuleProfile): string {
+export function formatJson(verdicts: readonly Verdict[], profile: RuleProfile): string {
   return (
     JSON.stringify(
       {
@@ -41,6 +44,7 @@ export function formatJson(verdicts: readonly EntityVerdict[], profile: RuleProf
           index: v.index,
           kind: v.kind,
           kindInferred: v.inferred,
+          ...(v.schema ? { schema: v.schema } : {}),
           valid: v.valid,
           findings: v.findings,
           notChecked: v.notChecked,

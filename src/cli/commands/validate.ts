@@ -2,15 +2,22 @@ import { defineCommand } from '../defineCommand.js';
 import { isFailing } from '../../core/finding.js';
 import { defaults } from '../../config/defaults.js';
 import { OPERATIONS, RULE_PROFILES } from '../../core/vocabulary.js';
-import { ENTITY_KINDS } from '../../rules/types.js';
+import { ENTITY_KINDS, type EntityKind } from '../../rules/types.js';
 import { readInputs } from '../../validate/readInputs.js';
 import { validateEntities } from '../../validate/validateEntities.js';
 import { formatHuman, formatJson } from '../../validate/formatResults.js';
+import { PtvrError } from '../../core/errors.js';
+import { isV12Kind, V12_KINDS } from '../../rules/v12/v12Kinds.js';
+import { validateV12Entities } from '../../validate/validateV12Entities.js';
+
+/** `--kind` takes the v11 entity kinds and the v12 request kinds; `--api` says which apply. */
+const KIND_CHOICES = [...new Set<string>([...ENTITY_KINDS, ...V12_KINDS])];
 
 /** `ptv-readiness validate <file|dir|->…`: judge payloads offline with the rules engine (issue #2). */
 export const validateCommand = defineCommand({
   command: 'validate <inputs..>',
-  describe: 'Validate PTV v11 IN payloads (JSON, JSON array or NDJSON; files, directories or - for stdin)',
+  describe:
+    'Validate PTV v11 IN payloads or, with --api v12, v12 write requests (JSON, JSON array or NDJSON; files, directories or - for stdin)',
   builder: (y) =>
     y
       .positional('inputs', {
@@ -19,9 +26,19 @@ export const validateCommand = defineCommand({
         demandOption: true,
         describe: 'files, directories or -',
       })
+      .option('api', {
+        choices: ['v11', 'v12'] as const,
+        default: 'v11' as const,
+        describe: 'v11 IN bodies, or v12 write request bodies (v12 spec 0.1.0; docs/rules.md)',
+      })
       .option('kind', {
-        choices: ENTITY_KINDS,
-        describe: 'entity kind (inferred when omitted)',
+        choices: KIND_CHOICES,
+        describe: `entity kind (inferred when omitted); with --api v12: ${V12_KINDS.join(', ')}`,
+      })
+      .option('external-id', {
+        type: 'boolean',
+        default: false,
+        describe: '--api v12: the POST variant that carries an externalId',
       })
       .option('op', {
         choices: OPERATIONS,
@@ -43,7 +60,31 @@ export const validateCommand = defineCommand({
     // yargs drops a bare `-` from the positional list; no named input therefore means stdin.
     const named = [...(argv.inputs ?? []), ...argv._.slice(1)].map(String).filter((s) => s.length > 0);
     const inputs = named.length > 0 ? named : ['-'];
-    const kind = argv.kind;
+    if (argv.api === 'v12') {
+      if (argv.content)
+        throw new PtvrError('PTVR_USAGE', '--content checks v11 bodies only', {
+          hint: 'drop --content or --api v12',
+        });
+      const kind = argv.kind;
+      if (kind !== undefined && !isV12Kind(kind)) {
+        throw new PtvrError('PTVR_USAGE', `--kind ${kind} is not a v12 request kind`, {
+          hint: `with --api v12 use one of: ${V12_KINDS.join(', ')}`,
+        });
+      }
+      const entities = await readInputs(inputs, ctx.io);
+      const verdicts = validateV12Entities(entities, { kind, op: argv.op, externalId: argv['external-id'] });
+      ctx.io.stdout.write(argv.json ? formatJson(verdicts, argv.profile) : formatHuman(verdicts));
+      return verdicts.some((v) => isFailing(v.findings)) ? 'failed' : 'passed';
+    }
+    if (argv['external-id']) {
+      throw new PtvrError('PTVR_USAGE', '--external-id applies to --api v12 only', { hint: 'add --api v12' });
+    }
+    const kind = argv.kind as EntityKind | undefined;
+    if (kind !== undefined && !(ENTITY_KINDS as readonly string[]).includes(kind)) {
+      throw new PtvrError('PTVR_USAGE', `--kind ${kind} is a v12 request kind`, {
+        hint: `add --api v12, or use one of: ${ENTITY_KINDS.join(', ')}`,
+      });
+    }
     const entities = await readInputs(
       inputs,
       ctx.io,

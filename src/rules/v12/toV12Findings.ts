@@ -92,13 +92,13 @@ export function toV12Findings(errors: readonly ErrorObject[] | null | undefined)
       case 'required': {
         const key = String(p.missingProperty);
         const props = (ps.properties ?? {}) as Record<string, unknown>;
-        const nullable = allowsNull(props[key]);
+        const mayBeNull = allowsNull(props[key]);
         add(
           'required',
           err(
             child(path, key),
             'v12.required',
-            nullable ? v12Msg.requiredNullable(key) : v12Msg.required(key),
+            mayBeNull ? v12Msg.requiredNullable(key) : v12Msg.required(key),
           ),
         );
         continue;
