@@ -40,6 +40,15 @@ export const validateCommand = defineCommand({
         default: false,
         describe: '--api v12: the POST variant that carries an externalId',
       })
+      .option('route', {
+        type: 'string',
+        describe:
+          '--api v12: validate against the body the route map gives this route key (e.g. service.create)',
+      })
+      .option('v12-routes', {
+        type: 'string',
+        describe: '--api v12 --route: a route map replacing the bundled, inferred one',
+      })
       .option('op', {
         choices: OPERATIONS,
         default: OPERATIONS[0],
@@ -72,12 +81,20 @@ export const validateCommand = defineCommand({
         });
       }
       const entities = await readInputs(inputs, ctx.io);
-      const verdicts = validateV12Entities(entities, { kind, op: argv.op, externalId: argv['external-id'] });
+      const verdicts = validateV12Entities(entities, {
+        kind,
+        op: argv.op,
+        externalId: argv['external-id'],
+        route: argv.route,
+        routesFile: argv['v12-routes'],
+        cwd: ctx.cwd,
+      });
       ctx.io.stdout.write(argv.json ? formatJson(verdicts, argv.profile) : formatHuman(verdicts));
       return verdicts.some((v) => isFailing(v.findings)) ? 'failed' : 'passed';
     }
-    if (argv['external-id']) {
-      throw new PtvrError('PTVR_USAGE', '--external-id applies to --api v12 only', { hint: 'add --api v12' });
+    for (const flag of ['external-id', 'route', 'v12-routes'] as const) {
+      if (argv[flag])
+        throw new PtvrError('PTVR_USAGE', `--${flag} applies to --api v12 only`, { hint: 'add --api v12' });
     }
     const kind = argv.kind as EntityKind | undefined;
     if (kind !== undefined && !(ENTITY_KINDS as readonly string[]).includes(kind)) {

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/main.js';
+import { packageRoot } from '../core/toolVersion.js';
+import { DEFAULT_ROUTE_MAP_FILE } from '../v12/loadRouteMap.js';
+
+/** Runs the real CLI in-process with captured streams. */
+async function cli(args: string[], cwd = packageRoot()) {
+  let out = '';
+  let err = '';
+  const code = await runCli(['validate', '--api', 'v12', ...args], {
+    io: { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } },
+    signal: new AbortController().signal,
+    env: {},
+    cwd,
+  });
+  return { code, out, err };
+}
+
+const service = join(packageRoot(), 'fixtures', 'examples-v12', 'service.json');
+
+describe('validate --api v12 --route', () => {
+  it('takes the body schema from the bundled route map', async () => {
+    const r = await cli(['--route', 'service.create', '--json', service]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).entities[0].schema).toBe('PostServiceRequest');
+  });
+
+  it('--v12-routes replaces the map: the same route key now takes the external-id body', async () => {
+    const map = JSON.parse(readFileSync(DEFAULT_ROUTE_MAP_FILE, 'utf8'));
+    map.status = 'published';
+    map.routes['service.create'].body = 'ServiceExternalIdRequest';
+    const dir = mkdtempSync(join(tmpdir(), 'ptvr-v12routes-'));
+    writeFileSync(join(dir, 'routes.json'), JSON.stringify(map));
+    const r = await cli(['--route', 'service.create', '--v12-routes', 'routes.json', '--json', service], dir);
+    expect(r.code).toBe(1);
+    const e = JSON.parse(r.out).entities[0];
+    expect(e.schema).toBe('ServiceExternalIdRequest');
+    expect(e.findings).toEqual([expect.objectContaining({ rule: 'v12.required', path: '/externalId' })]);
+  });
+
+  it('a route v12 cannot express, and a broken route map, exit 2 with their codes', async () => {
+    const archive = await cli(['--route', 'archive', service]);
+    expect(archive.code).toBe(2);
+    expect(archive.err).toMatch(/^PTVR_USAGE: route archive is null/);
+    const dir = mkdtempSync(join(tmpdir(), 'ptvr-v12routes-'));
+    writeFileSync(join(dir, 'routes.json'), '{"status":"inferred"}');
+    const broken = await cli(['--route', 'service.create', '--v12-routes', 'routes.json', service], dir);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/^PTVR_ROUTE_MAP_INVALID: /);
+  });
+});
