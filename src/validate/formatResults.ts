@@ -2,7 +2,7 @@ import type { RuleProfile } from '../rules/index.js';
 import type { EntityVerdict } from './validateEntities.js';
 
 /** One entity's verdict as printed: a v11 verdict, or a v12 one (its kind a v12 kind, `schema` the request schema). */
-export type Verdict = Omit<EntityVerdict, 'kind'> & { kind: string; schema?: string };
+export type Verdict = Omit<EntityVerdict, 'kind'> & { kind: string; schema?: string; translated?: unknown };
 
 /** `file#index  path  message` lines, the kind inference, and one note on unchecked stateful rules. */
 export function formatHuman(verdicts: readonly Verdict[]): string {
@@ -45,6 +45,7 @@ export function formatJson(verdicts: readonly Verdict[], profile: RuleProfile): 
           kind: v.kind,
           kindInferred: v.inferred,
           ...(v.schema ? { schema: v.schema } : {}),
+          ...(v.translated ? { translated: v.translated } : {}),
           valid: v.valid,
           findings: v.findings,
           notChecked: v.notChecked,

@@ -7,10 +7,10 @@ import { packageRoot } from '../core/toolVersion.js';
 import { DEFAULT_ROUTE_MAP_FILE } from '../v12/loadRouteMap.js';
 
 /** Runs the real CLI in-process with captured streams. */
-async function cli(args: string[], cwd = packageRoot()) {
+async function cli(args: string[], cwd = packageRoot(), api: string[] = ['--api', 'v12']) {
   let out = '';
   let err = '';
-  const code = await runCli(['validate', '--api', 'v12', ...args], {
+  const code = await runCli(['validate', ...api, ...args], {
     io: { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } },
     signal: new AbortController().signal,
     env: {},
@@ -50,5 +50,35 @@ describe('validate --api v12 --route', () => {
     const broken = await cli(['--route', 'service.create', '--v12-routes', 'routes.json', service], dir);
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/^PTVR_ROUTE_MAP_INVALID: /);
+  });
+});
+
+describe('validate --to-v12', () => {
+  const v11Service = join(packageRoot(), 'fixtures', 'examples', 'service.json');
+
+  it('translates a v11 service, lists what v12 cannot carry as warnings and prints the request with --json', async () => {
+    const r = await cli(['--to-v12', '--json', v11Service], packageRoot(), []);
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.out).entities[0];
+    expect(e.schema).toBe('PostServiceRequest');
+    expect(e.findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`)).toEqual([
+      'v12.dropped /publishingStatus',
+      'v12.dropped /sourceId',
+    ]);
+    expect(e.translated.languageVersions.fi.name).toBe('Uimahallin yleisövuorot');
+  });
+
+  it('a translated body that breaks a v12 rule fails (exit 1) with the v12 finding', async () => {
+    const s = JSON.parse(readFileSync(v11Service, 'utf8'));
+    s.serviceClasses = ['P1', 'P2', 'P3', 'P4', 'P5'].map(
+      (c) => `http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/${c}`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'ptvr-tov12-'));
+    writeFileSync(join(dir, 's.json'), JSON.stringify(s));
+    const r = await cli(['--to-v12', '--json', 's.json'], dir, []);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).entities[0].findings).toContainEqual(
+      expect.objectContaining({ rule: 'v12.maxItems', path: '/serviceClasses' }),
+    );
   });
 });

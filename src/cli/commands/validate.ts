@@ -9,6 +9,7 @@ import { formatHuman, formatJson } from '../../validate/formatResults.js';
 import { PtvrError } from '../../core/errors.js';
 import { isV12Kind, V12_KINDS } from '../../rules/v12/v12Kinds.js';
 import { validateV12Entities } from '../../validate/validateV12Entities.js';
+import { validateToV12 } from '../../validate/validateToV12.js';
 
 /** `--kind` takes the v11 entity kinds and the v12 request kinds; `--api` says which apply. */
 const KIND_CHOICES = [...new Set<string>([...ENTITY_KINDS, ...V12_KINDS])];
@@ -40,6 +41,11 @@ export const validateCommand = defineCommand({
         default: false,
         describe: '--api v12: the POST variant that carries an externalId',
       })
+      .option('to-v12', {
+        type: 'boolean',
+        default: false,
+        describe: 'translate v11 bodies (service so far) to v12 requests; report what v12 cannot carry',
+      })
       .option('route', {
         type: 'string',
         describe:
@@ -69,6 +75,21 @@ export const validateCommand = defineCommand({
     // yargs drops a bare `-` from the positional list; no named input therefore means stdin.
     const named = [...(argv.inputs ?? []), ...argv._.slice(1)].map(String).filter((s) => s.length > 0);
     const inputs = named.length > 0 ? named : ['-'];
+    if (argv['to-v12']) {
+      if (argv.content || argv.route || argv['v12-routes']) {
+        throw new PtvrError('PTVR_USAGE', '--to-v12 takes --kind, --op and --external-id only', {
+          hint: 'drop --content / --route / --v12-routes',
+        });
+      }
+      const entities = await readInputs(inputs, ctx.io);
+      const verdicts = validateToV12(entities, {
+        kind: argv.kind,
+        op: argv.op,
+        externalId: argv['external-id'],
+      });
+      ctx.io.stdout.write(argv.json ? formatJson(verdicts, argv.profile) : formatHuman(verdicts));
+      return verdicts.some((v) => isFailing(v.findings)) ? 'failed' : 'passed';
+    }
     if (argv.api === 'v12') {
       if (argv.content)
         throw new PtvrError('PTVR_USAGE', '--content checks v11 bodies only', {
