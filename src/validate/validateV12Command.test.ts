@@ -75,7 +75,7 @@ describe('validate --to-v12', () => {
     );
     const dir = mkdtempSync(join(tmpdir(), 'ptvr-tov12-'));
     writeFileSync(join(dir, 's.json'), JSON.stringify(s));
-    const r = await cli(['--to-v12', '--json', 's.json'], dir, []);
+    const r = await cli(['--to-v12', '--json', join(dir, 's.json')], dir, []);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).entities[0].findings).toContainEqual(
       expect.objectContaining({ rule: 'v12.maxItems', path: '/serviceClasses' }),
