@@ -44,7 +44,7 @@ const PLACEHOLDERS = new Set(['contentId', 'type', 'serviceContentId', 'channelC
 
 function invalid(file: string, problems: string[]): PtvrError {
   return new PtvrError('PTVR_ROUTE_MAP_INVALID', `${file}: ${problems.join('; ')}`, {
-    hint: 'fix the route map (see src/v12/v12-routes.default.json and docs/v12.md), or drop --v12-routes to use the bundled one',
+    hint: 'fix the route map (see src/v12/v12-routes.default.json and docs/v12-writes.md), or drop --v12-routes to use the bundled one',
     details: { file, problems },
   });
 }
