@@ -55,7 +55,10 @@ describe('toV12Request (service)', () => {
       ['/publishingStatus', expect.stringContaining('no publishing status')],
       ['/validFrom', expect.stringContaining('no such field')],
       ['/serviceDescriptions/9', expect.stringContaining("type 'ServiceType'")],
-      ['/serviceDescriptions/10', expect.stringContaining('only for permits and professional qualifications')],
+      [
+        '/serviceDescriptions/10',
+        expect.stringContaining('only for permits and professional qualifications'),
+      ],
       ['/areas/1', expect.stringContaining('HospitalDistrict')],
       ['/serviceChargeType', expect.stringContaining('Free or Charged')],
       ['/sourceId', expect.stringContaining('--external-id')],
