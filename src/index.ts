@@ -25,6 +25,20 @@ export {
 } from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
 export {
+  validateV12,
+  toV12Request,
+  generateFmtV12Cases,
+  inferV12Kind,
+  v12SchemaFor,
+  V12_KINDS,
+  V12_REQUEST_SCHEMAS,
+  type V12Kind,
+  type V12RequestSchema,
+  type V12Translation,
+  type V12ValidationResult,
+  type FmtV12Case,
+} from './rules/v12/index.js';
+export {
   compareConnection,
   compareEntity,
   connectedIds,
