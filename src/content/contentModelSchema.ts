@@ -20,7 +20,7 @@ const finding = {
     checklist: { enum: [...CHECKLIST_ITEMS] },
     agentRule: { type: 'integer', minimum: 1, maximum: 15 },
     severity: { enum: ['error', 'warning', 'info'] },
-    entityKind: { enum: ['service', 'channel', 'organization'] },
+    entityKind: { enum: ['service', 'channel', 'organization', 'serviceCollection'] },
     entityId: { type: 'string', minLength: 1 },
     channelType: { enum: CHANNEL_TYPES },
     entityName: { type: 'string' },
