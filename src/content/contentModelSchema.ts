@@ -35,6 +35,7 @@ const finding = {
     },
     message: langText,
     hint: langText,
+    link: { type: 'string', pattern: '^https://' },
   },
 } as const;
 
@@ -102,6 +103,7 @@ export const contentModelSchema = {
         subOrganizations: count,
         services: count,
         channels: count,
+        serviceCollections: count,
         connections: count,
         generalDescriptions: count,
         archivedAutomatically: count,

@@ -116,4 +116,6 @@ export interface ContentFinding {
   span?: TextSpan;
   message: Record<ContentLang, string>;
   hint: Record<ContentLang, string>;
+  /** The entity in the PTV UI of the environment read (CTE / production; none for the simulator). */
+  link?: string;
 }
