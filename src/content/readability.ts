@@ -17,10 +17,15 @@ function spans(re: RegExp, text: string): TextSpan[] {
  * (haettiin, tehtiin). Words of the same shape that are not passives are listed in NOT_PASSIVE.
  */
 const PASSIVE_RE =
-  /[\p{L}]{2,}(?:[aeiouyäö]t(?:aa|ää)n|[aeiouyäö]d(?:aa|ää)n|ell(?:aa|ää)n|[aeiouyäö]nn(?:aa|ää)n|[aeiouyäö]ttiin|htiin)(?![\p{L}])/giu;
+  /[\p{L}]{2,}(?:[aeiouyäö]t(?:aa|ää)n|[aeiouyäöh]d(?:aa|ää)n|ell(?:aa|ää)n|[aeiouyäö]nn(?:aa|ää)n|[aeiouyäö]ttiin|htiin)(?![\p{L}])/giu;
 const NOT_PASSIVE = new Set(['mitään', 'ketään', 'pöytään', 'työtään', 'itsellään', 'kylään']);
-/** Passive is flagged when more than this share of a text's sentences (and at least 2) use it. */
-export const PASSIVE_SENTENCE_SHARE = 0.5;
+/**
+ * Passive is flagged when more than this share of a text's sentences (and at least 2) use it. Official
+ * Finnish uses the passive a lot; at 0.5 a clean fixture text with 3 passive sentences of 4 (a needs
+ * assessment "tehdään … selvitetään … laaditaan") was flagged, so only texts almost wholly in the
+ * passive are.
+ */
+export const PASSIVE_SENTENCE_SHARE = 0.75;
 
 const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/gu;
 
@@ -37,8 +42,8 @@ function sentences(text: string): { start: number; end: number }[] {
 }
 
 /**
- * A Finnish text written mostly in the passive: more than half of its sentences (at least two) hold a
- * passive verb. Returns the first passive verb of each such sentence; one passive sentence among
+ * A Finnish text written mostly in the passive: more than three quarters of its sentences (at least
+ * two) hold a passive verb. Returns the first passive verb of each such sentence; one passive sentence among
  * active ones is normal style and is not flagged.
  */
 export function findPassiveVoice(text: string): TextSpan[] {
