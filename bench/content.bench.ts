@@ -124,6 +124,28 @@ console.log(
   `   full table incl. data-model re-check: ${Math.round(entities.length / (full.ms / 1000)).toLocaleString('en')} entities/s (${full.ms.toFixed(0)} ms, best of 3)`,
 );
 console.log(`   findings on the clean catalogue (false positives): ${tally(full.findings)}`);
+// The readability / language / names / summary-fact rules added for #15's second version, alone and
+// one by one, so a slow heuristic shows up by name.
+const NEW_RULES = [
+  'C1.wrongLanguage',
+  'C1.passiveVoice',
+  'C1.nonFiniteClause',
+  'C1.marketingTone',
+  'C1.personalName',
+  'C1.summaryFactMissing',
+  'C7.machineText',
+];
+const newRules = CONTENT_RULES.filter((r) => NEW_RULES.includes(r.id));
+const added = best(() => checkContent(entities, ctx, newRules));
+console.log(
+  `   the ${newRules.length} readability rules of this version together: ${Math.round(entities.length / (added.ms / 1000)).toLocaleString('en')} entities/s (${added.ms.toFixed(0)} ms)`,
+);
+for (const rule of newRules) {
+  const one = best(() => checkContent(entities, ctx, [rule]));
+  console.log(
+    `     ${rule.id}: ${Math.round(entities.length / (one.ms / 1000)).toLocaleString('en')} entities/s (${one.ms.toFixed(0)} ms)`,
+  );
+}
 
 // ---- B: end to end through the simulator's read API ------------------------------------------
 // BENCH_E2E=0 skips part B (it seeds 15,000 entities through the write API first, about a minute).

@@ -52,8 +52,8 @@ export function checkContent(
       if (rule.scope === 'text') {
         for (const t of e.texts) {
           if (rule.texts && !rule.texts(t)) continue;
-          for (const span of rule.match(t.value, t, e))
-            out.push(toFinding(rule, { entity: e, text: t, span }));
+          for (const { detail, ...span } of rule.match(t.value, t, e))
+            out.push(toFinding(rule, { entity: e, text: t, span, ...(detail !== undefined && { detail }) }));
         }
       } else {
         for (const hit of rule.check(e, ctx)) out.push(toFinding(rule, { entity: e, ...hit }));

@@ -33,6 +33,7 @@ export const CONTENT_LABELS = {
     notes: 'Huomautukset lukemisesta',
     signature: 'Pääkäyttäjän allekirjoitus ja päiväys',
     staleMonths: 'Vanhenemisraja (kk)',
+    openInPtv: 'avaa PTV:ssä',
   },
   en: {
     title: 'Content test report',
@@ -65,6 +66,7 @@ export const CONTENT_LABELS = {
     notes: 'Notes on reading',
     signature: "Main user's signature and date",
     staleMonths: 'Staleness limit (months)',
+    openInPtv: 'open in PTV',
   },
 } as const satisfies Record<ContentLang, Record<string, string>>;
 

@@ -24,6 +24,8 @@ export interface ContentModel {
     subOrganizations: number;
     services: number;
     channels: number;
+    /** Absent in reports written before service collections were read. */
+    serviceCollections?: number;
     connections: number;
     generalDescriptions: number;
     archivedAutomatically: number;

@@ -20,7 +20,7 @@ const finding = {
     checklist: { enum: [...CHECKLIST_ITEMS] },
     agentRule: { type: 'integer', minimum: 1, maximum: 15 },
     severity: { enum: ['error', 'warning', 'info'] },
-    entityKind: { enum: ['service', 'channel', 'organization'] },
+    entityKind: { enum: ['service', 'channel', 'organization', 'serviceCollection'] },
     entityId: { type: 'string', minLength: 1 },
     channelType: { enum: CHANNEL_TYPES },
     entityName: { type: 'string' },
@@ -35,6 +35,7 @@ const finding = {
     },
     message: langText,
     hint: langText,
+    link: { type: 'string', pattern: '^https://' },
   },
 } as const;
 
@@ -102,6 +103,7 @@ export const contentModelSchema = {
         subOrganizations: count,
         services: count,
         channels: count,
+        serviceCollections: count,
         connections: count,
         generalDescriptions: count,
         archivedAutomatically: count,

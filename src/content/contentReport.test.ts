@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,29 @@ describe('content report', () => {
     expect(
       validateContentModel(JSON.parse(readFileSync(join(dir, 'content.json'), 'utf8'))).findings,
     ).toHaveLength(1);
+  });
+
+  it('writes an XLSX workbook with a summary sheet and a findings sheet; formulas stay text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ptvr-content-'));
+    const link = 'https://palvelutietovaranto.trn.suomi.fi/services/0f0e7c8a-1111-4222-8333-444455556666';
+    const m = model([finding({ entityName: '=HYPERLINK("x")', link })]);
+    const { files } = await writeContentReport(dir, m, ['xlsx'], ['en']);
+    expect(files).toEqual(['content.json', 'content.en.xlsx']);
+    const zip = unzipSync(readFileSync(join(dir, 'content.en.xlsx')));
+    const workbook = strFromU8(zip['xl/workbook.xml']!);
+    expect(workbook).toContain('name="Summary"');
+    expect(workbook).toContain('name="Findings"');
+    const strings = strFromU8(zip['xl/sharedStrings.xml']!);
+    for (const s of ['C2.url', 'www.hel.fi', link, '=HYPERLINK(']) expect(strings).toContain(s);
+    const sheets = Object.keys(zip).filter((k) => k.startsWith('xl/worksheets/sheet'));
+    expect(sheets.map((k) => strFromU8(zip[k]!)).join('')).not.toContain('<f>');
+  });
+
+  it('links the entity to the PTV UI in HTML and Markdown when the finding has a link', () => {
+    const link = 'https://palvelutietovaranto.trn.suomi.fi/services/0f0e7c8a-1111-4222-8333-444455556666';
+    expect(renderContentHtml(model([finding({ link })]), 'en')).toContain(`<a href="${link}"`);
+    expect(renderContentMarkdown(model([finding({ link })]), 'fi')).toContain(`(<${link}>)`);
+    expect(renderContentHtml(model([finding()]), 'en')).not.toContain('open in PTV');
   });
 
   it('refuses to write a model that breaks its schema', async () => {

@@ -136,6 +136,101 @@ const PLANTED: Record<string, () => { entities: ContentEntity[]; ctx: CheckConte
     ],
     ctx: ctx(),
   }),
+  'C1.wrongLanguage': () => ({
+    entities: [
+      svc(1, (b) =>
+        withText(
+          b,
+          'Description',
+          'sv',
+          'Voit hakea asukaspysäköintitunnusta, jos asut asukaspysäköintialueella ja auto on omistuksessasi.',
+        ),
+      ),
+    ],
+    ctx: ctx(),
+  }),
+  'C1.passiveVoice': () => ({
+    entities: [
+      svc(1, (b) =>
+        withText(
+          b,
+          'Description',
+          'fi',
+          'Hakemus jätetään verkossa. Liitteet toimitetaan kahden viikon kuluessa. Päätös lähetetään postitse.',
+        ),
+      ),
+    ],
+    ctx: ctx(),
+  }),
+  'C1.nonFiniteClause': () => ({
+    entities: [
+      svc(1, (b) => withText(b, 'UserInstruction', 'fi', 'Saapuessasi palvelupisteeseen ota vuoronumero.')),
+    ],
+    ctx: ctx(),
+  }),
+  'C1.marketingTone': () => ({
+    entities: [
+      svc(1, (b) => withText(b, 'Description', 'en', 'Our amazing pool offers a world-class experience!!')),
+    ],
+    ctx: ctx(),
+  }),
+  'C1.personalName': () => ({
+    entities: [
+      svc(1, (b) =>
+        withText(b, 'UserInstruction', 'fi', 'Lisätietoja antaa rakennustarkastaja Matti Virtanen.'),
+      ),
+    ],
+    ctx: ctx(),
+  }),
+  'C1.summaryFactMissing': () => ({
+    entities: [svc(1, (b) => withText(b, 'Summary', 'fi', 'Palvelu maksaa 25 euroa ja sen hoitaa Kela.'))],
+    ctx: ctx(),
+  }),
+  'C7.machineText': () => ({
+    entities: [svc(1, (b) => withText(b, 'Description', 'fi', 'Palvelun nimi on {{serviceName}}.<br/>'))],
+    ctx: ctx(),
+  }),
+  'C3.generalDescriptionAttached': () => {
+    const s = { ...svc(1), generalDescriptionId: 'gd-1' };
+    return {
+      entities: [s],
+      ctx: ctx({
+        catalogue: catalogueOf([s], [], {
+          generalDescriptions: new Map([['gd-1', { id: 'gd-1', name: 'Kotihoito', texts: [] }]]),
+        }),
+      }),
+    };
+  },
+  'C6.connectionContradictsChannel': () => {
+    const s = svc(1);
+    const ch = channelEntity(
+      { id: 'ch-1', ...(aPhoneChannel(fx(1), {}, { n: 1 }) as unknown as Raw) },
+      'phone',
+    );
+    return {
+      entities: [s, ch],
+      ctx: ctx({
+        catalogue: catalogueOf([s], [ch], {
+          connections: [
+            {
+              serviceId: s.id,
+              channelId: ch.id,
+              description: [
+                {
+                  field: 'serviceChannels.description',
+                  type: 'Description',
+                  language: 'fi',
+                  value: 'Palvelemme tässä asiassa arkisin klo 6.00–23.00.',
+                },
+              ],
+              hasServiceHours: false,
+              hasContactDetails: false,
+            },
+          ],
+        }),
+      }),
+    };
+  },
   'C5.serviceWithoutChannels': () => {
     const s = svc(1);
     return { entities: [s], ctx: ctx({ catalogue: catalogueOf([s], []) }) };

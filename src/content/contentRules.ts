@@ -15,6 +15,16 @@ import {
   findUrls,
 } from './contactPatterns.js';
 import { containment, OVERLAP_THRESHOLD, trigrams } from './textOverlap.js';
+import { contradictions, type ChannelFacts } from './connectionContradictions.js';
+import {
+  findMachineText,
+  findMarketingTone,
+  findNonFiniteClauses,
+  findPassiveVoice,
+  findPersonalNames,
+} from './readability.js';
+import { missingSummaryFacts } from './summaryFacts.js';
+import { wrongLanguage } from './textLanguage.js';
 import type {
   Catalogue,
   ChecklistItem,
@@ -60,7 +70,8 @@ export interface TextRule extends RuleBase {
   kinds: readonly ContentEntityKind[];
   /** Which texts it reads (default: every text of the entity). */
   texts?: (t: LocalizedText) => boolean;
-  match: (value: string, text: LocalizedText, entity: ContentEntity) => TextSpan[];
+  /** Spans found; `detail` (when given) goes into the message instead of the span's text. */
+  match: (value: string, text: LocalizedText, entity: ContentEntity) => (TextSpan & { detail?: string })[];
 }
 
 /** Judges one entity on its own. */
@@ -79,6 +90,10 @@ export interface CatalogueRule extends RuleBase {
 export type ContentRule = TextRule | EntityRule | CatalogueRule;
 
 const SERVICE_TEXT = (t: LocalizedText): boolean => t.type !== 'Name';
+const FINNISH_TEXT = (t: LocalizedText): boolean => t.type !== 'Name' && t.language === 'fi';
+/** Entities whose texts are read by customers: the text-quality rules apply to all of them. */
+const TEXT_KINDS: readonly ContentEntityKind[] = ['service', 'channel', 'serviceCollection'];
+
 /** More words than this in one sentence is "long" (quality-agent rule 7; the agent's own limit is not public). */
 export const LONG_SENTENCE_WORDS = 25;
 const RECOMMENDED_LANGUAGES: readonly string[] = MAIN_LANGUAGES;
@@ -224,7 +239,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     agentRule: 8,
     severity: 'warning',
     scope: 'text',
-    kinds: ['service', 'channel'],
+    kinds: TEXT_KINDS,
     texts: SERVICE_TEXT,
     match: (s) =>
       s.includes('§') || /pykälä|momentti|artikla/i.test(s)
@@ -245,7 +260,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     agentRule: 15,
     severity: 'warning',
     scope: 'text',
-    kinds: ['service', 'channel'],
+    kinds: TEXT_KINDS,
     texts: SERVICE_TEXT,
     // Full dates (1.3.2026, 2026-03-01) and years 1990–2099; other four-digit numbers are not years.
     match: (s) =>
@@ -268,7 +283,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     agentRule: 7,
     severity: 'warning',
     scope: 'text',
-    kinds: ['service', 'channel'],
+    kinds: TEXT_KINDS,
     texts: SERVICE_TEXT,
     match: (s) => longSentences(s),
     message: {
@@ -285,7 +300,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     checklist: 'C7',
     severity: 'error',
     scope: 'text',
-    kinds: ['service', 'channel', 'organization'],
+    kinds: ['service', 'channel', 'organization', 'serviceCollection'],
     match: (s) =>
       !PLACEHOLDER_HINT.test(s)
         ? []
@@ -558,6 +573,194 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     hint: {
       fi: 'Vanhentunut sisältö: joko integraatio ei päivitä sitä, tai lähteestä poistettu tieto pitää arkistoida itse.',
       en: 'Expired content: either the integration does not refresh it, or data deleted at source should be archived by the integration.',
+    },
+  },
+  {
+    id: 'C1.wrongLanguage',
+    checklist: 'C1',
+    severity: 'warning',
+    scope: 'text',
+    kinds: ['service', 'channel', 'organization', 'serviceCollection'],
+    // Names are short phrases (and carry product names), too little for a trigram verdict.
+    texts: SERVICE_TEXT,
+    match: (s, t) => {
+      const found = wrongLanguage(s, t.language);
+      if (!found) return [];
+      const end = Math.min(s.length, 80);
+      return [{ start: 0, end, text: s.slice(0, end), detail: found }];
+    },
+    message: {
+      fi: 'Teksti ei näytä olevan kielikenttänsä kielellä (tunnistettu: {detail}).',
+      en: 'The text does not appear to be in the language of its language field (detected: {detail}).',
+    },
+    hint: {
+      fi: 'Kirjoita kieliversio sen omalla kielellä tai jätä se julkaisematta; älä kopioi toisen kielen tekstiä.',
+      en: "Write each language version in its own language, or leave it out; do not copy another language's text.",
+    },
+  },
+  {
+    id: 'C1.passiveVoice',
+    checklist: 'C1',
+    agentRule: 3,
+    severity: 'warning',
+    scope: 'text',
+    kinds: TEXT_KINDS,
+    texts: FINNISH_TEXT,
+    // One finding per text (at its first passive verb): the text as a whole is written in the passive.
+    match: (s) => findPassiveVoice(s).slice(0, 1),
+    message: {
+      fi: 'Teksti on kirjoitettu enimmäkseen passiivissa (esim. "{detail}").',
+      en: 'The text is written mostly in the passive voice (e.g. "{detail}").',
+    },
+    hint: {
+      fi: 'Puhuttele asiakasta aktiivilla ja käskymuodolla: "Toimita lomake", ei "Lomake toimitetaan".',
+      en: 'Address the customer in the active voice and the imperative: "Send the form", not "The form is sent".',
+    },
+  },
+  {
+    id: 'C1.nonFiniteClause',
+    checklist: 'C1',
+    agentRule: 4,
+    severity: 'warning',
+    scope: 'text',
+    kinds: TEXT_KINDS,
+    texts: FINNISH_TEXT,
+    match: (s) => findNonFiniteClauses(s),
+    message: {
+      fi: 'Tekstissä on lauseenvastike: "{detail}".',
+      en: 'The text uses a non-finite clause: "{detail}".',
+    },
+    hint: {
+      fi: 'Kirjoita sivulause: "saapuessasi" → "kun saavut".',
+      en: 'Write a full clause instead: "saapuessasi" → "kun saavut" (when you arrive).',
+    },
+  },
+  {
+    id: 'C1.marketingTone',
+    checklist: 'C1',
+    severity: 'warning',
+    scope: 'text',
+    kinds: TEXT_KINDS,
+    texts: SERVICE_TEXT,
+    match: (s) => findMarketingTone(s),
+    message: {
+      fi: 'Tekstissä on markkinointisävyä: "{detail}".',
+      en: 'The text uses a marketing tone: "{detail}".',
+    },
+    hint: {
+      fi: 'Kerro asiallisesti, mitä asiakas saa ja miten; jätä ylistävät sanat ja huutomerkit pois.',
+      en: 'Say plainly what the customer gets and how; leave out praise words and exclamation marks.',
+    },
+  },
+  {
+    id: 'C1.personalName',
+    checklist: 'C1',
+    agentRule: 13,
+    severity: 'warning',
+    scope: 'text',
+    kinds: TEXT_KINDS,
+    texts: SERVICE_TEXT,
+    match: (s) => findPersonalNames(s),
+    message: {
+      fi: 'Tekstissä on henkilön nimi: "{detail}".',
+      en: 'The text contains a personal name: "{detail}".',
+    },
+    hint: {
+      fi: 'Käytä nimikettä tai tehtävää (esimerkiksi "rakennustarkastaja"), ei henkilön nimeä.',
+      en: 'Use a job title or role (e.g. "building inspector"), not a person\'s name.',
+    },
+  },
+  {
+    id: 'C1.summaryFactMissing',
+    checklist: 'C1',
+    agentRule: 5,
+    severity: 'warning',
+    scope: 'entity',
+    kinds: ['service'],
+    check: (e) => missingSummaryFacts(e).map(({ text, span }) => ({ text, span })),
+    message: {
+      fi: 'Tiivistelmän tieto "{detail}" ei löydy kuvauksesta tai ohjeista.',
+      en: 'The summary fact "{detail}" is not in the description or instructions.',
+    },
+    hint: {
+      fi: 'Tiivistelmä saa kertoa vain sen, mikä sanotaan myös kuvauksessa; lisää tieto kuvaukseen tai poista se.',
+      en: 'The summary may only say what the description also says; add the fact to the description or drop it.',
+    },
+  },
+  {
+    id: 'C7.machineText',
+    checklist: 'C7',
+    severity: 'warning',
+    scope: 'text',
+    kinds: ['service', 'channel', 'organization', 'serviceCollection'],
+    match: (s) => findMachineText(s),
+    message: {
+      fi: 'Teksti näyttää koneen tuottamalta: "{detail}".',
+      en: 'The text looks machine-produced: "{detail}".',
+    },
+    hint: {
+      fi: 'Tarkista integraation tekstipohjat ja muunnokset: asiakas näkee tekstin sellaisenaan.',
+      en: "Check the integration's text templates and conversions: the customer sees the text as it is.",
+    },
+  },
+  {
+    id: 'C3.generalDescriptionAttached',
+    checklist: 'C3',
+    severity: 'info',
+    scope: 'catalogue',
+    check: (cat) =>
+      cat.services
+        .filter((s) => s.generalDescriptionId)
+        .map((entity) => {
+          const gd = cat.generalDescriptions.get(entity.generalDescriptionId!);
+          return {
+            entity,
+            field: 'generalDescriptionId',
+            detail: gd?.name ? `${gd.name} (${gd.id})` : entity.generalDescriptionId!,
+          };
+        }),
+    message: {
+      fi: 'Palveluun on liitetty pohjakuvaus {detail}.',
+      en: 'The service uses the general description {detail}.',
+    },
+    hint: {
+      fi: 'Pääkäyttäjä: varmista, että pohjakuvaus on oikea tälle palvelulle (C3).',
+      en: 'Main user: confirm this is the right general description for the service (C3).',
+    },
+  },
+  {
+    id: 'C6.connectionContradictsChannel',
+    checklist: 'C6',
+    severity: 'warning',
+    scope: 'catalogue',
+    check: (cat) => {
+      const services = new Map(cat.services.map((s) => [s.id, s]));
+      const channels = new Map(cat.channels.map((c) => [c.id, c]));
+      const hits: RuleHit[] = [];
+      for (const c of cat.connections) {
+        const svc = services.get(c.serviceId);
+        const ch = channels.get(c.channelId);
+        if (!svc || !ch || c.description.length === 0) continue;
+        const facts: ChannelFacts = {
+          phones: ch.phones ?? [],
+          times: [...(ch.hourTimes ?? []), ...(c.hourTimes ?? [])],
+        };
+        for (const t of c.description) {
+          for (const { what, span } of contradictions(t.value, facts)) {
+            const which = what === 'phone' ? 'phone' : 'hours';
+            hits.push({ entity: svc, text: t, span, detail: `${which} ${span.text} ≠ ${c.channelId}` });
+          }
+        }
+      }
+      return hits;
+    },
+    message: {
+      fi: 'Liitoksen lisätieto on ristiriidassa kanavan tietojen kanssa ({detail}).',
+      en: "The connection additional information contradicts the channel's own details ({detail}).",
+    },
+    hint: {
+      fi: 'Korjaa joko lisätieto tai kanavan puhelinnumerot / palveluajat niin, että ne kertovat saman.',
+      en: "Correct either the text or the channel's phone numbers / service hours so that they agree.",
     },
   },
 ];

@@ -48,18 +48,30 @@ function run(profile: 'live2026' | 'ptv34', staleMonths = 36): ContentFinding[] 
     ...(catalogue.organization ? [catalogue.organization] : []),
     ...catalogue.services,
     ...catalogue.channels,
+    ...(catalogue.serviceCollections ?? []),
   ];
   return checkContent(entities, { now, staleMonths, profile, catalogue });
 }
 
 describe('readCatalogue + checkContent on a seeded simulator catalogue', () => {
   it('reads every published service and channel with connections and the organisation', () => {
-    const ids = new Set([...catalogue.services, ...catalogue.channels].map((e) => e.id));
+    const ids = new Set(
+      [...catalogue.services, ...catalogue.channels, ...(catalogue.serviceCollections ?? [])].map(
+        (e) => e.id,
+      ),
+    );
     for (const id of [...seeded.clean, ...Object.values(seeded.planted)]) expect(ids.has(id)).toBe(true);
     expect(catalogue.organization?.id).toBe(sim.organizationId);
     expect(catalogue.connections.length).toBeGreaterThanOrEqual(3 * 2 + 7);
     expect(progress.some((p) => p.phase === 'services')).toBe(true);
-    // The simulator serves no general descriptions and archives nothing automatically.
+    // The attached general description is read from the simulator's seeded set; nothing is archived
+    // automatically.
+    const gdId = catalogue.services.find(
+      (s) => s.id === seeded.planted.generalDescriptionCopy,
+    )?.generalDescriptionId;
+    expect(gdId && catalogue.generalDescriptions.get(gdId)?.name).toBe('Kotihoito');
+    expect(catalogue.serviceCollections?.map((c) => c.id)).toContain(seeded.planted.collectionPlaceholder);
+    expect(catalogue.notes).toEqual([]);
     expect(catalogue.archivedAutomatically).toEqual([]);
   });
 
@@ -90,6 +102,7 @@ describe('readCatalogue + checkContent on a seeded simulator catalogue', () => {
 
   it('flags content not modified within the staleness limit, using PTV modified dates', () => {
     const stale = run('live2026', 12).filter((f) => f.rule === 'FRESH.stale');
+    // Services and channels only: a collection's `modified` is not part of the freshness check.
     expect(stale.length).toBe(catalogue.services.length + catalogue.channels.length);
     expect(run('live2026', 36).filter((f) => f.rule === 'FRESH.stale')).toEqual([]);
   });

@@ -7,7 +7,13 @@
 import { PtvrError } from '../core/errors.js';
 import type { PtvClient } from '../client/index.js';
 import { mapBounded } from './mapBounded.js';
-import { channelEntity, organizationEntity, serviceConnections, serviceEntity } from './toContentEntity.js';
+import {
+  channelEntity,
+  organizationEntity,
+  serviceCollectionEntity,
+  serviceConnections,
+  serviceEntity,
+} from './toContentEntity.js';
 import type {
   ArchivedItem,
   Catalogue,
@@ -18,7 +24,7 @@ import type {
 import { apiPaths, objectBase } from '../core/apiPaths.js';
 
 export interface ReadProgress {
-  phase: 'services' | 'channels' | 'generalDescriptions' | 'archived';
+  phase: 'services' | 'channels' | 'serviceCollections' | 'generalDescriptions' | 'archived';
   done: number;
   total: number;
 }
@@ -202,13 +208,41 @@ export async function readCatalogue(client: PtvClient, options: ReadCatalogueOpt
     );
   }
 
+  // Service collections (`ServiceCollection/organization`, 100 a page): their names and descriptions
+  // are customer-facing texts too. A 404 (organisation unknown to that route) only leaves them unchecked.
+  const serviceCollections: ContentEntity[] = [];
+  try {
+    for (const orgId of orgIds) {
+      await readAllPages(
+        client,
+        apiPaths.serviceCollection.listByOrganization,
+        orgId,
+        concurrency,
+        (items) => {
+          for (const o of items.filter(firstSeen)) serviceCollections.push(serviceCollectionEntity(o));
+        },
+        report('serviceCollections'),
+      );
+    }
+    catalogue.serviceCollections = serviceCollections;
+  } catch (err) {
+    if (!(err instanceof PtvrError) || err.code !== 'PTVR_HTTP') throw err;
+    notes.push('The service collections could not be read; their texts were not checked.');
+  }
+
   const gdIds = [...new Set(services.map((s) => s.generalDescriptionId).filter((x): x is string => !!x))];
   let gdDone = 0;
   const missing: string[] = [];
   await mapBounded(gdIds, concurrency, async (id) => {
     const res = await client.get<Obj>(apiPaths.generalDescription.get(id), { caseId: 'content' });
     if (res.status === 200 && typeof res.body === 'object') {
-      const gd: GeneralDescriptionTexts = { id, texts: gdTexts(res.body) };
+      const names = (Array.isArray(res.body.names) ? res.body.names : []) as Obj[];
+      const name = (names.find((n) => n.language === 'fi') ?? names[0])?.value;
+      const gd: GeneralDescriptionTexts = {
+        id,
+        ...(typeof name === 'string' && { name }),
+        texts: gdTexts(res.body),
+      };
       catalogue.generalDescriptions.set(id, gd);
     } else missing.push(id);
     options.onProgress?.({ phase: 'generalDescriptions', done: ++gdDone, total: gdIds.length });

@@ -31,6 +31,8 @@ interface EntityGroup {
   kind: string;
   id: string;
   name: string;
+  /** The entity in the PTV UI, when the environment has one. */
+  link: string;
   findings: {
     severity: string;
     rule: string;
@@ -54,6 +56,7 @@ function groupByEntity(findings: readonly ContentFinding[], lang: ContentLang): 
         kind: f.channelType ?? f.entityKind,
         id: f.entityId,
         name: f.entityName ?? f.entityId,
+        link: f.link ?? '',
         findings: [],
       };
       groups.set(key, g);

@@ -18,6 +18,7 @@ import { NOT_CHECKED, summarize, type ContentModel } from './contentModel.js';
 import { readCatalogue, type ReadProgress } from './readCatalogue.js';
 import { seedDemoCatalogue } from './seedDemoCatalogue.js';
 import { OVERLAP_THRESHOLD } from './textOverlap.js';
+import { ptvUiLink } from './ptvUiLink.js';
 import type { ContentLang } from './types.js';
 import { writeContentReport, type ContentFormat } from './writeContentReport.js';
 
@@ -99,12 +100,16 @@ export async function runContent(options: RunContentOptions): Promise<RunContent
         ...(catalogue.subOrganizations ?? []),
         ...catalogue.services,
         ...catalogue.channels,
+        ...(catalogue.serviceCollections ?? []),
       ];
       const findings = checkContent(entities, {
         now: now(),
         staleMonths,
         profile: config.ruleProfile,
         catalogue,
+      }).map((f) => {
+        const link = ptvUiLink(started.name, f.entityKind, f.entityId, f.channelType);
+        return link ? { ...f, link } : f;
       });
       const generatedAt = now();
       const runId = makeRunId(generatedAt, started.name);
@@ -121,6 +126,7 @@ export async function runContent(options: RunContentOptions): Promise<RunContent
           subOrganizations: catalogue.subOrganizations?.length ?? 0,
           services: catalogue.services.length,
           channels: catalogue.channels.length,
+          serviceCollections: catalogue.serviceCollections?.length ?? 0,
           connections: catalogue.connections.length,
           generalDescriptions: catalogue.generalDescriptions.size,
           archivedAutomatically: catalogue.archivedAutomatically?.length ?? 0,

@@ -17,6 +17,7 @@ import {
 } from '../../fixtures/index.js';
 import { mapBounded } from './mapBounded.js';
 import { apiPaths } from '../core/apiPaths.js';
+import { SEEDED_GENERAL_DESCRIPTIONS } from '../simulator/routes/generalDescription.js';
 
 export type PlantedKey =
   | 'contactDetails'
@@ -29,7 +30,14 @@ export type PlantedKey =
   | 'finnishOnly'
   | 'longDescription'
   | 'longSentence'
-  | 'placeholder';
+  | 'placeholder'
+  | 'wrongLanguage'
+  | 'finnishStyle'
+  | 'nameAndMachineText'
+  | 'summaryFact'
+  | 'generalDescriptionCopy'
+  | 'connectionContradiction'
+  | 'collectionPlaceholder';
 
 /** Which rules each planted entity must trigger (longDescription: only under the ptv34 profile). */
 export const PLANTED_RULES: Record<PlantedKey, readonly string[]> = {
@@ -44,6 +52,13 @@ export const PLANTED_RULES: Record<PlantedKey, readonly string[]> = {
   longDescription: ['MODEL.refused'],
   longSentence: ['C1.longSentence'],
   placeholder: ['C7.placeholder'],
+  wrongLanguage: ['C1.wrongLanguage'],
+  finnishStyle: ['C1.passiveVoice', 'C1.nonFiniteClause', 'C1.marketingTone'],
+  nameAndMachineText: ['C1.personalName', 'C7.machineText'],
+  summaryFact: ['C1.summaryFactMissing'],
+  generalDescriptionCopy: ['C4.generalDescriptionCopied', 'C3.generalDescriptionAttached'],
+  connectionContradiction: ['C6.connectionContradictsChannel'],
+  collectionPlaceholder: ['C7.placeholder'],
 };
 
 export interface SeededCatalogue {
@@ -92,6 +107,16 @@ const LONG_SENTENCE =
   'Hakemuksen voi jättää sähköisesti tai paperilla, ja siihen liitetään tarvittavat liitteet kuten todistukset ' +
   'tuloista ja menoista sekä selvitys asumisesta ja perheen tilanteesta, jonka jälkeen hakemus käsitellään ' +
   'viimeistään kahden viikon kuluessa sen saapumisesta.';
+
+/** Finnish in the Swedish field: what a copy-paste slip in the source system looks like. */
+const FINNISH_IN_SWEDISH =
+  'Voit hakea palvelua verkossa tai palvelupisteessä. Tarvitset hakemukseen henkilötodistuksen ja tiedot tuloistasi.';
+/** Passive throughout, a non-finite clause with a possessive suffix, and marketing words. */
+const FINNISH_STYLE =
+  'Hakemus jätetään verkossa. Liitteet toimitetaan kahden viikon kuluessa. Saapuessasi paikalle ' +
+  'päätös annetaan heti, ja upea palvelu on ainutlaatuinen kokemus.';
+const NAME_AND_MACHINE =
+  'Lisätietoja antaa rakennustarkastaja Matti Virtanen. Palvelun tunnus on SERVICE_CODE_FI.';
 
 export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions): Promise<SeededCatalogue> {
   const ctx: FixtureContext = {
@@ -155,6 +180,30 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
   const placeholder = await service(
     setText(base(), 'UserInstruction', 'fi', 'TODO: ohje täydennetään myöhemmin.'),
   );
+  const wrongLanguage = await service(setText(base(), 'Description', 'sv', FINNISH_IN_SWEDISH));
+  const finnishStyle = await service(setText(base(), 'Description', 'fi', FINNISH_STYLE));
+  const nameAndMachineText = await service(setText(base(), 'UserInstruction', 'fi', NAME_AND_MACHINE));
+  const summaryFact = await service(
+    setText(base(), 'Summary', 'fi', 'Palvelu maksaa 25 euroa, ja hakemuksen käsittelee Kela.'),
+  );
+  // A general description the simulator serves (PTV's are written by DVV only), copied word for word.
+  const gd = SEEDED_GENERAL_DESCRIPTIONS[0]!;
+  const gdCopy: Body = setText(
+    { ...base(), generalDescriptionId: gd.id },
+    'Description',
+    'fi',
+    gd.descriptions.find((d) => d.type === 'Description' && d.language === 'fi')!.value,
+  );
+  const generalDescriptionCopy = await service(gdCopy);
+  const connectionContradiction = await service(base());
+  const collectionPlaceholder = await post(client, apiPaths.serviceCollection.post, {
+    organizationId: options.organizationId,
+    serviceCollectionNames: [{ language: 'fi', value: 'Demokokoelma (ptvr content-demo)' }],
+    serviceCollectionDescriptions: [
+      { type: 'Description', language: 'fi', value: 'Kokoelman kuvaus täydennetään myöhemmin.' },
+    ],
+    publishingStatus: 'Published',
+  });
   const connectedPlanted = [
     contactDetails,
     summaryRepeatsName,
@@ -163,6 +212,11 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
     longDescription,
     longSentence,
     placeholder,
+    wrongLanguage,
+    finnishStyle,
+    nameAndMachineText,
+    summaryFact,
+    generalDescriptionCopy,
   ];
   for (const id of connectedPlanted) connect(id);
 
@@ -189,6 +243,18 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
       serviceChannelId: phoneWithoutHours,
       channelType: 'Phone',
     }),
+    // Hours in the connection text that the phone channel's own service hours do not have (C6).
+    aConnection(
+      ctx,
+      { serviceId: connectionContradiction, serviceChannelId: sharedPhone, channelType: 'Phone' },
+      {
+        description: [
+          { type: 'Description', language: 'fi', value: 'Palvelemme arkisin klo 6.00–23.00.' },
+          { type: 'Description', language: 'sv', value: 'Vi betjänar vardagar kl. 6.00–23.00.' },
+          { type: 'Description', language: 'en', value: 'We serve on weekdays from 6.00–23.00.' },
+        ],
+      },
+    ),
   );
 
   const res = await client.post(apiPaths.connection.post, connections, { caseId: 'content-seed' });
@@ -211,6 +277,13 @@ export async function seedDemoCatalogue(client: PtvClient, options: SeedOptions)
       longDescription,
       longSentence,
       placeholder,
+      wrongLanguage,
+      finnishStyle,
+      nameAndMachineText,
+      summaryFact,
+      generalDescriptionCopy,
+      connectionContradiction,
+      collectionPlaceholder,
     },
   };
 }

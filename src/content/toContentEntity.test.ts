@@ -52,6 +52,7 @@ describe('toContentEntity', () => {
         ],
         hasServiceHours: false,
         hasContactDetails: true,
+        hourTimes: [],
       },
     ]);
   });

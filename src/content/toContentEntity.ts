@@ -4,6 +4,7 @@
  * serves both; OUT-only parts (connections, modified) are simply absent from payloads.
  */
 import { CHANNEL_KIND_OF, channelTypeOfKind } from '../core/vocabulary.js';
+import { minutesOf, phoneKey } from './connectionContradictions.js';
 import type { ChannelType, ContentConnection, ContentEntity, LocalizedText } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -47,6 +48,29 @@ function uris(v: unknown): string[] {
   return v
     .map((x) => (typeof x === 'string' ? x : isObj(x) ? str(x.uri) : undefined))
     .filter((x): x is string => !!x);
+}
+
+/** Minutes of every opening/closing time in a `serviceHours` list (OUT or IN shape). */
+function hourTimesOf(v: unknown): number[] {
+  const out = new Set<number>();
+  for (const h of list(v)) {
+    for (const o of list(h.openingHour)) {
+      for (const t of [o.from, o.to]) {
+        const m = typeof t === 'string' ? minutesOf(t) : undefined;
+        if (m !== undefined) out.add(m);
+      }
+    }
+  }
+  return [...out];
+}
+
+function phonesOf(o: Obj): string[] {
+  const out = new Set<string>();
+  for (const p of list(o.phoneNumbers)) {
+    const number = str(p.number);
+    if (number) out.add(phoneKey(str(p.prefixNumber), number));
+  }
+  return [...out];
 }
 
 function connectionsOf(o: Obj, partnerKey: 'service' | 'serviceChannel'): string[] {
@@ -115,6 +139,8 @@ export function channelEntity(o: Obj, kind?: string, withRecheck = true): Conten
     connectedIds: connectionsOf(o, 'service'),
     hasServiceHours: list(o.serviceHours).length > 0,
     hasAddress: list(o.addresses).length > 0,
+    phones: phonesOf(o),
+    hourTimes: hourTimesOf(o.serviceHours),
     ...(withRecheck && { recheck: { kind: CHANNEL_KIND_OF[channelType], body } }),
   };
 }
@@ -149,11 +175,32 @@ export function serviceConnections(o: Obj): ContentConnection[] {
         channelId,
         description: texts('serviceChannels.description', list(c.description), 'Description'),
         hasServiceHours: list(c.serviceHours).length > 0,
+        hourTimes: hourTimesOf(c.serviceHours),
         hasContactDetails:
           isObj(c.contactDetails) && Object.values(c.contactDetails).some((v) => list(v).length > 0),
       },
     ];
   });
+}
+
+/** An OUT service collection (`ServiceCollection/organization` item) as a ContentEntity (texts only). */
+export function serviceCollectionEntity(o: Obj): ContentEntity {
+  const nameItems = list(o.serviceCollectionNames);
+  const t = [
+    ...texts('serviceCollectionNames', nameItems, 'Name'),
+    ...texts('serviceCollectionDescriptions', list(o.serviceCollectionDescriptions), 'Description'),
+  ];
+  return {
+    kind: 'serviceCollection',
+    id: str(o.id) ?? '(no id)',
+    names: namesOf(nameItems),
+    texts: t,
+    languages: languagesOf(o, t),
+    ...(str(o.modified) && { modified: str(o.modified)! }),
+    connectedIds: list(o.services)
+      .map((s) => str(s.id))
+      .filter((x): x is string => !!x),
+  };
 }
 
 /** An IN payload of a known kind as a ContentEntity (offline `validate --content`), or undefined. */

@@ -11,7 +11,7 @@ export type ContentLang = ReportLang;
 export const CHECKLIST_ITEMS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'MODEL', 'FRESH'] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
-export type ContentEntityKind = 'service' | 'channel' | 'organization';
+export type ContentEntityKind = 'service' | 'channel' | 'organization' | 'serviceCollection';
 
 export type { ChannelType };
 
@@ -32,6 +32,8 @@ export interface ContentConnection {
   description: LocalizedText[];
   hasServiceHours: boolean;
   hasContactDetails: boolean;
+  /** Minutes of the connection's own service-hour times (C6 contradictions). */
+  hourTimes?: number[];
 }
 
 export interface ContentEntity {
@@ -50,12 +52,19 @@ export interface ContentEntity {
   /** Channels: whether opening hours / a visiting address are filled in (C5). */
   hasServiceHours?: boolean;
   hasAddress?: boolean;
+  /** Channels: phoneKey of each phone number, minutes of each service-hour time (C6 contradictions). */
+  phones?: string[];
+  hourTimes?: number[];
+  /** Services: the attached general description's name (C3 is the main user's call; the report lists it). */
+  generalDescriptionName?: string;
   /** An IN-shaped body of the fields the data-model re-check covers (see toRecheckBody). */
   recheck?: { kind: string; body: Record<string, unknown> };
 }
 
 export interface GeneralDescriptionTexts {
   id: string;
+  /** The general description's name (fi, else any). */
+  name?: string;
   texts: LocalizedText[];
 }
 
@@ -78,6 +87,8 @@ export interface Catalogue {
   generalDescriptions: Map<string, GeneralDescriptionTexts>;
   /** Items PTV archived by itself (expiry), not the integration (§2). Undefined when not read. */
   archivedAutomatically?: ArchivedItem[];
+  /** The organisation's service collections (their texts are checked too). Undefined when not read. */
+  serviceCollections?: ContentEntity[];
   /** What could not be read, said plainly in the report. */
   notes: string[];
 }
@@ -105,4 +116,6 @@ export interface ContentFinding {
   span?: TextSpan;
   message: Record<ContentLang, string>;
   hint: Record<ContentLang, string>;
+  /** The entity in the PTV UI of the environment read (CTE / production; none for the simulator). */
+  link?: string;
 }

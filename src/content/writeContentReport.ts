@@ -9,6 +9,7 @@ import { CONTENT_LABELS } from './contentLabels.js';
 import type { ContentModel } from './contentModel.js';
 import { renderContentHtml, renderContentMarkdown } from './renderContent.js';
 import { findingsToCsv } from './toCsv.js';
+import { findingsToXlsx } from './toXlsx.js';
 import type { ContentLang } from './types.js';
 import { validateContentModel } from './validateContentModel.js';
 
@@ -22,7 +23,7 @@ export interface WrittenContentReport {
 
 /**
  * Writes `<dir>/content.json` (validated against its schema first) and the views, each atomically:
- * `content.<lang>.html|pdf|md|csv`. The PDF prints the HTML with the system Chromium (the same
+ * `content.<lang>.html|pdf|md|csv|xlsx`. The PDF prints the HTML with the system Chromium (the same
  * renderer as the technical report); without one it is a warning, as in `run`.
  */
 export async function writeContentReport(
@@ -46,6 +47,7 @@ export async function writeContentReport(
     if (formats.includes('html')) write(`content.${lang}.html`, html.get(lang)!);
     if (formats.includes('md')) write(`content.${lang}.md`, renderContentMarkdown(model, lang));
     if (formats.includes('csv')) write(`content.${lang}.csv`, findingsToCsv(model.findings, lang));
+    if (formats.includes('xlsx')) write(`content.${lang}.xlsx`, await findingsToXlsx(model, lang));
   }
   if (formats.includes('pdf')) {
     const chrome = findChrome(env);

@@ -52,7 +52,7 @@ export const REPORT_FORMATS = ['html', 'pdf', 'md', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Views of the content test report besides content.json. */
-export const CONTENT_FORMATS = ['html', 'pdf', 'md', 'csv'] as const;
+export const CONTENT_FORMATS = ['html', 'pdf', 'md', 'csv', 'xlsx'] as const;
 export type ContentFormat = (typeof CONTENT_FORMATS)[number];
 
 /** Suite ids, in DVV catalogue order (`--suites`, suites/<id>-*.suite.ts). */

@@ -30,6 +30,7 @@ import { serviceCollectionRoutes } from './routes/serviceCollection.js';
 import { commonRoutes } from './routes/common.js';
 import { lookupRoutes } from './routes/lookups.js';
 import { codeListRoutes } from './routes/codeList.js';
+import { generalDescriptionRoutes } from './routes/generalDescription.js';
 import { controlRoutes } from './routes/control.js';
 import { isApiPath } from '../core/apiPaths.js';
 
@@ -43,6 +44,7 @@ const API_ROUTES: RouteDef[] = [
   ...commonRoutes,
   ...lookupRoutes,
   ...codeListRoutes,
+  ...generalDescriptionRoutes,
 ];
 
 const MAX_BODY = 16 * 1024 * 1024;

@@ -118,7 +118,10 @@ export function sortedEntities(ctx: RouteContext, objectType: ObjectType): Entit
 }
 
 /**
- * Resolves exactly one of `organizationId` / `code` / `oid` to an organisation id (§2.7).
+ * Resolves exactly one of `organizationId` / `code` / `oid` to the id of a published organisation,
+ * as CheckAndGetOrganizationIds does (C/EntityWithOrganizationBaseController.cs:84-152, the check
+ * lookups.ts's `ServiceCollection/organization` follows): 400 for none, several or a bad guid, 404 when
+ * no published organisation matches. The `oid` 404 wording follows the code one [INF].
  */
 export function organizationParam(req: SimRequest, ctx: RouteContext): string | SimResponse {
   const given = (['organizationid', 'code', 'oid'] as const).filter(
@@ -148,16 +151,28 @@ export function organizationParam(req: SimRequest, ctx: RouteContext): string | 
   const value = req.query[key]!;
   if (key === 'organizationid') {
     const bad = checkGuid(value, 'organizationId');
-    return bad ?? value.toLowerCase();
+    if (bad) return bad;
+    const guid = value.toLowerCase();
+    const rec = ctx.state.get(guid);
+    if (rec?.objectType !== 'Organization' || !rec.published)
+      return errorMessage(404, `Organization with id '${guid}' not found.`);
+    return guid;
   }
   const field = key === 'code' ? 'businessCode' : 'oid';
   for (const rec of ctx.state.entities.values()) {
     if (rec.objectType === 'Organization' && rec.published?.data[field] === value) return rec.id;
   }
-  return '00000000-0000-0000-0000-000000000001';
+  return errorMessage(
+    404,
+    `Organization with ${key === 'code' ? 'business code' : 'OID'} '${value}' not found.`,
+  );
 }
 
-/** GET /X/list/organization: full published objects of one organisation, 100 per page. */
+/**
+ * GET /X/list/organization: full published objects of one organisation, 100 per page. The owner index
+ * (SimState.ownedBy) gives the organisation's records; only the requested page is turned into OUT
+ * objects, so reading a catalogue page by page stays linear in its size.
+ */
 export function getListByOrganization(
   objectType: ObjectType,
   req: SimRequest,
@@ -167,10 +182,14 @@ export function getListByOrganization(
   if (typeof orgId !== 'string') return orgId;
   const q = parseListQuery(req.query);
   if (isResponse(q)) return q;
-  const items = [...ctx.state.ownedBy(orgId)]
-    .filter((r) => r.objectType === objectType && r.published)
-    .map((r) => toOut(r, r.published!, ctx.state, req.claims?.email));
-  return ok(pageOf(items, q.page, FULL_PAGE_SIZE));
+  const records: EntityRecord[] = [];
+  for (const r of ctx.state.ownedBy(orgId)) if (r.objectType === objectType && r.published) records.push(r);
+  const page = pageOf(records, q.page, FULL_PAGE_SIZE);
+  const slice = page.itemList as EntityRecord[] | null;
+  return ok({
+    ...page,
+    itemList: slice && slice.map((r) => toOut(r, r.published!, ctx.state, req.claims?.email)),
+  });
 }
 
 /** GET /X/archived/list (skip/take, bare array; §2.2). */

@@ -1,0 +1,56 @@
+/**
+ * Is a text written in the language of its language field (C1 "in correct language")? Detection by
+ * `franc` (trigram profiles, ISO 639-3), restricted to PTV's three main languages plus the ones franc
+ * confuses them with (Estonian for Finnish, Norwegian Bokmål and Danish for Swedish), so a Swedish text
+ * that looks Norwegian is not called English. Judged only when:
+ * - the field's language is fi, sv or en (franc has no usable profile for the Sámi languages here);
+ * - the text has at least MIN_DETECT_CHARS characters (short texts give unreliable trigram counts:
+ *   in the fixture texts a 44-character Finnish instruction is scored Swedish);
+ * - a main language other than the field's wins and the field's own language scores at most
+ *   WRONG_LANGUAGE_MAX_SCORE of the winner (franc's scores are relative, 1 = the winner).
+ * Fast path: a text whose common function words are clearly those of its field's language is accepted
+ * without running franc (franc costs ~0.3 ms per 400 characters; most texts are in the right language).
+ */
+import { francAll } from 'franc';
+
+/** Shorter texts are not judged. */
+export const MIN_DETECT_CHARS = 60;
+/** The field's language must score at most this (relative to the winner) for the text to be flagged. */
+export const WRONG_LANGUAGE_MAX_SCORE = 0.9;
+/** Only the first characters are given to franc: enough for a verdict, bounded cost. */
+const DETECT_CHARS = 400;
+
+const ISO3: Record<string, string> = { fi: 'fin', sv: 'swe', en: 'eng' };
+const NAME_OF: Record<string, string> = { fin: 'fi', swe: 'sv', eng: 'en' };
+const ONLY = ['fin', 'swe', 'eng', 'est', 'nob', 'dan'];
+
+/** Frequent function words that are (nearly) unique to one of the three languages. */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  fi: new Set('ja on tai voit sinun kun jos että ei myös ovat sekä kanssa joka mutta saat'.split(' ')),
+  sv: new Set('och är att du för med som på av eller kan det till om inte ditt din ska'.split(' ')),
+  en: new Set('the and you for with to of is are or can your in on not be by it'.split(' ')),
+};
+
+function functionWordsClearly(value: string, language: string): boolean {
+  const counts: Record<string, number> = { fi: 0, sv: 0, en: 0 };
+  for (const w of value
+    .slice(0, DETECT_CHARS)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
+    for (const l of ['fi', 'sv', 'en']) if (FUNCTION_WORDS[l]!.has(w)) counts[l]!++;
+  }
+  const own = counts[language]!;
+  return own >= 3 && ['fi', 'sv', 'en'].every((l) => l === language || counts[l]! * 3 < own);
+}
+
+/** The language (fi/sv/en) the text is written in when it is clearly not `language`; else undefined. */
+export function wrongLanguage(value: string, language: string): string | undefined {
+  const expected = ISO3[language];
+  if (!expected || value.length < MIN_DETECT_CHARS) return undefined;
+  if (functionWordsClearly(value, language)) return undefined;
+  const ranked = francAll(value.slice(0, DETECT_CHARS), { only: ONLY, minLength: MIN_DETECT_CHARS });
+  const top = ranked[0];
+  if (!top || top[0] === expected || !NAME_OF[top[0]]) return undefined;
+  const own = ranked.find(([l]) => l === expected)?.[1] ?? 0;
+  return own <= WRONG_LANGUAGE_MAX_SCORE ? NAME_OF[top[0]] : undefined;
+}
