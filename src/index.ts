@@ -22,6 +22,8 @@ export {
   type FieldRuleDescriptor,
   NORMALISATIONS,
   type NormalisationName,
+  errorsPtvAnswers,
+  bindRequest,
 } from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
 export {

@@ -170,3 +170,27 @@ describe('silent normalisations', () => {
     expect(((put.json as Obj).areas as unknown[]).length).toBeGreaterThan(0);
   });
 });
+
+// EntityManagerBase.cs:78-101 (ptv-release-3_4): the model-state check answers before the data
+// validator runs (rules/validationStage.ts).
+describe('error order: model-state errors stop the request before the data validators', () => {
+  it('answers the attribute error alone, and the validator error once the attribute error is gone', async () => {
+    t = await startSim();
+    const org = t.sim.organizationId;
+    const body = aService(org, 'Järjestys');
+    const classes = body.serviceClasses as unknown[];
+    const tooMany = [...classes, ...Array<unknown>(5).fill(classes[0])]; // ServiceClassListValidator.cs:83
+    const names = body.serviceNames as Obj[];
+    const longName = [{ ...names[0], value: 'x'.repeat(101) }, ...names.slice(1)]; // MaxLength attribute
+    const both = await t.call('POST', '/api/v11/Service', {
+      ...body,
+      serviceClasses: tooMany,
+      serviceNames: longName,
+    });
+    expect(both.status, both.text).toBe(400);
+    expect(Object.keys(both.json as Obj)).toEqual(['ServiceNames']);
+    const validatorOnly = await t.call('POST', '/api/v11/Service', { ...body, serviceClasses: tooMany });
+    expect(validatorOnly.status, validatorOnly.text).toBe(400);
+    expect(validatorOnly.json).toEqual({ ServiceClasses: ['Only 4 items allowed!'] });
+  });
+});
