@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- payload surgery */
 import { describe, expect, it } from 'vitest';
 import { errorsPtvAnswers, stageOf, validatorRuleSources } from './validationStage.js';
 import { validatePayload } from './validatePayload.js';

@@ -63,6 +63,31 @@ describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
     expect(addr).toMatchObject({ streetNumber: '1', latitude: '6673056', longitude: '384467.5' });
   });
 
+  // Newtonsoft 12.0.2 JsonTextReader.cs:653: ReadAsString keeps the number's source text.
+  it('stores a number sent to a string field as its source text (60.10 stays "60.10")', async () => {
+    t = await startSim();
+    const body = aServiceLocation(t.sim.organizationId, 'Lukuteksti');
+    const a = (body.addresses as Obj[])[0]!.streetAddress as Obj;
+    Object.assign(a, { latitude: 0, longitude: 0 });
+    const text = JSON.stringify(body)
+      .replace('"latitude":0', '"latitude":6673056.10')
+      .replace('"longitude":0', '"longitude":384467.50');
+    const r = await raw('/api/v11/ServiceChannel/ServiceLocation', 'application/json', text);
+    expect(r.status, r.text).toBe(200);
+    const id = (JSON.parse(r.text) as Obj).id as string;
+    const read = await t.call('GET', `/api/v11/ServiceChannel/${id}`, undefined, null);
+    const addr = ((read.json as Obj).addresses as Obj[])[0]!.streetAddress as Obj;
+    expect(addr).toMatchObject({ latitude: '6673056.10', longitude: '384467.50' });
+    // An exponent stays an exponent, so PTV's coordinate pattern refuses it (JavaScript would print 384467.5).
+    const exp = await raw(
+      '/api/v11/ServiceChannel/ServiceLocation',
+      'application/json',
+      text.replace('"longitude":384467.50', '"longitude":3.844675e5'),
+    );
+    expect(exp.status, exp.text).toBe(400);
+    expect(Object.keys(JSON.parse(exp.text) as Obj)).toEqual(['Addresses[0].StreetAddress.Longitude']);
+  });
+
   it('binds property names ignoring case', async () => {
     t = await startSim();
     const body = aService(t.sim.organizationId, 'Kirjainkoko');
