@@ -29,6 +29,7 @@ export type { EntityKind, RuleProfile } from './rules/types.js';
 export {
   compareConnection,
   compareEntity,
+  storedForm,
   connectedIds,
   findConnectionItem,
   kindOfChannelType,
