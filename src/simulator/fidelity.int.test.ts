@@ -171,6 +171,25 @@ describe('silent normalisations', () => {
     expect((put.json as Obj).areas).toEqual([]);
   });
 
+  // ServiceClassListValidator.cs:99-104; TargetGroupListValidator.cs:67-79.
+  it('service-class-uri-v2 and target-group-parents: stored as the v2 URI, with the parent group added', async () => {
+    t = await startSim();
+    const kr = (code: string) => `http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/${code}`;
+    const body = aService(t.sim.organizationId, 'Luokat');
+    const v2 = (body.serviceClasses as string[])[0]!;
+    const old = v2.replace('/ptvserclass2/', '/ptvserclass/');
+    const r = await t.call('POST', '/api/v11/Service', {
+      ...body,
+      serviceClasses: [old],
+      targetGroups: [kr('KR1.2')],
+    });
+    expect(r.status, r.text).toBe(200);
+    const read = await t.call('GET', `/api/v11/Service/${(r.json as Obj).id as string}`, undefined, null);
+    const uris = (key: string) => ((read.json as Obj)[key] as Obj[]).map((c) => c.uri);
+    expect(uris('serviceClasses')).toEqual([v2]);
+    expect(uris('targetGroups')).toEqual([kr('KR1.2'), kr('KR1')]);
+  });
+
   it('no-normalise-* defects store what was sent instead', async () => {
     t = await startSim({
       defects: ['no-normalise-organization-name-100', 'no-normalise-area-type-clears-areas'],
