@@ -41,7 +41,8 @@ describe('recordNumberTexts: JSON.parse plus the text of numbers JavaScript re-p
   });
 
   it('returns the JSON.parse result itself when no number can be re-printed', () => {
-    const text = '{"a": 60.1, "b": [1, 2.5]}';
+    // "60.10" and 1e3 inside strings (escaped quotes too) are text, not numbers.
+    const text = '{"a": 60.1, "b": [1, 2.5], "c": "60.10 \\" 1e3", "d": "\\\\"}';
     const parsed: unknown = JSON.parse(text);
     expect(recordNumberTexts(text, parsed)).toBe(parsed);
   });

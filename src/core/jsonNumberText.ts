@@ -16,19 +16,56 @@ export function numberTextOf(container: object, key: string | number): string | 
   return texts.get(container)?.get(key);
 }
 
-// A number lexeme String(Number(x)) may not give back: a fraction ending in 0, an exponent, minus
-// zero, or 16+ digits in a row. Matching inside a string only costs the slower exact parse.
-const REPRINTED = /\.\d*0(?!\d)|\d[eE]|-0(?![.\d])|\d{16}/;
-
 /**
  * Given `parsed = JSON.parse(text)`, the same value with the number texts recorded for `numberTextOf`.
- * The exact second pass runs only when the text holds a number JavaScript may re-print, and not on a
- * body deeper than PTV's MaxDepth (refused anyway; the pass is recursive): then `parsed` itself.
+ * The exact second pass runs only when the text holds a number JavaScript re-prints differently, and
+ * not on a body deeper than PTV's MaxDepth (refused anyway; the pass is recursive): then `parsed` itself.
  */
 export function recordNumberTexts(text: string, parsed: unknown): unknown {
-  if (parsed === null || typeof parsed !== 'object' || !REPRINTED.test(text)) return parsed;
+  if (parsed === null || typeof parsed !== 'object' || !hasReprintedNumber(text)) return parsed;
   if (exceedsJsonDepth(parsed, MAX_JSON_DEPTH)) return parsed;
   return new Reader(text).value();
+}
+
+const QUOTE = 34; // "
+const BACKSLASH = 92;
+const MINUS = 45;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isNumberChar = (c: number) =>
+  isDigit(c) || c === MINUS || c === 43 || c === 46 || c === 69 || c === 101; // + . E e
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** Index just past the string that opens at `i` (valid JSON: it is closed). */
+function stringEnd(s: string, i: number): number {
+  let j = s.indexOf('"', i + 1);
+  for (;;) {
+    let k = j - 1;
+    while (s.charCodeAt(k) === BACKSLASH) k--;
+    if ((j - 1 - k) % 2 === 0) return j + 1; // an even run of backslashes: the quote is not escaped
+    j = s.indexOf('"', j + 1);
+  }
+}
+
+function numberEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isNumberChar(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** One pass over valid JSON: is there a number whose String(Number(text)) is not its text? */
+function hasReprintedNumber(s: string): boolean {
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    if (c === QUOTE) i = stringEnd(s, i);
+    else if (c === MINUS || isDigit(c)) {
+      const end = numberEnd(s, i);
+      const text = s.slice(i, end);
+      if (String(Number(text)) !== text) return true;
+      i = end;
+    } else i++;
+  }
+  return false;
 }
 
 class Reader {
@@ -37,22 +74,22 @@ class Reader {
 
   value(): unknown {
     this.ws();
-    const c = this.s[this.i];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
-    if (c === '"') return this.string();
-    if (c === 't' || c === 'f' || c === 'n') return this.literal();
+    const c = this.s.charCodeAt(this.i);
+    if (c === 123) return this.object(); // {
+    if (c === 91) return this.array(); // [
+    if (c === QUOTE) return this.string();
+    if (c === 116 || c === 102 || c === 110) return this.literal(c); // t f n
     return this.number().value;
   }
 
   private ws(): void {
-    while (/\s/.test(this.s[this.i] ?? '')) this.i++;
+    while (isSpace(this.s.charCodeAt(this.i))) this.i++;
   }
 
   private member(container: object, key: string | number): unknown {
     this.ws();
-    const c = this.s[this.i];
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+    const c = this.s.charCodeAt(this.i);
+    if (c === MINUS || isDigit(c)) {
       const { value, text } = this.number();
       const map = texts.get(container);
       if (String(value) !== text) {
@@ -69,7 +106,7 @@ class Reader {
     const out: Record<string, unknown> = {};
     this.i++;
     this.ws();
-    if (this.s[this.i] === '}') {
+    if (this.s.charCodeAt(this.i) === 125) {
       this.i++;
       return out;
     }
@@ -86,7 +123,7 @@ class Reader {
         configurable: true,
       });
       this.ws();
-      if (this.s[this.i++] === '}') return out;
+      if (this.s.charCodeAt(this.i++) === 125) return out; // }
     }
   }
 
@@ -94,34 +131,32 @@ class Reader {
     const out: unknown[] = [];
     this.i++;
     this.ws();
-    if (this.s[this.i] === ']') {
+    if (this.s.charCodeAt(this.i) === 93) {
       this.i++;
       return out;
     }
     for (;;) {
       out.push(this.member(out, out.length));
       this.ws();
-      if (this.s[this.i++] === ']') return out;
+      if (this.s.charCodeAt(this.i++) === 93) return out; // ]
     }
   }
 
   private string(): string {
     const start = this.i;
-    this.i++;
-    while (this.s[this.i] !== '"') this.i += this.s[this.i] === '\\' ? 2 : 1;
-    this.i++;
-    return JSON.parse(this.s.slice(start, this.i)) as string;
+    this.i = stringEnd(this.s, start);
+    const raw = this.s.slice(start + 1, this.i - 1);
+    return raw.includes('\\') ? (JSON.parse(this.s.slice(start, this.i)) as string) : raw;
   }
 
-  private literal(): boolean | null {
-    const c = this.s[this.i];
-    this.i += c === 'f' ? 5 : 4;
-    return c === 't' ? true : c === 'f' ? false : null;
+  private literal(c: number): boolean | null {
+    this.i += c === 102 ? 5 : 4;
+    return c === 116 ? true : c === 102 ? false : null;
   }
 
   private number(): { value: number; text: string } {
     const start = this.i;
-    while (/[-+.\deE]/.test(this.s[this.i] ?? '')) this.i++;
+    this.i = numberEnd(this.s, start);
     const text = this.s.slice(start, this.i);
     return { value: Number(text), text };
   }
