@@ -322,6 +322,26 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
         actual: got,
       });
     },
+    'coordinates-as-numbers': async (ctx, f) => {
+      const body = aServiceLocation(f);
+      const street = body.addresses.find((a) => a.streetAddress)?.streetAddress;
+      if (!street) return ctx.skip('the service location fixture has no street address');
+      Object.assign(street, { latitude: '6673056.10', longitude: '384467.50' });
+      const id = await createChannel(ctx, 'ServiceLocation', body);
+      const read = await ctx.client.get(paths.channel.get(id));
+      requireStatus(ctx, read, 200, 'GET /ServiceChannel/{id}');
+      const got = listOf(read.body, 'addresses')
+        .map((a) => a.streetAddress as Obj | null)
+        .find((a) => a?.latitude !== undefined && a?.latitude !== null);
+      const pair = [got?.latitude, got?.longitude];
+      check(ctx, pair[0] === '6673056.1' && pair[1] === '384467.5', {
+        path: 'Addresses',
+        rule: 'normalisation.notApplied',
+        message: 'coordinates sent as "6673056.10" / "384467.50" should read back as numbers re-printed',
+        expected: ['6673056.1', '384467.5'],
+        actual: pair,
+      });
+    },
   };
 
 describe('T5 silent normalisations', () => {

@@ -129,6 +129,32 @@ describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
     );
   });
 
+  // OpenApiAddressInTranslator.cs:71-89 / :153-171; read back with double.ToString (OpenApiClsPointTranslator.cs:121).
+  it('coordinates-as-numbers: a pair is re-printed as numbers, a lone coordinate is dropped', () => {
+    const loc = (streetAddress: Record<string, unknown>) => ({
+      addresses: [{ type: 'Location', streetAddress }],
+    });
+    const pair = normalise(
+      loc({ latitude: '6673056.10', longitude: '384467' }),
+      'servicelocation',
+      'post',
+      'store',
+    );
+    expect((pair.body as any).addresses[0].streetAddress).toEqual({
+      latitude: '6673056.1',
+      longitude: '384467',
+    });
+    expect(pair.changes).toEqual([
+      { path: ['addresses', 0, 'streetAddress', 'latitude'], from: '6673056.10', to: '6673056.1' },
+    ]);
+    const lone = normalise(loc({ streetNumber: '1', latitude: '6673056' }), 'organization', 'put', 'store');
+    expect((lone.body as any).addresses[0].streetAddress).toEqual({ streetNumber: '1' });
+    expect(lone.changes.map((c) => c.to)).toEqual([undefined]);
+    const plain = loc({ latitude: '6673056.5', longitude: '384467' });
+    expect(normalise(plain, 'servicelocation', 'post', 'store').body).toBe(plain);
+    expect(normalisationsFor('service', 'post').map((n) => n.name)).not.toContain('coordinates-as-numbers');
+  });
+
   it('skip leaves a row out (the simulator defects)', () => {
     const body = example('organization');
     body.organizationNames[0].value = long;

@@ -63,13 +63,15 @@ describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
     expect(addr).toMatchObject({ streetNumber: '1', latitude: '6673056', longitude: '384467.5' });
   });
 
-  // Newtonsoft 12.0.2 JsonTextReader.cs:653: ReadAsString keeps the number's source text.
-  it('stores a number sent to a string field as its source text (60.10 stays "60.10")', async () => {
+  // Newtonsoft 12.0.2 JsonTextReader.cs:653: ReadAsString keeps the number's source text; coordinates
+  // are then saved as doubles and read back re-printed (normalisation coordinates-as-numbers).
+  it('binds a number sent to a string field as its source text (12.50 stays "12.50")', async () => {
     t = await startSim();
     const body = aServiceLocation(t.sim.organizationId, 'Lukuteksti');
     const a = (body.addresses as Obj[])[0]!.streetAddress as Obj;
-    Object.assign(a, { latitude: 0, longitude: 0 });
+    Object.assign(a, { streetNumber: 0, latitude: 0, longitude: 0 });
     const text = JSON.stringify(body)
+      .replace('"streetNumber":0', '"streetNumber":12.50')
       .replace('"latitude":0', '"latitude":6673056.10')
       .replace('"longitude":0', '"longitude":384467.50');
     const r = await raw('/api/v11/ServiceChannel/ServiceLocation', 'application/json', text);
@@ -77,7 +79,7 @@ describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
     const id = (JSON.parse(r.text) as Obj).id as string;
     const read = await t.call('GET', `/api/v11/ServiceChannel/${id}`, undefined, null);
     const addr = ((read.json as Obj).addresses as Obj[])[0]!.streetAddress as Obj;
-    expect(addr).toMatchObject({ latitude: '6673056.10', longitude: '384467.50' });
+    expect(addr).toMatchObject({ streetNumber: '12.50', latitude: '6673056.1', longitude: '384467.5' });
     // An exponent stays an exponent, so PTV's coordinate pattern refuses it (JavaScript would print 384467.5).
     const exp = await raw(
       '/api/v11/ServiceChannel/ServiceLocation',
@@ -86,6 +88,20 @@ describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
     );
     expect(exp.status, exp.text).toBe(400);
     expect(Object.keys(JSON.parse(exp.text) as Obj)).toEqual(['Addresses[0].StreetAddress.Longitude']);
+  });
+
+  // OpenApiAddressInTranslator.cs:153-171: a coordinate is saved only as a pair of doubles.
+  it('coordinates-as-numbers: a latitude without a longitude is accepted and not stored', async () => {
+    t = await startSim();
+    const body = aServiceLocation(t.sim.organizationId, 'Puolikas');
+    const a = (body.addresses as Obj[])[0]!.streetAddress as Obj;
+    Object.assign(a, { streetNumber: '1', latitude: '6673056' });
+    delete a.longitude;
+    const r = await t.call('POST', '/api/v11/ServiceChannel/ServiceLocation', body);
+    expect(r.status, r.text).toBe(200);
+    const addr = ((r.json as Obj).addresses as Obj[])[0]!.streetAddress as Obj;
+    expect(addr.latitude ?? null).toBeNull();
+    expect(addr.streetNumber).toBe('1');
   });
 
   it('binds property names ignoring case', async () => {
