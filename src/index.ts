@@ -22,6 +22,8 @@ export {
   type FieldRuleDescriptor,
   NORMALISATIONS,
   type NormalisationName,
+  errorsPtvAnswers,
+  bindRequest,
 } from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
 export {
@@ -41,6 +43,7 @@ export {
 export {
   compareConnection,
   compareEntity,
+  storedForm,
   connectedIds,
   findConnectionItem,
   kindOfChannelType,

@@ -92,6 +92,12 @@ describe('the suites catch a simulator defect', () => {
       'no-normalise-voucher-without-url',
       '--defect',
       'no-normalise-area-type-clears-areas',
+      '--defect',
+      'no-normalise-service-class-uri-v2',
+      '--defect',
+      'no-normalise-target-group-parents',
+      '--defect',
+      'no-normalise-coordinates-as-numbers',
     ]);
     expect(code).toBe(1);
     const byTitle = (name: string) => {
@@ -104,8 +110,11 @@ describe('the suites catch a simulator defect', () => {
     expectFailedOn(report, byTitle('organization-name-100'), 'OrganizationNames', 'normalisation.notApplied');
     expectFailedOn(report, byTitle('voucher-without-url'), 'ServiceVouchers', 'normalisation.notApplied');
     expectFailedOn(report, byTitle('area-type-clears-areas'), 'Areas', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('service-class-uri-v2'), 'ServiceClasses', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('target-group-parents'), 'TargetGroups', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('coordinates-as-numbers'), 'Addresses', 'normalisation.notApplied');
     // Only the normalisation cases fail: the field cases do not depend on them.
-    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(3);
+    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(6);
   });
 
   it('truncate-long-names: over-long names are accepted, so the T5 name limits fail naming the field', () => {

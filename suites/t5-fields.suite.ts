@@ -13,6 +13,7 @@ import {
   step,
   suiteSettings,
   type StepContext,
+  targetGroups,
   toPtvKey,
 } from '#ptvr';
 import {
@@ -281,6 +282,64 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
         message: 'a PUT to areaType Nationwide without areas should remove the stored areas',
         expected: [],
         actual: areas,
+      });
+    },
+    'service-class-uri-v2': async (ctx, f) => {
+      const body = aService(f);
+      const current = body.serviceClasses;
+      body.serviceClasses = current.map((u) => u.replace('/ptvserclass2/', '/ptvserclass/'));
+      const id = await createService(ctx, body);
+      const read = await ctx.client.get(paths.service.get(id));
+      requireStatus(ctx, read, 200, 'GET /Service/{id}');
+      const got = listOf(read.body, 'serviceClasses').map((c) => c.uri);
+      check(
+        ctx,
+        current.every((u) => got.includes(u)),
+        {
+          path: 'ServiceClasses',
+          rule: 'normalisation.notApplied',
+          message:
+            'service classes sent with the old ptvserclass URI should be stored as their ptvserclass2 URI',
+          expected: current,
+          actual: got,
+        },
+      );
+    },
+    'target-group-parents': async (ctx, f) => {
+      const sub = targetGroups().find((g) => g.code === 'KR1.2')!.uri;
+      const parent = targetGroups().find((g) => g.code === 'KR1')!.uri;
+      const body = aService(f);
+      body.targetGroups = [sub];
+      const id = await createService(ctx, body);
+      const read = await ctx.client.get(paths.service.get(id));
+      requireStatus(ctx, read, 200, 'GET /Service/{id}');
+      const got = listOf(read.body, 'targetGroups').map((g) => g.uri);
+      check(ctx, got.includes(sub) && got.includes(parent), {
+        path: 'TargetGroups',
+        rule: 'normalisation.notApplied',
+        message: 'a sub target group sent without its parent should be stored with the parent added',
+        expected: [sub, parent],
+        actual: got,
+      });
+    },
+    'coordinates-as-numbers': async (ctx, f) => {
+      const body = aServiceLocation(f);
+      const street = body.addresses.find((a) => a.streetAddress)?.streetAddress;
+      if (!street) return ctx.skip('the service location fixture has no street address');
+      Object.assign(street, { latitude: '6673056.10', longitude: '384467.50' });
+      const id = await createChannel(ctx, 'ServiceLocation', body);
+      const read = await ctx.client.get(paths.channel.get(id));
+      requireStatus(ctx, read, 200, 'GET /ServiceChannel/{id}');
+      const got = listOf(read.body, 'addresses')
+        .map((a) => a.streetAddress as Obj | null)
+        .find((a) => a?.latitude !== undefined && a?.latitude !== null);
+      const pair = [got?.latitude, got?.longitude];
+      check(ctx, pair[0] === '6673056.1' && pair[1] === '384467.5', {
+        path: 'Addresses',
+        rule: 'normalisation.notApplied',
+        message: 'coordinates sent as "6673056.10" / "384467.50" should read back as numbers re-printed',
+        expected: ['6673056.1', '384467.5'],
+        actual: pair,
       });
     },
   };

@@ -133,9 +133,8 @@ describe('T6 archival', () => {
   );
 });
 
-// [INF] The reference does not say what a published service's read shows for a connection to an
-// archived channel; the issue (#5) requires it gone, matching PTV's OUT models listing published
-// partners only. The simulator removes the connections of archived content (also inferred).
+// PTV keeps the connection of an archived channel (CommonService.cs:1625-1635 on ptv-release-3_4) but a
+// service read lists published channels only (ServiceService.cs:1211-1245), so it is gone from the read.
 step(
   {
     id: 'ARC-04',

@@ -7,6 +7,7 @@ import type { Judge } from './judgeWrite.js';
 import type { Exchange, Judgement, ObservedLine } from './observeTypes.js';
 import type { SessionEntities } from './sessionEntities.js';
 import type { WriteGenerations } from './writeGenerations.js';
+import { recordNumberTexts } from '../core/jsonNumberText.js';
 
 export interface ExchangeRecorderOptions {
   redactor: Redactor;
@@ -36,7 +37,9 @@ export interface ExchangeRecorder {
 function parseJson(buf: Buffer | undefined): unknown {
   if (!buf || buf.length === 0 || buf.length > 8 * 1024 * 1024) return undefined;
   try {
-    return JSON.parse(buf.toString('utf8')) as unknown;
+    const text = buf.toString('utf8');
+    // Numbers keep their source text, so the judge binds 60.10 as PTV does ("60.10").
+    return recordNumberTexts(text, JSON.parse(text));
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import type { ReadBack } from '../report/model.js';
 import {
   compareConnection,
   compareEntity,
+  storedForm,
   findConnectionItem,
   kindOfChannelType,
   type ReadBackKind,
@@ -211,7 +212,9 @@ export function createJudge(o: JudgeOptions): Judge {
         );
       } else if (kind && r) {
         if (r.status === 200 && isObj(input.requestJson)) {
-          const cmp = compareEntity(kind, input.requestJson, r.json);
+          // Against what PTV stores for the body (binding, silent normalisations), not the raw body.
+          const op = c.operation === 'create' ? 'post' : 'put';
+          const cmp = compareEntity(kind, storedForm(kind, input.requestJson, op, o.profile), r.json);
           readBacks.push({
             endpoint: `GET ${path.replace(encodeURIComponent(id), '{id}')}`,
             entityId: id,

@@ -4,6 +4,7 @@ import { bindLikeNewtonsoft } from './bindLikeNewtonsoft.js';
 import { schemaFor } from './registry.js';
 import { example } from '../../test/support/examples.js';
 import { validatePayload } from './validatePayload.js';
+import { recordNumberTexts } from '../core/jsonNumberText.js';
 
 const location = () => schemaFor('servicelocation', 'post', 'live2026');
 
@@ -25,6 +26,23 @@ describe('bindLikeNewtonsoft: what Newtonsoft reads into the model', () => {
     ]);
     // The input is not mutated.
     expect(a.latitude).toBe(6673056.5);
+  });
+
+  it('keeps a number\'s source text when the body was parsed with recordNumberTexts (60.10 stays "60.10")', () => {
+    const body = example('servicelocation');
+    const a = body.addresses[0].streetAddress;
+    Object.assign(a, { latitude: 0, longitude: 0, streetNumber: 0 });
+    const text = JSON.stringify(body)
+      .replace('"latitude":0', '"latitude":60.10')
+      .replace('"longitude":0', '"longitude":2.49e1')
+      .replace('"streetNumber":0', '"streetNumber":7');
+    const r = bindLikeNewtonsoft(recordNumberTexts(text, JSON.parse(text)), location());
+    const out = (r.body as any).addresses[0].streetAddress;
+    expect(out).toMatchObject({ latitude: '60.10', longitude: '2.49e1', streetNumber: '7' });
+    expect(r.coercions.find((c) => c.path.at(-1) === 'latitude')).toMatchObject({ from: 60.1, to: '60.10' });
+    // Without the source text it is JavaScript's re-print.
+    const plain = bindLikeNewtonsoft(JSON.parse(text), location());
+    expect((plain.body as any).addresses[0].streetAddress.latitude).toBe('60.1');
   });
 
   it('reads booleans as their text in a string field and "True"/" false " and numbers in a bool field', () => {

@@ -1,3 +1,4 @@
+import { numberTextOf } from '../core/jsonNumberText.js';
 import { resolveRef } from './schemas/nested.js';
 import type { Schema } from './schemas/index.js';
 
@@ -30,7 +31,8 @@ export interface Bound {
  * Not coerced, because PTV refuses them too: enum values (PTV's model enums are strings compared
  * ordinally: `src/PTV.Framework/Extensions/EnumExtensions.cs:137`, `AllowedValuesAttribute.cs:50`),
  * objects or arrays into strings, and unparseable booleans (left for the schema to refuse).
- * JavaScript has already parsed numbers, so `60.10` comes out as "60.1" where PTV keeps "60.10".
+ * A number keeps its source text (`60.10` → "60.10", as PTV) when the body was parsed with
+ * `recordNumberTexts` (core/jsonNumberText.ts), as the simulator does; otherwise JavaScript's re-print.
  */
 export function bindLikeNewtonsoft(body: unknown, schema: Schema): Bound {
   const coercions: Coercion[] = [];
@@ -56,11 +58,11 @@ function lowerOf(props: Record<string, Schema>): Map<string, string> {
 
 // `path` is one stack shared by the whole walk (copied only when a coercion is recorded): the walk
 // runs on every body the simulator and validate see, so it allocates nothing when nothing changes.
-function bind(value: unknown, node: Schema, path: Seg[], out: Coercion[]): unknown {
+function bind(value: unknown, node: Schema, path: Seg[], out: Coercion[], text?: string): unknown {
   const s = resolve(node);
   const type = s.type;
   if (type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    const to = String(value);
+    const to = typeof value === 'number' && text !== undefined ? text : String(value);
     const kind = typeof value === 'number' ? 'numberToString' : 'booleanToString';
     out.push({ path: [...path], kind, from: value, to });
     return to;
@@ -83,7 +85,7 @@ function bind(value: unknown, node: Schema, path: Seg[], out: Coercion[]): unkno
     const before = out.length;
     const mapped = value.map((v, i) => {
       path.push(i);
-      const r = bind(v, items, path, out);
+      const r = bind(v, items, path, out, typeof v === 'number' ? numberTextOf(value, i) : undefined);
       path.pop();
       return r;
     });
@@ -119,7 +121,7 @@ function bindObject(
     let bound = v;
     if (schema) {
       path.push(name);
-      bound = bind(v, schema, path, out);
+      bound = bind(v, schema, path, out, typeof v === 'number' ? numberTextOf(obj, key) : undefined);
       path.pop();
     }
     if (!result && (bound !== v || name !== key)) {

@@ -50,7 +50,9 @@ function show(v: unknown): string {
 function coercionMessage(c: Coercion): string {
   if (c.kind === 'propertyName')
     return `property "${String(c.from)}" is read as "${String(c.to)}" (PTV matches property names ignoring case); send "${String(c.to)}"`;
-  return `PTV's JSON reader turns ${typeof c.from} ${show(c.from)} into ${typeof c.to} ${show(c.to)}; send it as a ${typeof c.to}`;
+  // A number's text is what was sent (`60.10`), which `to` keeps and `from` (a double) may not.
+  const sent = c.kind === 'numberToString' ? String(c.to) : show(c.from);
+  return `PTV's JSON reader turns ${typeof c.from} ${sent} into ${typeof c.to} ${show(c.to)}; send it as a ${typeof c.to}`;
 }
 
 /** Warnings (never errors: PTV accepts these) for every coercion and normalisation. */

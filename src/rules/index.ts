@@ -11,6 +11,7 @@ export {
   type NormalisationName,
 } from './normalisations.js';
 export { checkPublishingTransition } from './publishingTransition.js';
+export { errorsPtvAnswers, stageOf, type ValidationStage } from './validationStage.js';
 export { inferKind } from './inferKind.js';
 export { describeFieldRules, type FieldRuleDescriptor } from './fieldRules.js';
 export { toPtvKey } from './toPtvKey.js';

@@ -82,6 +82,79 @@ describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
     expect(withAreas.clear).toEqual([]);
   });
 
+  // ServiceClassListValidator.cs:99-104: old ptvserclass URIs become ptvserclass2, the rest is untouched.
+  it('service-class-uri-v2: rewrites old service class URIs on save; validate warns, does not refuse', () => {
+    const body = example('service');
+    const v2 = body.serviceClasses[0] as string;
+    const old = v2.replace('/ptvserclass2/', '/ptvserclass/');
+    body.serviceClasses = [old, v2];
+    const r = normalise(body, 'service', 'post', 'store');
+    expect((r.body as any).serviceClasses).toEqual([v2, v2]);
+    expect(r.changes).toEqual([{ path: ['serviceClasses', 0], from: old, to: v2 }]);
+    expect(normalise(body, 'service', 'post', 'bind').changes).toEqual([]);
+    const v = validatePayload(body, { kind: 'service', op: 'post' });
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        path: 'ServiceClasses[0]',
+        rule: 'normalised.service-class-uri-v2',
+        severity: 'warning',
+      }),
+    );
+  });
+
+  // TargetGroupListValidator.cs:67-79: parents of sub target groups are appended when missing.
+  it('target-group-parents: appends a missing parent once, keeps a list that has it', () => {
+    const uri = (code: string) => `http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/${code}`;
+    const r = normalise(
+      { targetGroups: [uri('KR1.2'), uri('KR1.3'), uri('KR2.7')] },
+      'service',
+      'put',
+      'store',
+    );
+    expect((r.body as any).targetGroups).toEqual([
+      uri('KR1.2'),
+      uri('KR1.3'),
+      uri('KR2.7'),
+      uri('KR1'),
+      uri('KR2'),
+    ]);
+    expect(r.changes.map((c) => c.path)).toEqual([
+      ['targetGroups', 3],
+      ['targetGroups', 4],
+    ]);
+    const whole = { targetGroups: [uri('KR1'), uri('KR1.2'), uri('KR3')] };
+    expect(normalise(whole, 'service', 'post', 'store').body).toBe(whole);
+    expect(normalisationsFor('organization', 'post').map((n) => n.name)).not.toContain(
+      'target-group-parents',
+    );
+  });
+
+  // OpenApiAddressInTranslator.cs:71-89 / :153-171; read back with double.ToString (OpenApiClsPointTranslator.cs:121).
+  it('coordinates-as-numbers: a pair is re-printed as numbers, a lone coordinate is dropped', () => {
+    const loc = (streetAddress: Record<string, unknown>) => ({
+      addresses: [{ type: 'Location', streetAddress }],
+    });
+    const pair = normalise(
+      loc({ latitude: '6673056.10', longitude: '384467' }),
+      'servicelocation',
+      'post',
+      'store',
+    );
+    expect((pair.body as any).addresses[0].streetAddress).toEqual({
+      latitude: '6673056.1',
+      longitude: '384467',
+    });
+    expect(pair.changes).toEqual([
+      { path: ['addresses', 0, 'streetAddress', 'latitude'], from: '6673056.10', to: '6673056.1' },
+    ]);
+    const lone = normalise(loc({ streetNumber: '1', latitude: '6673056' }), 'organization', 'put', 'store');
+    expect((lone.body as any).addresses[0].streetAddress).toEqual({ streetNumber: '1' });
+    expect(lone.changes.map((c) => c.to)).toEqual([undefined]);
+    const plain = loc({ latitude: '6673056.5', longitude: '384467' });
+    expect(normalise(plain, 'servicelocation', 'post', 'store').body).toBe(plain);
+    expect(normalisationsFor('service', 'post').map((n) => n.name)).not.toContain('coordinates-as-numbers');
+  });
+
   it('skip leaves a row out (the simulator defects)', () => {
     const body = example('organization');
     body.organizationNames[0].value = long;

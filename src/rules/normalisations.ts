@@ -1,3 +1,4 @@
+import { targetGroups } from './codeLists/finnishCodes.js';
 import type { EntityKind, Operation } from './types.js';
 
 type Seg = string | number;
@@ -18,7 +19,13 @@ export interface Applied {
   clear: string[];
 }
 
-export type NormalisationName = 'organization-name-100' | 'voucher-without-url' | 'area-type-clears-areas';
+export type NormalisationName =
+  | 'organization-name-100'
+  | 'voucher-without-url'
+  | 'area-type-clears-areas'
+  | 'service-class-uri-v2'
+  | 'target-group-parents'
+  | 'coordinates-as-numbers';
 
 export interface Normalisation {
   name: NormalisationName;
@@ -82,6 +89,102 @@ function clearAreasOnWideAreaType(body: Obj): Applied {
   return { body, changes: [{ path: ['areas'], from: 'stored areas', to: [] }], clear: ['areas'] };
 }
 
+/** `…/ptvserclass/code/P25.1` → `…/ptvserclass2/code/P25.1`: C#'s `Replace` changes every occurrence. */
+function rewriteOldServiceClassUris(body: Obj): Applied {
+  const list = body.serviceClasses;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  const next = list.map((uri: unknown, i) => {
+    if (typeof uri !== 'string' || !uri.includes('ptvserclass') || uri.includes('ptvserclass2')) return uri;
+    const to = uri.replaceAll('ptvserclass', 'ptvserclass2');
+    changes.push({ path: ['serviceClasses', i], from: uri, to });
+    return to;
+  });
+  return changes.length ? { body: { ...body, serviceClasses: next }, changes, clear: [] } : unchanged(body);
+}
+
+let parentUris: ReadonlyMap<string, string> | undefined;
+
+/** Sub target group URI → its parent's URI (KR1.2 → KR1), from the target-group code list. */
+function parentOfTargetGroup(): ReadonlyMap<string, string> {
+  if (!parentUris) {
+    const byCode = new Map(targetGroups().map((g) => [g.code, g.uri]));
+    const m = new Map<string, string>();
+    for (const g of targetGroups()) {
+      const dot = g.code.indexOf('.');
+      const parent = dot > 0 ? byCode.get(g.code.slice(0, dot)) : undefined;
+      if (parent) m.set(g.uri, parent);
+    }
+    parentUris = m;
+  }
+  return parentUris;
+}
+
+/** Appends the parent of every sub target group whose parent is not in the list (exact match, as PTV). */
+function addParentTargetGroups(body: Obj): Applied {
+  const list = body.targetGroups;
+  if (!Array.isArray(list)) return unchanged(body);
+  const parents = parentOfTargetGroup();
+  const added: string[] = [];
+  for (const uri of list) {
+    const parent = typeof uri === 'string' ? parents.get(uri) : undefined;
+    if (parent && !list.includes(parent) && !added.includes(parent)) added.push(parent);
+  }
+  if (!added.length) return unchanged(body);
+  const changes = added.map((to, i) => ({ path: ['targetGroups', list.length + i], from: undefined, to }));
+  return { body: { ...body, targetGroups: [...list, ...added] }, changes, clear: [] };
+}
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const filled = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/** `double.TryParse` of a coordinate the pattern `^\d+\.?\d*$` let through; undefined when it fails. */
+function asDouble(v: string): number | undefined {
+  const n = Number(v.trim());
+  return v.trim() !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+/** One address part's coordinates as PTV stores them: a pair of doubles, or none. */
+function storeCoordinatePair(a: Obj, path: Seg[], changes: Change[]): Obj {
+  const lat = a.latitude;
+  const lon = a.longitude;
+  if (!filled(lat) && !filled(lon)) return a;
+  const nLat = filled(lat) ? asDouble(lat) : undefined;
+  const nLon = filled(lon) ? asDouble(lon) : undefined;
+  if (nLat !== undefined && nLon !== undefined) {
+    // double.ToString(InvariantCulture) prints the shortest round-trip text, as JavaScript does for the
+    // pattern's plain decimals: "6673056.10" reads back as "6673056.1".
+    const to = { latitude: String(nLat), longitude: String(nLon) };
+    if (to.latitude === lat && to.longitude === lon) return a;
+    for (const k of ['latitude', 'longitude'] as const)
+      if (to[k] !== a[k]) changes.push({ path: [...path, k], from: a[k], to: to[k] });
+    return { ...a, ...to };
+  }
+  // Only one of them, or one not a number: no coordinate is saved.
+  for (const k of ['latitude', 'longitude'] as const)
+    if (filled(a[k])) changes.push({ path: [...path, k], from: a[k], to: undefined });
+  const { latitude: _lat, longitude: _lon, ...rest } = a;
+  return rest;
+}
+
+function coordinatesAsNumbers(body: Obj): Applied {
+  const list = body.addresses;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  const next = list.map((addr: unknown, i) => {
+    if (!isObj(addr)) return addr;
+    let out = addr;
+    for (const part of ['streetAddress', 'otherAddress']) {
+      const a = addr[part];
+      if (!isObj(a)) continue;
+      const stored = storeCoordinatePair(a, ['addresses', i, part], changes);
+      if (stored !== a) out = { ...out, [part]: stored };
+    }
+    return out;
+  });
+  return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
+}
+
 /**
  * The silent normalisations of PTV 3.4's write path, one row each, read from the source (no row is
  * inferred). Binding-time changes (model setters) come before validation; translator changes apply to
@@ -119,6 +222,39 @@ export const NORMALISATIONS: readonly Normalisation[] = [
     summary:
       'A PUT with an areaType other than LimitedType and no areas removes the stored areas (no deleteAll flag needed).',
     apply: clearAreasOnWideAreaType,
+  },
+  {
+    name: 'service-class-uri-v2',
+    kinds: ['service'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Application.OpenApi/DataValidators/ServiceClassListValidator.cs:99-104 (the data validator rewrites Model[index] before the existence check; the pattern accepts both, src/PTV.Framework/Attributes/ValidationConsts.cs:64)',
+    summary:
+      'Service class URIs of the old `ptvserclass` code list are stored as their `ptvserclass2` URI (no 400).',
+    apply: rewriteOldServiceClassUris,
+  },
+  {
+    name: 'target-group-parents',
+    kinds: ['service'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Application.OpenApi/DataValidators/TargetGroupListValidator.cs:67-79 ("Automatically add parent URIs": Model.Add(parentUri))',
+    summary:
+      'A sub target group sent without its parent (e.g. KR1.2 without KR1) is stored with the parent added at the end of the list.',
+    apply: addParentTargetGroups,
+  },
+  {
+    name: 'coordinates-as-numbers',
+    kinds: ['servicelocation', 'organization'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiAddressInTranslator.cs:71-89, :153-171 (saved only when both parse as double); read back with double.ToString: Common/OpenApiClsPointTranslator.cs:121, Common/OpenApiAddressOtherTranslator.cs:63',
+    summary:
+      'Coordinates are stored as numbers, so they read back re-printed ("6673056.10" as "6673056.1"); a latitude without a longitude (or the reverse) is not stored at all.',
+    apply: coordinatesAsNumbers,
   },
 ];
 
@@ -161,5 +297,13 @@ export function describeChange(name: NormalisationName, c: Change): string {
       return 'PTV will store the service without this voucher: a voucher without a url is dropped';
     case 'area-type-clears-areas':
       return 'PTV will store this with no areas: an areaType other than LimitedType removes the stored areas';
+    case 'service-class-uri-v2':
+      return `PTV will store this as ${String(c.to)} (the old ptvserclass URI is rewritten)`;
+    case 'target-group-parents':
+      return `PTV will store the target groups with the parent ${String(c.to)} added`;
+    case 'coordinates-as-numbers':
+      return c.to === undefined
+        ? 'PTV will store this address without coordinates: latitude and longitude are saved only as a pair'
+        : `PTV will store this as the number ${String(c.to)} and read it back so`;
   }
 }

@@ -19,7 +19,9 @@ const serviceIdsOf = (c: Obj) =>
   ((c.services ?? []) as { service: { id: string } }[]).map((x) => x.service.id);
 
 describe('connections of archived items', () => {
-  it('an archived channel leaves the service read, and a restore does not bring it back', async () => {
+  // ptv-release-3_4: archiving keeps the connection (CommonService.cs:1625-1635, "connection data …
+  // is not removed"); reads list published partners only (ServiceService.cs:1211-1245).
+  it('an archived channel leaves the service read, and a restore brings it back', async () => {
     const s = await post('/Service', aService(fixtureFor(org, 'Arkistoyhteys')));
     const phone = await post('/ServiceChannel/Phone', aPhoneChannel(fixtureFor(org, 'Arkistopuhelin')));
     const web = await post('/ServiceChannel/WebPage', aWebPageChannel(fixtureFor(org, 'Pysyvä sivu')));
@@ -33,21 +35,22 @@ describe('connections of archived items', () => {
     await put(`/ServiceChannel/Phone/${phone.id}`, { publishingStatus: 'Deleted' });
     expect(channelIdsOf(await get(`/Service/${s.id}`))).toEqual([web.id]);
     expect(channelIdsOf(await get(`/Service/active/${s.id}`))).toEqual([web.id]);
+    const state = (await t.call('GET', '/control/state', undefined, null)).json as {
+      connections: { serviceId: string; channelId: string }[];
+    };
+    expect(state.connections.filter((c) => c.channelId === phone.id)).toEqual([
+      expect.objectContaining({ serviceId: s.id, channelId: phone.id }),
+    ]);
 
-    // PTV 3.4 deletes the connection on archive: restoring the channel leaves it unconnected.
     const restored = await put(
       `/ServiceChannel/Phone/${phone.id}`,
       aPhoneChannel(fixtureFor(org, 'Arkistopuhelin')),
     );
-    expect(restored.services).toBeNull();
-    expect(channelIdsOf(await get(`/Service/${s.id}`))).toEqual([web.id]);
-    const state = (await t.call('GET', '/control/state', undefined, null)).json as {
-      connections: { serviceId: string; channelId: string }[];
-    };
-    expect(state.connections.filter((c) => c.channelId === phone.id)).toEqual([]);
+    expect(serviceIdsOf(restored)).toEqual([s.id]);
+    expect(channelIdsOf(await get(`/Service/${s.id}`)).sort()).toEqual([phone.id, web.id].sort());
   });
 
-  it('an archived service leaves the channel read (symmetric)', async () => {
+  it('an archived service leaves the channel read and comes back when restored', async () => {
     const kept = await post('/Service', aService(fixtureFor(org, 'Jäävä palvelu')));
     const gone = await post('/Service', aService(fixtureFor(org, 'Poistuva palvelu')));
     const web = await post('/ServiceChannel/WebPage', aWebPageChannel(fixtureFor(org, 'Yhteinen sivu')));
@@ -60,6 +63,8 @@ describe('connections of archived items', () => {
 
     await put(`/Service/${gone.id}`, { publishingStatus: 'Deleted' });
     expect(serviceIdsOf(await get(`/ServiceChannel/${web.id}`))).toEqual([kept.id]);
+    await put(`/Service/${gone.id}`, aService(fixtureFor(org, 'Poistuva palvelu')));
+    expect(serviceIdsOf(await get(`/ServiceChannel/${web.id}`)).sort()).toEqual([kept.id, gone.id].sort());
   });
 });
 

@@ -63,6 +63,47 @@ describe('JSON tolerance (Newtonsoft 12 with ASP.NET Core defaults)', () => {
     expect(addr).toMatchObject({ streetNumber: '1', latitude: '6673056', longitude: '384467.5' });
   });
 
+  // Newtonsoft 12.0.2 JsonTextReader.cs:653: ReadAsString keeps the number's source text; coordinates
+  // are then saved as doubles and read back re-printed (normalisation coordinates-as-numbers).
+  it('binds a number sent to a string field as its source text (12.50 stays "12.50")', async () => {
+    t = await startSim();
+    const body = aServiceLocation(t.sim.organizationId, 'Lukuteksti');
+    const a = (body.addresses as Obj[])[0]!.streetAddress as Obj;
+    Object.assign(a, { streetNumber: 0, latitude: 0, longitude: 0 });
+    const text = JSON.stringify(body)
+      .replace('"streetNumber":0', '"streetNumber":12.50')
+      .replace('"latitude":0', '"latitude":6673056.10')
+      .replace('"longitude":0', '"longitude":384467.50');
+    const r = await raw('/api/v11/ServiceChannel/ServiceLocation', 'application/json', text);
+    expect(r.status, r.text).toBe(200);
+    const id = (JSON.parse(r.text) as Obj).id as string;
+    const read = await t.call('GET', `/api/v11/ServiceChannel/${id}`, undefined, null);
+    const addr = ((read.json as Obj).addresses as Obj[])[0]!.streetAddress as Obj;
+    expect(addr).toMatchObject({ streetNumber: '12.50', latitude: '6673056.1', longitude: '384467.5' });
+    // An exponent stays an exponent, so PTV's coordinate pattern refuses it (JavaScript would print 384467.5).
+    const exp = await raw(
+      '/api/v11/ServiceChannel/ServiceLocation',
+      'application/json',
+      text.replace('"longitude":384467.50', '"longitude":3.844675e5'),
+    );
+    expect(exp.status, exp.text).toBe(400);
+    expect(Object.keys(JSON.parse(exp.text) as Obj)).toEqual(['Addresses[0].StreetAddress.Longitude']);
+  });
+
+  // OpenApiAddressInTranslator.cs:153-171: a coordinate is saved only as a pair of doubles.
+  it('coordinates-as-numbers: a latitude without a longitude is accepted and not stored', async () => {
+    t = await startSim();
+    const body = aServiceLocation(t.sim.organizationId, 'Puolikas');
+    const a = (body.addresses as Obj[])[0]!.streetAddress as Obj;
+    Object.assign(a, { streetNumber: '1', latitude: '6673056' });
+    delete a.longitude;
+    const r = await t.call('POST', '/api/v11/ServiceChannel/ServiceLocation', body);
+    expect(r.status, r.text).toBe(200);
+    const addr = ((r.json as Obj).addresses as Obj[])[0]!.streetAddress as Obj;
+    expect(addr.latitude ?? null).toBeNull();
+    expect(addr.streetNumber).toBe('1');
+  });
+
   it('binds property names ignoring case', async () => {
     t = await startSim();
     const body = aService(t.sim.organizationId, 'Kirjainkoko');
@@ -146,6 +187,25 @@ describe('silent normalisations', () => {
     expect((put.json as Obj).areas).toEqual([]);
   });
 
+  // ServiceClassListValidator.cs:99-104; TargetGroupListValidator.cs:67-79.
+  it('service-class-uri-v2 and target-group-parents: stored as the v2 URI, with the parent group added', async () => {
+    t = await startSim();
+    const kr = (code: string) => `http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/${code}`;
+    const body = aService(t.sim.organizationId, 'Luokat');
+    const v2 = (body.serviceClasses as string[])[0]!;
+    const old = v2.replace('/ptvserclass2/', '/ptvserclass/');
+    const r = await t.call('POST', '/api/v11/Service', {
+      ...body,
+      serviceClasses: [old],
+      targetGroups: [kr('KR1.2')],
+    });
+    expect(r.status, r.text).toBe(200);
+    const read = await t.call('GET', `/api/v11/Service/${(r.json as Obj).id as string}`, undefined, null);
+    const uris = (key: string) => ((read.json as Obj)[key] as Obj[]).map((c) => c.uri);
+    expect(uris('serviceClasses')).toEqual([v2]);
+    expect(uris('targetGroups')).toEqual([kr('KR1.2'), kr('KR1')]);
+  });
+
   it('no-normalise-* defects store what was sent instead', async () => {
     t = await startSim({
       defects: ['no-normalise-organization-name-100', 'no-normalise-area-type-clears-areas'],
@@ -168,5 +228,29 @@ describe('silent normalisations', () => {
       areaType: 'Nationwide',
     });
     expect(((put.json as Obj).areas as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+// EntityManagerBase.cs:78-101 (ptv-release-3_4): the model-state check answers before the data
+// validator runs (rules/validationStage.ts).
+describe('error order: model-state errors stop the request before the data validators', () => {
+  it('answers the attribute error alone, and the validator error once the attribute error is gone', async () => {
+    t = await startSim();
+    const org = t.sim.organizationId;
+    const body = aService(org, 'Järjestys');
+    const classes = body.serviceClasses as unknown[];
+    const tooMany = [...classes, ...Array<unknown>(5).fill(classes[0])]; // ServiceClassListValidator.cs:83
+    const names = body.serviceNames as Obj[];
+    const longName = [{ ...names[0], value: 'x'.repeat(101) }, ...names.slice(1)]; // MaxLength attribute
+    const both = await t.call('POST', '/api/v11/Service', {
+      ...body,
+      serviceClasses: tooMany,
+      serviceNames: longName,
+    });
+    expect(both.status, both.text).toBe(400);
+    expect(Object.keys(both.json as Obj)).toEqual(['ServiceNames']);
+    const validatorOnly = await t.call('POST', '/api/v11/Service', { ...body, serviceClasses: tooMany });
+    expect(validatorOnly.status, validatorOnly.text).toBe(400);
+    expect(validatorOnly.json).toEqual({ ServiceClasses: ['Only 4 items allowed!'] });
   });
 });

@@ -1,5 +1,6 @@
 import { PtvrError } from '../core/errors.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../core/jsonDepth.js';
+import { recordNumberTexts } from '../core/jsonNumberText.js';
 
 /** One entity read from an input: `source#index` names it in output. */
 export interface InputEntity {
@@ -96,7 +97,8 @@ function parseEntities(source: string, text: string, arrayIsOneBody: boolean): I
     });
   }
   try {
-    const value: unknown = JSON.parse(text);
+    // Numbers keep their source text for string fields, as PTV's reader does (core/jsonNumberText.ts).
+    const value: unknown = recordNumberTexts(text, JSON.parse(text));
     if (
       Array.isArray(value) &&
       !arrayIsOneBody &&
@@ -125,7 +127,7 @@ function parseEntities(source: string, text: string, arrayIsOneBody: boolean): I
       const line = lines[i]!;
       if (line.trim().length === 0) continue;
       try {
-        out.push({ source, index: out.length, body: JSON.parse(line) as unknown });
+        out.push({ source, index: out.length, body: recordNumberTexts(line, JSON.parse(line)) });
       } catch (lineErr) {
         throw invalidJson(source, lineErr, line, i);
       }

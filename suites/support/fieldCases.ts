@@ -20,6 +20,7 @@ import {
 } from '../../fixtures/index.js';
 import {
   describeFieldRules,
+  errorsPtvAnswers,
   postalCodes,
   toPtvKey,
   validatePayload,
@@ -278,7 +279,8 @@ export function expectedKeys(
   fallback: string,
 ): string[] {
   const r = validatePayload(body, { kind: kind as EntityKind, op: 'post', profile });
-  const keys = r.findings.filter((f) => f.severity === 'error').map((f) => f.path);
+  // Only the pass PTV answers with: model-state errors hide the data validator's (validationStage.ts).
+  const keys = errorsPtvAnswers(r.findings).map((f) => f.path);
   return keys.length ? [...new Set(keys)] : [fallback];
 }
 

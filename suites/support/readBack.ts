@@ -5,6 +5,8 @@ import {
   recordReadBack,
   type ReadBackKind,
   type StepContext,
+  storedForm,
+  suiteSettings,
 } from '#ptvr';
 import { requireStatus } from './http.js';
 import { paths } from './paths.js';
@@ -30,11 +32,14 @@ function endpoints(t: Target, id: string): { pub: string; active?: string; kind:
 
 /**
  * Reads an entity back with the public GET (and `/active` where it exists) and compares it field by
- * field with what was sent, through the IN→OUT mapping. Differences are findings, not exceptions.
- * Returns the public read.
+ * field with what PTV stores for the body sent (`storedForm`: binding and silent normalisations),
+ * through the IN→OUT mapping. Differences are findings, not exceptions. Returns the public read.
+ * POST and PUT store a body alike: the PUT-only row (`area-type-clears-areas`) empties a field the
+ * body does not send, which is not compared.
  */
-export async function readBack(ctx: StepContext, t: Target, id: string, sent: object): Promise<unknown> {
+export async function readBack(ctx: StepContext, t: Target, id: string, body: object): Promise<unknown> {
   const e = endpoints(t, id);
+  const sent = storedForm(e.kind, body, 'post', suiteSettings().ruleProfile);
   const pub = await ctx.client.get(e.pub);
   requireStatus(ctx, pub, 200, `GET ${e.pub}`);
   recordReadBack(ctx.record, {

@@ -1,5 +1,13 @@
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
-import { listOrNull, orNull, outAreas, outConnection, outPhones, outWebPagesFromItems } from './common.js';
+import {
+  hasPublishedVersion,
+  listOrNull,
+  orNull,
+  outAreas,
+  outConnection,
+  outPhones,
+  outWebPagesFromItems,
+} from './common.js';
 
 /**
  * The bare channel object of its type (`V11VmOpenApi<Type>Channel`), as `GET /ServiceChannel/{id}`
@@ -13,7 +21,8 @@ export function channelOut(
 ): Record<string, unknown> {
   const d = v.data;
   const type = rec.channelType!;
-  const conns = state.servicesOfChannel(rec.id);
+  // Only connections to published services (ChannelService.cs:1408-1412 on ptv-release-3_4).
+  const conns = state.servicesOfChannel(rec.id).filter((c) => hasPublishedVersion(state, c.serviceId));
   // Phone/e-channel/web page names are language items; OUT always carries `type: "Name"`.
   const names = ((listOrNull(d.serviceChannelNames) ?? []) as Record<string, unknown>[]).map((n) => ({
     type: 'Name',

@@ -31,6 +31,11 @@ export function namesKeyOf(rec: EntityRecord): string {
   }
 }
 
+/** True when the entity has a published version (archiving drops it; a later publish restores it). */
+export function hasPublishedVersion(state: SimState, id: string): boolean {
+  return state.get(id)?.published !== undefined;
+}
+
 /** Name of another entity for `{id, name}` references: the published name, else the latest. */
 export function refName(state: SimState, id: string): string | null {
   const rec = state.get(id);

@@ -1,5 +1,13 @@
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
-import { listOrNull, orNull, outAreas, outClassifications, outConnection, refName } from './common.js';
+import {
+  hasPublishedVersion,
+  listOrNull,
+  orNull,
+  outAreas,
+  outClassifications,
+  outConnection,
+  refName,
+} from './common.js';
 
 type Producer = { provisionType?: string; organizations?: string[]; additionalInformation?: unknown[] };
 
@@ -40,7 +48,11 @@ export function serviceOut(
       });
     }
   }
-  const conns = [...state.connectionsOfService(rec.id).values()];
+  // Only connections to published channels (ServiceService.cs:1211-1245 on ptv-release-3_4): a
+  // connection to an archived or draft channel is kept but not shown.
+  const conns = [...state.connectionsOfService(rec.id).values()].filter((c) =>
+    hasPublishedVersion(state, c.channelId),
+  );
   return {
     id: rec.id,
     sourceId: state.sourceIdOf(user, rec.id),

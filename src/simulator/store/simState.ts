@@ -245,12 +245,6 @@ export class SimState {
     this.markConnections(serviceId);
   }
 
-  /** Drops every connection of a service or channel (archiving does this in PTV 3.4 [INF], §6.3). */
-  removeConnectionsOf(id: string): void {
-    for (const channelId of [...this.connectionsOfService(id).keys()]) this.removeConnection(id, channelId);
-    for (const c of this.servicesOfChannel(id)) this.removeConnection(c.serviceId, id);
-  }
-
   private indexConnection(c: ConnectionRecord): void {
     let m = this.connections.get(c.serviceId);
     if (!m) this.connections.set(c.serviceId, (m = new Map()));

@@ -283,13 +283,15 @@ function archive(
   delete next.published;
   // Defect `archive-ignored`: answer as if archived, store nothing.
   if (!ctx.config.defects.has('archive-ignored')) {
+    // Connections are kept (ptv-release-3_4): archiving a service only changes its versions
+    // (ServiceService.cs:111-114 → CommonService.ChangeEntityToDeleted, CommonService.cs:838-868);
+    // archiving a channel removes only its general-description links, "connection data between
+    // service and channel is not removed because when user returns entity from archive … she wants
+    // to see the data that was there prior to archiving" (ChannelService.cs:1852-1859,
+    // CommonService.cs:1625-1635). Reads list published partners only (out/serviceOut.ts,
+    // out/channelOut.ts), so the connection disappears from the partner's read and comes back when
+    // the archived item is published again.
     ctx.state.put(next);
-    // [INF] §6.3/§4.11 do not say what happens to connections of archived content. PTV 3.4 deletes
-    // them when a service or channel is archived, so the partner's read no longer lists them and a
-    // restore (PUT Published) does not bring them back: the integration must connect again.
-    if (spec.objectType === 'Service' || spec.objectType === 'ServiceChannel') {
-      ctx.state.removeConnectionsOf(rec.id);
-    }
   }
   return ok(toOut(next, next.latest, ctx.state, user));
 }
