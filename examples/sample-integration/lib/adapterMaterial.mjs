@@ -22,6 +22,7 @@ export const KIND_SPECS = {
 export const NOT_MAPPED = {
   organization: [
     'organizationType',
+    'webPages[].text',
     'address',
     'phones[].charge',
     'phones[].chargeDescription',
@@ -56,13 +57,29 @@ export function hourRows(hours = []) {
   return hours
     .filter((h) => h.type === 'DaysOfTheWeek')
     .flatMap((h, period) =>
-      (h.openingHours ?? []).map((o) => ({
+      (h.openingHours ?? []).map((o, i) => ({
         days: o.dayTo ? `${o.dayFrom}-${o.dayTo}` : o.dayFrom,
         open: o.from,
         close: o.to,
         period,
+        // The period's note ("on the eves of holidays…") is kept once, on its first row.
+        ...(i === 0 && h.additionalInformation ? { info: h.additionalInformation } : {}),
       })),
     );
+}
+
+/**
+ * The store's e-mail: one address, or one per language. The contract sends addresses as strings
+ * (the first is kept, in the record's first language); an adapter given them by language
+ * (`{fi: …}` or `[{value, language}]`) keeps one per language.
+ */
+export function emailOf(emails) {
+  if (!emails) return undefined;
+  if (Array.isArray(emails)) {
+    if (emails.every((e) => typeof e === 'string')) return emails[0];
+    return Object.fromEntries(emails.filter((e) => e?.language).map((e) => [e.language, e.value]));
+  }
+  return Object.fromEntries(Object.entries(emails).map(([lang, v]) => [lang, Array.isArray(v) ? v[0] : v]));
 }
 
 const address = (a) =>
@@ -92,7 +109,7 @@ export function toStoreRecord(kind, m, key) {
     case 'organization':
       return compact({
         ...common,
-        email: m.emails?.[0],
+        email: emailOf(m.emails),
         phone: phoneText(m.phones?.[0]),
         web: m.webPages,
       });
@@ -113,7 +130,7 @@ export function toStoreRecord(kind, m, key) {
         type: 'eservice',
         url: m.url,
         requiresAuthentication: m.requiresAuthentication,
-        email: m.emails?.[0],
+        email: emailOf(m.emails),
       });
     case 'channel/phone':
       return compact({
@@ -139,7 +156,7 @@ export function toStoreRecord(kind, m, key) {
         type: 'location',
         address: address(m.address),
         phone: phoneText(m.phones?.[0]),
-        email: m.emails?.[0],
+        email: emailOf(m.emails),
         hours: hourRows(m.hours),
       });
     default:
@@ -149,12 +166,17 @@ export function toStoreRecord(kind, m, key) {
 
 /** A connection of the store, with its additional information. */
 export function toStoreConnection(m, service, channel) {
-  const contact = compact({ email: m.emails?.[0], phone: phoneText(m.phones?.[0]) });
+  const contact = compact({
+    email: emailOf(m.emails),
+    phone: phoneText(m.phones?.[0]),
+    web: m.webPages,
+  });
   return compact({
     service,
     channel,
     charge: m.chargeType,
     info: m.descriptions,
+    chargeInfo: m.chargeDescriptions,
     hours: m.hours?.length ? hourRows(m.hours) : undefined,
     contact: Object.keys(contact).length ? contact : undefined,
   });
@@ -166,7 +188,8 @@ export function toStoreConnection(m, service, channel) {
  */
 export function droppedParts(kind, m) {
   const dropped = [];
-  if ((m.emails?.length ?? 0) > 1) dropped.push(`emails after the first (${m.emails.length - 1})`);
+  if (Array.isArray(m.emails) && typeof m.emails[0] === 'string' && m.emails.length > 1)
+    dropped.push(`emails after the first (${m.emails.length - 1})`);
   if ((m.phones?.length ?? 0) > 1 && kind !== 'channel/phone')
     dropped.push(`phones after the first (${m.phones.length - 1})`);
   const irregular = (m.hours ?? []).filter((h) => h.type !== 'DaysOfTheWeek');

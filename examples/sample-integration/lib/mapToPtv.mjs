@@ -42,16 +42,28 @@ export function phone(text) {
  * The store's `{days: "Monday-Friday", open, close}` rows → PTV's regular service hours, one per
  * row; rows that share a `period` (a week plan with several rows) become one service hour.
  */
-function openingHours(hours = []) {
+function openingHours(hours = [], langs = []) {
   const periods = new Map();
   for (const h of hours) {
     const [dayFrom, dayTo] = h.days.split('-');
     const slot = { dayFrom, ...(dayTo ? { dayTo } : {}), from: h.open, to: h.close };
     const key = h.period ?? Symbol('row');
     if (periods.has(key)) periods.get(key).openingHour.push(slot);
-    else periods.set(key, { serviceHourType: 'DaysOfTheWeek', openingHour: [slot] });
+    else
+      periods.set(key, {
+        serviceHourType: 'DaysOfTheWeek',
+        ...(h.info ? { additionalInformation: localized(h.info, langs) } : {}),
+        openingHour: [slot],
+      });
   }
   return [...periods.values()];
+}
+
+/** A store e-mail: one address (in the record's first language) or one per language. */
+function emailList(email, langs) {
+  if (!email) return [];
+  if (typeof email === 'string') return [{ value: email, language: langs[0] }];
+  return localized(email, langs);
 }
 
 function streetAddress(a, langs, municipality) {
@@ -95,7 +107,7 @@ export function organizationBody(unit, ctx) {
     organizationNames: localized(names(unit.name, defects), langs, 'Name'),
     displayNameType: langs.map((language) => ({ type: 'Name', language })),
     organizationDescriptions: descriptions(unit, langs),
-    ...(unit.email ? { emails: [{ value: unit.email, language: langs[0] }] } : {}),
+    ...(unit.email ? { emails: emailList(unit.email, langs) } : {}),
     ...(unit.phone
       ? { phoneNumbers: [{ ...phone(unit.phone), language: langs[0], serviceChargeType: 'Chargeable' }] }
       : {}),
@@ -171,7 +183,7 @@ export function channelBody(c, ctx) {
         requiresAuthentication: c.requiresAuthentication ?? false,
         requiresSignature: false,
         accessibilityClassification: accessibility(c, langs),
-        ...(c.email ? { supportEmails: [{ value: c.email, language: langs[0] }] } : {}),
+        ...(c.email ? { supportEmails: emailList(c.email, langs) } : {}),
         isVisibleForAll: false,
       };
     case 'webpage':
@@ -190,7 +202,7 @@ export function channelBody(c, ctx) {
           serviceChargeType: c.charge,
           additionalInformation: c.name[language],
         })),
-        serviceHours: openingHours(c.hours),
+        serviceHours: openingHours(c.hours, langs),
       };
     case 'form':
       return {
@@ -226,8 +238,8 @@ export function channelBody(c, ctx) {
         ...(c.phone
           ? { phoneNumbers: [{ ...phone(c.phone), language: langs[0], serviceChargeType: 'Chargeable' }] }
           : {}),
-        ...(c.email ? { emails: [{ value: c.email, language: langs[0] }] } : {}),
-        serviceHours: openingHours(c.hours),
+        ...(c.email ? { emails: emailList(c.email, langs) } : {}),
+        serviceHours: openingHours(c.hours, langs),
         isVisibleForAll: true,
       };
     default:
@@ -251,14 +263,26 @@ export function connectionInfo(conn, channelType, route, ctx) {
   const { langs } = ctx;
   const info = {};
   if (conn.charge) info.serviceChargeType = conn.charge;
-  if (conn.info) info.description = localized(conn.info, langs, 'Description');
+  if (conn.info || conn.chargeInfo)
+    info.description = [
+      ...localized(conn.info, langs, 'Description'),
+      ...localized(conn.chargeInfo, langs, 'ChargeTypeAdditionalInfo'),
+    ];
   const detailsAllowed =
     channelType === 'ServiceLocation' ||
     (route === 'post' && (channelType === 'EChannel' || channelType === 'Phone'));
-  if (detailsAllowed && conn.hours) info.serviceHours = openingHours(conn.hours);
+  if (detailsAllowed && conn.hours) info.serviceHours = openingHours(conn.hours, langs);
   if (detailsAllowed && conn.contact) {
     info.contactDetails = {
-      ...(conn.contact.email ? { emails: [{ value: conn.contact.email, language: langs[0] }] } : {}),
+      ...(conn.contact.email ? { emails: emailList(conn.contact.email, langs) } : {}),
+      ...(conn.contact.web
+        ? {
+            webPages: localized(conn.contact.web, langs).map(({ value, language }) => ({
+              url: value,
+              language,
+            })),
+          }
+        : {}),
       ...(conn.contact.phone
         ? {
             phoneNumbers: [
