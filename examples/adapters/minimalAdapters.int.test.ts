@@ -50,7 +50,7 @@ describe.each(ADAPTERS)('$file', ({ file, present, needs }) => {
       const create = changeDocument('create', 'channel/phone', 'ptvr-min1');
       const created = await run(['create', 'channel/phone'], create);
       expect(created.code, created.stderr).toBe(0);
-      expect(contractErrors('changeAnswer', created.answer)).toEqual([]);
+      expect(contractErrors('createAnswer', created.answer)).toEqual([]);
       expect(created.answer).toEqual({ sourceSystemId: create.suggestedSourceId });
 
       const refs = { service: { sourceSystemId: 'svc-1' }, channel: { sourceSystemId: 'ch-2' } };

@@ -149,7 +149,7 @@ describe('the sample adapter driven against the simulator', () => {
   async function create(kind: Kind, extra: Obj = {}, envExtra: Record<string, string> = {}) {
     const run = await adapter(['create', kind], changeDocument('create', kind, marker, extra), envExtra);
     expect(run.code, run.stderr).toBe(0);
-    expect(contractErrors('changeAnswer', run.answer)).toEqual([]);
+    expect(contractErrors('createAnswer', run.answer)).toEqual([]);
     return run.answer as { sourceSystemId: string; sourceId: string };
   }
   async function sync(envExtra: Record<string, string> = {}) {

@@ -30,7 +30,7 @@ export const NOT_MAPPED = {
   ],
   service: ['type', 'fundingType', 'requirements'],
   'channel/echannel': ['requiresSignature'],
-  'channel/phone': ['phones[].chargeDescription', 'phones[].language'],
+  'channel/phone': ['phones[].chargeDescription', 'phones[].additionalInformation'],
   'channel/webpage': [],
   'channel/printableform': [],
   'channel/servicelocation': [
