@@ -39,7 +39,9 @@ export const NOT_MAPPED = {
     'phones[].chargeDescription',
     'phones[].language',
   ],
-  connection: ['phones[].charge', 'phones[].chargeDescription', 'phones[].language'],
+  // Contract v1 sends e-mails as bare strings: a contact e-mail per language arrives without its
+  // language, and the store files the first one under the record's first language.
+  connection: ['emails[].language', 'phones[].charge', 'phones[].chargeDescription', 'phones[].language'],
 };
 
 /** The store's phone text: "+358 912345678", or the bare number of a Finnish service number. */
