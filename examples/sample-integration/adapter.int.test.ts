@@ -27,6 +27,7 @@ interface SimConnection {
   serviceChargeType?: string;
   description?: { value: string; language: string }[];
   serviceHours?: { openingHour?: { from: string }[] }[];
+  contactDetails?: { emails?: { value: string; language: string }[] };
 }
 
 /** The material fields of each kind in the contract's table: a notMapped entry must name one. */
@@ -245,9 +246,16 @@ describe('the sample adapter driven against the simulator', () => {
       sourceSystemId: conn.sourceSystemId,
       refs,
     });
+    // E-mails given with their language (a newer tool's form) keep it: one per language.
+    const perLanguage = ['fi', 'sv', 'en'].map((language) => ({
+      value: `${language}@esimerkkila.fi`,
+      language,
+    }));
+    (update.material as Record<string, unknown>).emails = perLanguage;
     const updated = await adapter(['update', 'connection'], update);
     expect(updated.code, updated.stderr).toBe(0);
     await sync();
+    expect((await find())?.contactDetails?.emails).toEqual(perLanguage);
     expect((await find())?.serviceHours?.[0]?.openingHour?.[0]?.from).toBe('10:00');
   });
 
