@@ -3,6 +3,9 @@
 
 const PTV_NAME_MAX = 100;
 
+/** A store value kept once for all languages (a string) or per language (`{fi, sv, en}`). */
+const textIn = (value, language) => (typeof value === 'string' ? value : value?.[language]);
+
 /** `{fi, sv, en}` → PTV's localized list, in the store's language order, skipping missing languages. */
 function localized(texts, langs, type) {
   return langs
@@ -35,15 +38,32 @@ export function phone(text) {
   return { isFinnishServiceNumber: true, number: compact };
 }
 
-/** The store's `{days: "Monday-Friday", open, close}` → PTV's regular service hours. */
-function openingHours(hours = []) {
-  return hours.map((h) => {
+/**
+ * The store's `{days: "Monday-Friday", open, close}` rows → PTV's regular service hours, one per
+ * row; rows that share a `period` (a week plan with several rows) become one service hour.
+ */
+function openingHours(hours = [], langs = []) {
+  const periods = new Map();
+  for (const h of hours) {
     const [dayFrom, dayTo] = h.days.split('-');
-    return {
-      serviceHourType: 'DaysOfTheWeek',
-      openingHour: [{ dayFrom, ...(dayTo ? { dayTo } : {}), from: h.open, to: h.close }],
-    };
-  });
+    const slot = { dayFrom, ...(dayTo ? { dayTo } : {}), from: h.open, to: h.close };
+    const key = h.period ?? Symbol('row');
+    if (periods.has(key)) periods.get(key).openingHour.push(slot);
+    else
+      periods.set(key, {
+        serviceHourType: 'DaysOfTheWeek',
+        ...(h.info ? { additionalInformation: localized(h.info, langs) } : {}),
+        openingHour: [slot],
+      });
+  }
+  return [...periods.values()];
+}
+
+/** A store e-mail: one address (in the record's first language) or one per language. */
+function emailList(email, langs) {
+  if (!email) return [];
+  if (typeof email === 'string') return [{ value: email, language: langs[0] }];
+  return localized(email, langs);
 }
 
 function streetAddress(a, langs, municipality) {
@@ -51,7 +71,7 @@ function streetAddress(a, langs, municipality) {
     street: localized(a.street, langs),
     streetNumber: a.number,
     postalCode: a.postalCode,
-    municipality,
+    municipality: a.municipality ?? municipality,
     ...(a.lat ? { latitude: a.lat, longitude: a.lon } : {}),
   };
 }
@@ -77,7 +97,8 @@ const accessibility = (rec, langs) =>
 
 /** Sub-organisation (a unit of the municipality) under the integration's own organisation. */
 export function organizationBody(unit, ctx) {
-  const { langs, organizationId, municipality, defects } = ctx;
+  const { organizationId, municipality, defects } = ctx;
+  const langs = unit.languages ?? ctx.langs;
   return {
     sourceId: unit.sourceId,
     parentOrganizationId: organizationId,
@@ -86,16 +107,33 @@ export function organizationBody(unit, ctx) {
     organizationNames: localized(names(unit.name, defects), langs, 'Name'),
     displayNameType: langs.map((language) => ({ type: 'Name', language })),
     organizationDescriptions: descriptions(unit, langs),
-    emails: [{ value: unit.email, language: langs[0] }],
-    phoneNumbers: [{ ...phone(unit.phone), language: langs[0], serviceChargeType: 'Chargeable' }],
-    webPages: langs.map((language) => ({ url: unit.web, value: unit.name[language], language })),
+    ...(unit.email ? { emails: emailList(unit.email, langs) } : {}),
+    ...(unit.phone
+      ? { phoneNumbers: [{ ...phone(unit.phone), language: langs[0], serviceChargeType: 'Chargeable' }] }
+      : {}),
+    // One address for every language, or one per language.
+    webPages: langs
+      .map((language) => ({ url: textIn(unit.web, language), value: unit.name[language], language }))
+      .filter((w) => w.url),
     areaType: 'Nationwide',
     publishingStatus: 'Published',
   };
 }
 
+/** Area kinds as the store names them (PTV's newer names) → v11's. */
+const AREA_TYPES = { BusinessRegions: 'BusinessSubRegion', HospitalRegions: 'HospitalDistrict' };
+
+/** The service's area: the store's own (`{type, codes}`), else the municipality the store serves. */
+function serviceArea(area, municipality) {
+  if (area?.type === 'WholeCountry') return { areaType: 'Nationwide' };
+  if (area?.type === 'WholeCountryExceptAlandIslands') return { areaType: 'NationwideExceptAlandIslands' };
+  const { type = 'Municipality', codes = [municipality] } = area ?? {};
+  return { areaType: 'LimitedType', areas: [{ type: AREA_TYPES[type] ?? type, areaCodes: codes }] };
+}
+
 export function serviceBody(s, ctx) {
-  const { langs, organizationId, municipality, defects } = ctx;
+  const { organizationId, municipality, defects } = ctx;
+  const langs = s.languages ?? ctx.langs;
   return {
     sourceId: s.sourceId,
     type: 'Service',
@@ -107,8 +145,7 @@ export function serviceBody(s, ctx) {
     serviceClasses: s.classes.map((c) => `http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/${c}`),
     ontologyTerms: s.ontologyTerms,
     targetGroups: s.targetGroups.map((c) => `http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/${c}`),
-    areaType: 'LimitedType',
-    areas: [{ type: 'Municipality', areaCodes: [municipality] }],
+    ...serviceArea(s.area, municipality),
     keywords: langs.flatMap((language) =>
       (s.keywords?.[language] ?? []).map((value) => ({ value, language })),
     ),
@@ -128,7 +165,8 @@ export const CHANNEL_TYPES = {
 };
 
 export function channelBody(c, ctx) {
-  const { langs, organizationId, municipality, defects } = ctx;
+  const { organizationId, municipality, defects } = ctx;
+  const langs = c.languages ?? ctx.langs;
   const common = {
     sourceId: c.sourceId,
     organizationId,
@@ -145,7 +183,7 @@ export function channelBody(c, ctx) {
         requiresAuthentication: c.requiresAuthentication ?? false,
         requiresSignature: false,
         accessibilityClassification: accessibility(c, langs),
-        ...(c.email ? { supportEmails: [{ value: c.email, language: langs[0] }] } : {}),
+        ...(c.email ? { supportEmails: emailList(c.email, langs) } : {}),
         isVisibleForAll: false,
       };
     case 'webpage':
@@ -164,20 +202,26 @@ export function channelBody(c, ctx) {
           serviceChargeType: c.charge,
           additionalInformation: c.name[language],
         })),
-        serviceHours: openingHours(c.hours),
+        serviceHours: openingHours(c.hours, langs),
       };
     case 'form':
       return {
         ...common,
-        formIdentifier: langs.map((language) => ({ value: c.formId, language })),
+        formIdentifier: langs
+          .map((language) => ({ value: textIn(c.formId, language), language }))
+          .filter((f) => f.value),
         channelUrls: localized(c.pdf, langs).map((u) => ({ ...u, type: 'PDF' })),
-        deliveryAddresses: [
-          {
-            subType: 'Street',
-            streetAddress: streetAddress(c.deliveryAddress, langs, municipality),
-            formReceiver: localized(c.receiver, langs),
-          },
-        ],
+        ...(c.deliveryAddress
+          ? {
+              deliveryAddresses: [
+                {
+                  subType: 'Street',
+                  streetAddress: streetAddress(c.deliveryAddress, langs, municipality),
+                  formReceiver: localized(c.receiver, langs),
+                },
+              ],
+            }
+          : {}),
       };
     case 'location':
       return {
@@ -191,9 +235,11 @@ export function channelBody(c, ctx) {
             streetAddress: streetAddress(c.address, langs, municipality),
           },
         ],
-        phoneNumbers: [{ ...phone(c.phone), language: langs[0], serviceChargeType: 'Chargeable' }],
-        emails: [{ value: c.email, language: langs[0] }],
-        serviceHours: openingHours(c.hours),
+        ...(c.phone
+          ? { phoneNumbers: [{ ...phone(c.phone), language: langs[0], serviceChargeType: 'Chargeable' }] }
+          : {}),
+        ...(c.email ? { emails: emailList(c.email, langs) } : {}),
+        serviceHours: openingHours(c.hours, langs),
         isVisibleForAll: true,
       };
     default:
@@ -217,14 +263,26 @@ export function connectionInfo(conn, channelType, route, ctx) {
   const { langs } = ctx;
   const info = {};
   if (conn.charge) info.serviceChargeType = conn.charge;
-  if (conn.info) info.description = localized(conn.info, langs, 'Description');
+  if (conn.info || conn.chargeInfo)
+    info.description = [
+      ...localized(conn.info, langs, 'Description'),
+      ...localized(conn.chargeInfo, langs, 'ChargeTypeAdditionalInfo'),
+    ];
   const detailsAllowed =
     channelType === 'ServiceLocation' ||
     (route === 'post' && (channelType === 'EChannel' || channelType === 'Phone'));
-  if (detailsAllowed && conn.hours) info.serviceHours = openingHours(conn.hours);
+  if (detailsAllowed && conn.hours) info.serviceHours = openingHours(conn.hours, langs);
   if (detailsAllowed && conn.contact) {
     info.contactDetails = {
-      ...(conn.contact.email ? { emails: [{ value: conn.contact.email, language: langs[0] }] } : {}),
+      ...(conn.contact.email ? { emails: emailList(conn.contact.email, langs) } : {}),
+      ...(conn.contact.web
+        ? {
+            webPages: localized(conn.contact.web, langs).map(({ value, language }) => ({
+              url: value,
+              language,
+            })),
+          }
+        : {}),
       ...(conn.contact.phone
         ? {
             phoneNumbers: [
