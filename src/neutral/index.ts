@@ -15,3 +15,4 @@ export { fromV11In } from './fromV11In.js';
 export { fromV11Out } from './fromV11Out.js';
 export { fromV12Out, v12KindOf } from './fromV12Out.js';
 export { fromV12Request } from './fromV12Request.js';
+export { fromV11Connection } from './fromV11Connection.js';
