@@ -121,20 +121,33 @@ describe('diff', () => {
   });
 
   it('an old schema-1 baseline (acceptance 7): docs/sample-report against a v12 read-back of a default-seed run', async () => {
-    const { code, json, stderr } = await diff([
+    const { json, stderr } = await diff([
       SAMPLE,
       asV12Run(cleanDefaultSeed, 'v12-default'),
       '--out',
       join(out, 'd7'),
     ]);
-    expect(code, stderr).toBe(0);
+    expect(json, stderr).not.toBeNull();
     expect(json.compatible.fieldLevel).toBe(true);
     expect(json.summary.same).toBeGreaterThan(200);
-    const classes = new Set(json.entities.flatMap((e) => e.fields.map((f) => f.class)));
+    const notInfo = json.entities.flatMap((e) =>
+      e.fields.filter((f) => !['same', 'dropped', 'added', 'transform'].includes(f.class)).map((f) => f.key),
+    );
+    // The sample predates fixtures/connection.ts salting connection contacts and hours by channel type
+    // instead of the channel's GUID, so those two fields differed from run to run then. Once the
+    // sample is regenerated, `notInfo` is empty and exit is 0: tighten this then.
     expect(
-      [...classes].every((c) => ['same', 'dropped', 'added', 'transform'].includes(c)),
-      JSON.stringify([...classes]),
+      notInfo.every((k) => /^connection\[.*\]\.(contactPhones\.fi|serviceHours)$/.test(k)),
+      notInfo.join(', '),
     ).toBe(true);
+  });
+
+  it('two runs with the same seed compare equal, connections included (fixture content depends on seed and case only)', async () => {
+    const again = await run('default2', [], 0);
+    const { code, json } = await diff([cleanDefaultSeed, again, '--out', join(out, 'twice')]);
+    expect(code).toBe(0);
+    expect(json.summary).toMatchObject({ regressions: 0, changed: 0, missing: 0 });
+    expect(json.entities.some((e) => e.role.startsWith('connection['))).toBe(true);
   });
 
   it('different seeds: the field level is skipped with a note, --allow-seed-mismatch forces it', async () => {
