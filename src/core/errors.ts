@@ -34,6 +34,8 @@ export const errorCodes = {
   PTVR_ROUTE_MAP_INVALID:
     'The v12 route map fails its schema or names a request schema that does not exist.',
   PTVR_SPEC_UNREACHABLE: 'The published v12 OpenAPI document could not be fetched, read or parsed.',
+  PTVR_DIFF_INCOMPATIBLE:
+    '`diff` cannot compare the two runs: a run directory or its report.json is unreadable or invalid.',
 } as const;
 
 export type PtvrErrorCode = keyof typeof errorCodes;
