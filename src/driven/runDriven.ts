@@ -64,6 +64,8 @@ export interface DrivenRunOptions {
   cwd: string;
   /** The tool's own environment: the adapter inherits it (never argv). */
   env: NodeJS.ProcessEnv;
+  /** Tests only: play just these steps (by key, e.g. `T1.create`) of the scenario. */
+  onlySteps?: readonly string[];
   /** Manual driver: where Enter comes from (default process.stdin). */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
@@ -173,7 +175,7 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
       ...(e.hint && { hint: redactor.redactString(e.hint) }),
     });
   };
-  const steps = scenarioSteps();
+  const steps = scenarioSteps().filter((s) => !o.onlySteps || o.onlySteps.includes(s.key));
   let target: StartedTarget | undefined;
   let token: TokenInfo | undefined;
   let connError: { code: string; message: string } | undefined;
@@ -254,7 +256,8 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
               cwd: o.cwd,
               env,
               timeoutMs: o.driven.adapterTimeoutMs,
-              syncTimeoutMs: o.driven.syncTimeoutMs,
+              // The sync operation never gets less time than any other operation.
+              syncTimeoutMs: Math.max(o.driven.syncTimeoutMs, o.driven.adapterTimeoutMs),
               redactor,
               stepEnv: (step) => ({ PTVR_STEP: step }),
             });

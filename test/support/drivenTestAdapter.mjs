@@ -8,7 +8,8 @@
 //   DRIVEN_TEST_HANG      "<operation>:<kind>" → never answers (the tool must kill it)
 //   DRIVEN_TEST_HOLD      a file; while it exists, sync leaves queued changes of the kinds it lists
 //                         (one per line) in the queue: a scheduled integration that has not run yet
-//   DRIVEN_TEST_SYNC_DELAY_MS  sync waits this long before it writes (a slow integration)
+//   DRIVEN_TEST_SYNC_DELAY "<kind>=<ms>" → sync waits that long before it writes a queued change of
+//                         that kind (a slow integration)
 //   DRIVEN_TEST_DROP      "<kind>:<field>" → the integration never sends that field (a mapping gap)
 //   DRIVEN_TEST_SKIP_KINDS comma list of kinds capabilities leaves out
 //   DRIVEN_TEST_NOT_MAPPED JSON for capabilities.notMapped
@@ -66,8 +67,9 @@ async function main() {
     );
   }
   if (op === 'sync') {
-    const delay = Number(env.DRIVEN_TEST_SYNC_DELAY_MS ?? 0);
-    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    const [delayKind, delayMs] = (env.DRIVEN_TEST_SYNC_DELAY ?? '').split('=');
+    if (delayMs && state.queue.some((c) => c.kind === delayKind))
+      await new Promise((r) => setTimeout(r, Number(delayMs)));
     const held =
       env.DRIVEN_TEST_HOLD && existsSync(env.DRIVEN_TEST_HOLD)
         ? readFileSync(env.DRIVEN_TEST_HOLD, 'utf8').split('\n').filter(Boolean)
