@@ -10,6 +10,7 @@ import {
 } from './buildEvidenceView.js';
 import { displayValue } from './displayValue.js';
 import { formatDuration, helsinkiTime } from './helsinkiTime.js';
+import { syncLatencyView } from './syncLatencyView.js';
 import {
   cteLimits,
   finalStateLabel,
@@ -349,6 +350,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     cover,
     contactRows,
     errors: model.errors,
+    syncLatency: syncLatencyView(model, lang),
     items,
     doneItems,
     pit: items.find((i) => i.item === ('PIT' satisfies DvvItem))!,
