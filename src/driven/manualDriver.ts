@@ -26,8 +26,9 @@ function ask(o: ManualDriverOptions, question: string): Promise<string> {
   return new Promise((resolve) => {
     o.output.write(question);
     rl.once('line', (line) => {
-      rl.close();
+      // Resolve before close: close emits 'close' synchronously, which would answer '' first.
       resolve(line.trim());
+      rl.close();
     });
     rl.once('close', () => resolve(''));
   });
