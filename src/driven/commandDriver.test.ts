@@ -77,6 +77,24 @@ process.stdout.write(JSON.stringify({ sourceSystemId: process.argv.slice(2).join
     });
   }, 30_000);
 
+  it('Ctrl-C stops a running adapter and ends the call as an interrupt', async () => {
+    const hang = adapter('hang2.mjs', `setInterval(() => {}, 1000);`);
+    const ac = new AbortController();
+    const d = createCommandDriver({
+      adapter: hang,
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 60_000,
+      syncTimeoutMs: 60_000,
+      killGraceMs: 200,
+      redactor: createRedactor(),
+      signal: ac.signal,
+    });
+    const call = d.sync('T2.create', 'r1');
+    ac.abort();
+    await expect(call).rejects.toMatchObject({ code: 'PTVR_INTERRUPTED' });
+  }, 30_000);
+
   it('capabilities: a valid answer is taken, a failing one means the defaults, a wrong shape is refused', async () => {
     const caps = adapter(
       'caps.mjs',

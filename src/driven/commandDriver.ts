@@ -25,6 +25,8 @@ export interface CommandDriverOptions {
   killGraceMs?: number;
   /** Extra environment per call (PTVR_STEP). */
   stepEnv?: (step: string) => NodeJS.ProcessEnv;
+  /** Ctrl-C: the running adapter is stopped (SIGTERM, then SIGKILL) and the call ends PTVR_INTERRUPTED. */
+  signal?: AbortSignal;
 }
 
 const STDOUT_LIMIT = 1024 * 1024;
@@ -92,12 +94,21 @@ function spawnAdapter(
     const err: Buffer[] = [];
     let errBytes = 0;
     let timedOut = false;
+    let interrupted = false;
     let killTimer: NodeJS.Timeout | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const stop = (): void => {
       child.kill('SIGTERM');
       killTimer = setTimeout(() => child.kill('SIGKILL'), o.killGraceMs ?? 5000);
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
     }, timeoutMs);
+    const onAbort = (): void => {
+      interrupted = true;
+      stop();
+    };
+    o.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.on('data', (b: Buffer) => {
       if (outBytes < STDOUT_LIMIT) out.push(b);
       outBytes += b.length;
@@ -109,14 +120,18 @@ function spawnAdapter(
       while (errBytes - err[0]!.length > STDERR_LIMIT) errBytes -= err.shift()!.length;
     });
     child.stdin.on('error', () => undefined); // an adapter that ignores stdin closes the pipe early
-    child.on('error', (e) => {
+    const settle = (): void => {
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
+      o.signal?.removeEventListener('abort', onAbort);
+    };
+    child.on('error', (e) => {
+      settle();
       reject(e);
     });
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (killTimer) clearTimeout(killTimer);
+      settle();
+      if (interrupted) return reject(new PtvrError('PTVR_INTERRUPTED', `${args.join(' ')}: interrupted`));
       resolve({
         code,
         signal,
@@ -194,6 +209,7 @@ export function createCommandDriver(o: CommandDriverOptions): Driver {
     try {
       r = await spawnAdapter(o, args, input, timeoutMs, step);
     } catch (err) {
+      if (err instanceof PtvrError) throw err;
       const code = (err as NodeJS.ErrnoException)?.code ?? String(err);
       throw new AdapterError(
         'PTVR_ADAPTER_NOT_FOUND',

@@ -30,7 +30,7 @@ import { runFile } from '../suite/runFiles.js';
 import { buildDrivenModel } from './buildDrivenModel.js';
 import { createCommandDriver } from './commandDriver.js';
 import type { Capabilities, Driver } from './drivenTypes.js';
-import { createManualDriver } from './manualDriver.js';
+import { createManualDriver, requireTty } from './manualDriver.js';
 import { playScenario } from './playScenario.js';
 import { markerOf } from './ptvBodies.js';
 import { scenarioSteps } from './scenarioSteps.js';
@@ -154,6 +154,8 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
       },
     );
   }
+  // Before any run directory exists: a manual run needs a person at a terminal.
+  if (o.driven.driver === 'manual') requireTty(o.stdin ?? process.stdin);
   const now = clock.now();
   const opened = openRun(o, now);
   const runDir = opened.runDir;
@@ -260,6 +262,7 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
               syncTimeoutMs: Math.max(o.driven.syncTimeoutMs, o.driven.adapterTimeoutMs),
               redactor,
               stepEnv: (step) => ({ PTVR_STEP: step }),
+              signal,
             });
       const c = await driver.capabilities();
       caps = c.answer;

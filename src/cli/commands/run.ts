@@ -15,7 +15,7 @@ import {
 import { colourEnabled } from '../../core/colour.js';
 import { toolVersion } from '../../core/toolVersion.js';
 import type { CliContext } from '../defineCommand.js';
-import { drivenSettings } from '../../driven/drivenSettings.js';
+import { drivenSettings, parseDuration } from '../../driven/drivenSettings.js';
 
 /** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
 export function targetOptions<T>(y: Argv<T>) {
@@ -147,6 +147,10 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(a.defect !== undefined && a.defect.length > 0 && { defects: a.defect.map(String) }),
     ...(a.simDb !== undefined && { db: a.simDb }),
   };
+  // A bad duration on the command line is a usage error naming the flag (the file's: a config error).
+  if (a.syncTimeout !== undefined) parseDuration('--sync-timeout', a.syncTimeout);
+  if (a.syncPoll !== undefined) parseDuration('--sync-poll', a.syncPoll);
+  if (a.adapterTimeout !== undefined) parseDuration('--adapter-timeout', a.adapterTimeout);
   const driver = {
     ...(a.driver !== undefined && { mode: a.driver }),
     ...(a.adapter !== undefined && { adapter: a.adapter }),
