@@ -69,9 +69,9 @@ export const configSchema = {
       properties: {
         mode: { enum: ['builtin', 'command', 'manual'] },
         adapter: { type: 'string', minLength: 1 },
-        syncTimeout: { type: 'string', pattern: '^[0-9]+(ms|s|m|h)?$' },
-        syncPoll: { type: 'string', pattern: '^[0-9]+(ms|s|m|h)?$' },
-        adapterTimeout: { type: 'string', pattern: '^[0-9]+(ms|s|m|h)?$' },
+        syncTimeout: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?$' },
+        syncPoll: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?$' },
+        adapterTimeout: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?$' },
       },
     },
   },
