@@ -36,6 +36,8 @@ export interface DrivenModelInputs {
   tester: { name?: string; email?: string; phone?: string };
   token?: ReportModel['token'];
   adapterName?: string;
+  /** Cases from the observe proxy (`--observe`): the integration's own login and writes. */
+  extraCases?: CaseResult[];
   evidence: { entries: EvidenceEntry[]; total: number };
   errors: { code: string; message: string }[];
   interrupted: boolean;
@@ -185,6 +187,7 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
       r?.compare && (r.compare.findings.length > 0 || r.compare.readBacks.some((b) => b.fields.length > 0));
     if (compared) cases.push(fieldsCase(step, n, r));
   });
+  cases.push(...(i.extraCases ?? []));
   const rows = latencyRows(steps, state);
   const items: ItemResult[] = DVV_ITEMS.map((id) => {
     const of = cases.filter((c) => c.dvvItem === id);

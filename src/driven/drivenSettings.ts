@@ -32,6 +32,7 @@ export interface DrivenFlags {
   syncPoll?: string;
   adapterTimeout?: string;
   resume?: string;
+  observe?: boolean;
 }
 
 /**
@@ -47,8 +48,8 @@ export function drivenSettings(
 ): DrivenSettings | undefined {
   const mode = flags.driver ?? file.mode ?? (flags.resume !== undefined ? 'command' : 'builtin');
   if (mode === 'builtin') {
-    if (flags.resume !== undefined) {
-      throw new PtvrError('PTVR_USAGE', '--resume continues a driven run', {
+    if (flags.resume !== undefined || flags.observe === true) {
+      throw new PtvrError('PTVR_USAGE', '--resume and --observe belong to a driven run', {
         hint: 'add --driver command (or manual)',
       });
     }
@@ -83,6 +84,7 @@ export function drivenSettings(
       3_600_000,
       'an operation of the adapter gets at most an hour',
     ),
+    ...(flags.observe === true && { observe: true }),
     ...(flags.resume !== undefined && {
       resume: isAbsolute(flags.resume) ? flags.resume : resolve(cwd, flags.resume),
     }),

@@ -10,6 +10,7 @@ import { runFile } from '../suite/runFiles.js';
 import { runDriven, type DrivenSettings } from './runDriven.js';
 
 const ADAPTER = join(packageRoot(), 'test', 'support', 'drivenTestAdapter.mjs');
+const { NODE_OPTIONS: _nodeOptions, ...parentEnv } = process.env;
 
 function sink() {
   let text = '';
@@ -52,7 +53,8 @@ async function drive(d: Drive = {}) {
     signal: new AbortController().signal,
     progress: 'plain',
     cwd: out,
-    env: { ...process.env, DRIVEN_TEST_STATE: state, ...d.knobs },
+    // The adapter is a fresh node per operation: without vitest's NODE_OPTIONS it starts faster.
+    env: { ...parentEnv, DRIVEN_TEST_STATE: state, ...d.knobs },
     ...(d.only && { onlySteps: d.only }),
   });
   const model = JSON.parse(readFileSync(join(r.runDir, 'report.json'), 'utf8')) as ReportModel;
@@ -83,7 +85,8 @@ describe('driven runs against the simulator with a test adapter', () => {
     expect(ledger.filter((e) => e.event === 'created')).toHaveLength(7);
     expect(ledger.filter((e) => e.event === 'archived')).toHaveLength(3);
     expect(existsSync(join(r.runDir, 'manifest.json'))).toBe(true);
-  }, 300_000);
+    // 46 adapter processes: minutes on a loaded 2-core machine.
+  }, 600_000);
 
   it('an adapter that exits non-zero: PTVR_ADAPTER_FAILED naming the operation, the rest not run, report.json written', async () => {
     const r = await drive({
@@ -156,6 +159,22 @@ describe('driven runs against the simulator with a test adapter', () => {
     expect(t5b.findings).toContainEqual(
       expect.objectContaining({ path: 'keywords', rule: 'driven.notMapped', severity: 'info' }),
     );
+  }, 120_000);
+
+  it('--observe: the integration talks through the proxy; its login and its writes are judged (CONN, T5)', async () => {
+    const r = await drive({ settings: { observe: true }, only: ['T2.create', 'T3.create.phone'] });
+    expect(r.byId('DRV-CONN-02').status).toBe('passed');
+    const obs = r.byId('DRV-T5-OBS');
+    expect(obs.status).toBe('passed');
+    expect(obs.title).toMatch(/the integration's own \d+ request\(s\)/);
+    // The proxy's own report sits inside the driven run and saw the two creates.
+    const observedDir = join(r.runDir, obs.file.replace(/\/report\.json$/, ''));
+    const observed = JSON.parse(readFileSync(join(observedDir, 'report.json'), 'utf8')) as ReportModel;
+    expect(observed.actor).toBe('observed');
+    expect(
+      observed.cases.filter((c) => c.dvvItem === 'T2' || c.dvvItem === 'T3').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(r.byId('DRV-T2-01').status).toBe('passed');
   }, 120_000);
 
   it('a kind the adapter does not handle is not demonstrated, never failed', async () => {

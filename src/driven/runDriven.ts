@@ -31,6 +31,8 @@ import { buildDrivenModel } from './buildDrivenModel.js';
 import { createCommandDriver } from './commandDriver.js';
 import type { Capabilities, Driver } from './drivenTypes.js';
 import { createManualDriver, requireTty } from './manualDriver.js';
+import { observedCases, startIntegrationObserver, type IntegrationObserver } from './observeIntegration.js';
+import type { ObserveResult } from '../observe/observeOptions.js';
 import { playScenario } from './playScenario.js';
 import { markerOf } from './ptvBodies.js';
 import { scenarioSteps } from './scenarioSteps.js';
@@ -51,6 +53,8 @@ export interface DrivenSettings {
   adapterTimeoutMs: number;
   /** Continue the run in this directory (its journal) instead of starting a new one. */
   resume?: string;
+  /** Put the observe proxy in front of the target for the integration (its requests judged too). */
+  observe?: boolean;
 }
 
 export interface DrivenRunOptions {
@@ -111,14 +115,15 @@ function openRun(o: DrivenRunOptions, now: Date): { runDir: string; start?: Jour
 function adapterEnv(
   o: DrivenRunOptions,
   target: StartedTarget,
+  via: { apiUrl: string; tokenUrl: string },
   runId: string,
   runDir: string,
   orgId: string,
 ) {
   return {
     ...o.env,
-    PTV_API_URL: target.apiUrl,
-    PTV_TOKEN_URL: target.tokenUrl,
+    PTV_API_URL: via.apiUrl,
+    PTV_TOKEN_URL: via.tokenUrl,
     PTV_ORGANIZATION_ID: orgId,
     ...(target.simulated && { PTV_USERNAME: target.username, PTV_PASSWORD: target.password }),
     PTVR_RUN_ID: runId,
@@ -183,6 +188,8 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
   let connError: { code: string; message: string } | undefined;
   let interrupted = signal.aborted;
   let caps: Capabilities | undefined;
+  let observer: IntegrationObserver | undefined;
+  let observed: ObserveResult | undefined;
   let start = opened.start;
   let state = foldJournal(opened.start ? readJournal(runDir) : []);
 
@@ -245,7 +252,11 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
       signal,
     });
     try {
-      const env = adapterEnv(o, target, runId, runDir, organizationId);
+      if (o.driven.observe && o.driven.driver === 'command') {
+        observer = await startIntegrationObserver({ runDir, target, ruleProfile: config.ruleProfile });
+        progress.line(`observe: the integration's requests go through ${observer.apiUrl}`);
+      }
+      const env = adapterEnv(o, target, observer ?? target, runId, runDir, organizationId);
       const driver: Driver =
         o.driven.driver === 'manual'
           ? createManualDriver({
@@ -295,6 +306,13 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
     else fail(err);
   }
   if (signal.aborted) interrupted = true;
+  if (observer) {
+    try {
+      observed = await observer.finish(interrupted);
+    } catch (err) {
+      fail(err);
+    }
+  }
   progress.finish();
   if (interrupted)
     errors.push({ code: 'PTVR_INTERRUPTED', message: `stopped; continue with run --resume ${runDir}` });
@@ -339,6 +357,7 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
       },
     }),
     ...(caps?.name !== undefined && { adapterName: caps.name }),
+    ...(observed && { extraCases: observedCases(runDir, observed) }),
     evidence: readEvidence(runFile(runDir, 'evidence')),
     errors: errors.filter((e) => e.code !== 'PTVR_INTERRUPTED'),
     interrupted,

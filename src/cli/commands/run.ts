@@ -123,6 +123,11 @@ function runOptions(y: Argv) {
       describe: 'driven: longest one adapter operation may take (sync: --sync-timeout)',
       defaultDescription: '120s',
     })
+    .option('observe', {
+      type: 'boolean',
+      describe:
+        "driven: the observe proxy in front of the target; the integration's own requests are judged too",
+    })
     .option('resume', {
       type: 'string',
       describe: 'driven: continue the stopped run in this directory after its last completed step',
@@ -215,7 +220,10 @@ export const runCommand = defineCommand({
       return 'passed';
     }
     const driven = drivenSettings(
-      { ...(argv.resume !== undefined && { resume: argv.resume }) },
+      {
+        ...(argv.resume !== undefined && { resume: argv.resume }),
+        ...(argv.observe !== undefined && { observe: argv.observe }),
+      },
       config.driver,
       config.target.name,
       ctx.cwd,
