@@ -114,7 +114,11 @@ export async function lookOnce(i: LookInput): Promise<Observation> {
     return { visible: false, ptvId: id, evidenceIds: r.evidenceIds, notYet: `read answered ${r.status}` };
   const compare = entityCompare(i, kind, r.endpoint, r.entity, id);
   const modified = typeof r.entity.modified === 'string' ? r.entity.modified : undefined;
-  const visible = !hasErrors(compare.findings) || (modified !== undefined && modified !== i.record.modified);
+  // PTV's `modified` moving is the signal; without one to compare against, the new state itself.
+  const visible =
+    modified !== undefined && i.record.modified !== undefined
+      ? modified !== i.record.modified
+      : !hasErrors(compare.findings);
   return {
     visible,
     ptvId: id,

@@ -22,6 +22,8 @@ interface Drive {
   /** DRIVEN_TEST_* knobs of the test adapter. */
   knobs?: Record<string, string>;
   only?: string[];
+  /** Fires Ctrl-C when the progress output first contains this text. */
+  abortOn?: string;
   settings?: Partial<DrivenSettings>;
   out?: string;
   simDb?: string;
@@ -39,6 +41,17 @@ async function drive(d: Drive = {}) {
     cwd: out,
   });
   const s = sink();
+  const ac = new AbortController();
+  const io = {
+    stdout: {
+      write: (x: string) => {
+        s.io.stdout.write(x);
+        if (d.abortOn && x.includes(d.abortOn)) ac.abort();
+        return true;
+      },
+    },
+    stderr: s.io.stderr,
+  };
   const r = await runDriven({
     config,
     driven: {
@@ -49,8 +62,8 @@ async function drive(d: Drive = {}) {
       adapterTimeoutMs: 30_000,
       ...d.settings,
     },
-    io: s.io,
-    signal: new AbortController().signal,
+    io,
+    signal: ac.signal,
     progress: 'plain',
     cwd: out,
     // The adapter is a fresh node per operation: without vitest's NODE_OPTIONS it starts faster.
@@ -189,6 +202,28 @@ describe('driven runs against the simulator with a test adapter', () => {
     expect(r.item('T3').status).toBe('not-demonstrated');
     expect(r.outcome).toBe('failed');
   }, 120_000);
+
+  it('Ctrl-C during a step: exit 130, the adapter stopped, the report written; a resume finishes the run', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ptvr-driven-'));
+    const simDb = join(out, 'sim.db');
+    const only = ['T1.create', 'T1.update'];
+    // The Ctrl-C comes while the adapter hangs in T1.update: it must be killed, not waited for.
+    const first = await drive({
+      out,
+      simDb,
+      only,
+      knobs: { DRIVEN_TEST_HANG: 'update:organization' },
+      abortOn: 'T1.update: update',
+    });
+    expect(first.outcome).toBe('interrupted');
+    expect(first.model.status).toBe('interrupted');
+    expect(first.byId('DRV-T1-01').status).toBe('passed');
+    expect(first.byId('DRV-T1-02').status).toBe('skipped');
+    const again = await drive({ out, simDb, only, state: first.state, settings: { resume: first.runDir } });
+    expect(again.outcome, again.text()).toBe('failed'); // a subset: the other items are not demonstrated
+    expect(again.byId('DRV-T1-02').status).toBe('passed');
+    expect(again.item('T1').status).toBe('passed');
+  }, 180_000);
 
   it('a stopped run resumes after its last completed step, keeping the marker, the change time and the ledger', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ptvr-driven-'));
