@@ -36,6 +36,11 @@ export const errorCodes = {
   PTVR_SPEC_UNREACHABLE: 'The published v12 OpenAPI document could not be fetched, read or parsed.',
   PTVR_DIFF_INCOMPATIBLE:
     '`diff` cannot compare the two runs: a run directory or its report.json is unreadable or invalid.',
+  PTVR_ADAPTER_FAILED: 'The driven-run adapter exited non-zero for an operation.',
+  PTVR_ADAPTER_TIMEOUT: 'The driven-run adapter did not answer within --adapter-timeout (it was stopped).',
+  PTVR_ADAPTER_OUTPUT_INVALID:
+    "The driven-run adapter's stdout was not one JSON document of the answer's shape.",
+  PTVR_ADAPTER_NOT_FOUND: 'The driven-run adapter does not exist or is not executable.',
 } as const;
 
 export type PtvrErrorCode = keyof typeof errorCodes;
