@@ -108,3 +108,7 @@ export type Operation = (typeof OPERATIONS)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** The PTV API versions a run reads back through (`--read-api`, v12-migration.md §4.1). */
+export const READ_APIS = ['v11', 'v12'] as const;
+export type ReadApi = (typeof READ_APIS)[number];

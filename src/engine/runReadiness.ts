@@ -74,6 +74,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     config.secrets.username,
     config.secrets.password,
     config.secrets.apiUserOrganisation,
+    config.secrets.apiKey,
+    ...secretsInUrl(config.v12.apiUrl),
     // Every credential the run knows, wherever it came from: URL parameters and proxy userinfo too.
     ...secretsInUrl(configuredUrls(config.target).apiUrl),
     ...secretsInUrl(configuredUrls(config.target).tokenUrl),

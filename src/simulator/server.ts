@@ -260,6 +260,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     ...(config.control ? { controlUrl: `${origin}/control` } : {}),
     organizationId: config.organizations[0]!.id,
     credentials: { username: config.mainUser.username, password: config.mainUser.password },
+    v12ApiUrl: origin,
+    apiKey: config.advertisedApiKey,
     use: (...handlers) => overrides.use(...handlers),
     reset: () => overrides.reset(),
     get calls() {
