@@ -37,6 +37,9 @@ export default tseslint.config(
   ...layer('src', []),
   // The report layer only knows the ReportModel: it never talks HTTP or runs the simulator.
   ...layer('src/report', ['**/client/**', '**/simulator/**', '**/engine/**', 'undici']),
+  // The simulator's v12 out-mappers and src/neutral are two independent readings of one mapping table
+  // (v12-migration.md §4.4): the simulator must not borrow the neutral model, or a misreading goes unseen.
+  ...layer('src/simulator', ['**/neutral', '**/neutral/**']),
   // core is the bottom layer.
   ...layer('src/core', [
     '**/rules/**',

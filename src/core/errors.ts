@@ -31,6 +31,8 @@ export const errorCodes = {
     'A run cannot go to DVV as it is: a simulator, partial, interrupted or local run, or its PDF is missing.',
   PTVR_INTERRUPTED: 'The run was interrupted (SIGINT/SIGTERM).',
   PTVR_INTERNAL: 'An unexpected internal error (a bug in ptv-readiness).',
+  PTVR_DIFF_INCOMPATIBLE:
+    '`diff` cannot compare the two runs: a run directory or its report.json is unreadable or invalid.',
 } as const;
 
 export type PtvrErrorCode = keyof typeof errorCodes;

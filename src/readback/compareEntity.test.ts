@@ -35,6 +35,19 @@ const serviceOut = {
 };
 
 describe('compareEntity', () => {
+  it('records the neutral key(s) each field carries (one key, or the list for multi-language fields)', () => {
+    const byPath = new Map(compareEntity('service', serviceIn, serviceOut).fields.map((f) => [f.path, f]));
+    expect(byPath.get('serviceNames')).toMatchObject({
+      keys: ['service.contentLanguages', 'service.name.fi', 'service.name.sv'],
+    });
+    expect(byPath.get('serviceNames')?.key).toBeUndefined();
+    expect(byPath.get('serviceClasses')).toMatchObject({ key: 'service.serviceClasses' });
+    expect(byPath.get('areas')).toMatchObject({ key: 'service.area' });
+    expect(byPath.get('mainResponsibleOrganization→organizations')).toMatchObject({
+      key: 'service.organization',
+    });
+  });
+
   it('maps IN to OUT shapes order-insensitively and ignores unmapped IN fields', () => {
     const r = compareEntity('service', serviceIn, serviceOut);
     expect(r.findings).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { ReadBackField } from '../report/model.js';
+import { keysOfV11Field } from '../neutral/keysOfV11Field.js';
 import type { Canon } from './canon.js';
 import { fieldMaps, type FieldMap, type ReadBackKind } from './fieldMaps.js';
 
@@ -52,7 +53,15 @@ export function compareEntity(kind: ReadBackKind, sent: object, read: unknown): 
     if (!map || sentValue === undefined) continue;
     const r = compareField(name, map, sentValue, readObj);
     const path = map.out === name ? name : `${name}→${map.out}`;
-    fields.push({ path, sent: sentValue, read: r.readValue ?? null, ok: r.ok });
+    const keys = keysOfV11Field(kind, name, map.out, sentValue, r.readValue);
+    fields.push({
+      path,
+      sent: sentValue,
+      read: r.readValue ?? null,
+      ok: r.ok,
+      // The neutral key(s) the field carries, so v11 and v12 read-backs share one key space (§4.4).
+      ...(keys.length === 1 ? { key: keys[0] } : keys.length > 1 && { keys }),
+    });
     if (!r.ok) {
       findings.push({
         path: toKey(name),

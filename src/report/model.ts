@@ -32,6 +32,15 @@ export interface ReadBackField {
   sent: unknown;
   read: unknown;
   ok: boolean;
+  /** The neutral key the field is (`service.summary.sv`, src/neutral); absent in older files. */
+  key?: string;
+  /** A v11 field carrying several neutral keys (`serviceDescriptions` → summary, description… per language). */
+  keys?: string[];
+  /** Canonical values compared (v12 read-back: neutral(sent) against neutral(read)). */
+  canonSent?: unknown;
+  canonRead?: unknown;
+  /** How the value crossed the mapping: equal, equal after a transform, or a key v12 cannot carry / only v12 has. */
+  mapping?: 'exact' | 'transform' | 'dropped' | 'v12only';
 }
 
 export interface ReadBack {

@@ -39,7 +39,21 @@ const readBack = closed(
     entityId: str,
     fields: {
       type: 'array',
-      items: closed({ path: str, sent: {}, read: {}, ok: { type: 'boolean' } }, ['path', 'ok']),
+      items: closed(
+        {
+          path: str,
+          sent: {},
+          read: {},
+          ok: { type: 'boolean' },
+          // Neutral keys (v12-migration.md §4.4, §4.11); absent in older files.
+          key: str,
+          keys: { type: 'array', items: str },
+          canonSent: {},
+          canonRead: {},
+          mapping: { enum: ['exact', 'transform', 'dropped', 'v12only'] },
+        },
+        ['path', 'ok'],
+      ),
     },
   },
   ['endpoint', 'fields'],

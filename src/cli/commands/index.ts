@@ -8,6 +8,7 @@ import { contentCommand } from './content.js';
 import { bundleCommand } from './bundle.js';
 import { historyCommand } from './history.js';
 import { observeCommand } from './observe.js';
+import { diffCommand } from './diff.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -21,4 +22,5 @@ export const commands = [
   bundleCommand,
   historyCommand,
   observeCommand,
+  diffCommand,
 ];
