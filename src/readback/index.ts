@@ -3,3 +3,4 @@ export { compareEntity, toKey, type ReadBackComparison } from './compareEntity.j
 export { compareConnection, connectedIds, findConnectionItem } from './compareConnection.js';
 export { fieldMaps, kindOfChannelType, type FieldMap, type ReadBackKind } from './fieldMaps.js';
 export { recordReadBack } from './recordReadBack.js';
+export { compareNeutral, type NeutralComparison } from './compareNeutral.js';
