@@ -49,6 +49,9 @@ export default tseslint.config(
     '**/report/**',
     '**/cli/**',
   ]),
+  // The simulator's v12 projection is an independent reading of the v11 → v12 mapping: it must not share
+  // the neutral model's code, or one misreading would pass both sides (v12-migration.md §4.4).
+  ...layer('src/simulator/v12', ['**/neutral/**', '**/neutral']),
   {
     // The example integration is plain Node ESM, as a supplier would write it.
     files: ['examples/**/*.mjs'],

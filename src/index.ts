@@ -49,7 +49,10 @@ export {
   kindOfChannelType,
   recordReadBack,
   type ReadBackKind,
+  compareNeutral,
 } from './readback/index.js';
+export { fromV11Out, fromV12Out, ORG_ROLE, roleFor, type NeutralState } from './neutral/index.js';
+export { parseProblemDetails, problemFindings } from './client/problemDetails.js';
 export type { Finding, Severity } from './core/finding.js';
 export type { LedgerEntry } from './core/ledgerEntry.js';
 export {

@@ -20,8 +20,14 @@ export interface Authenticator {
 export function tokenAuthenticator(tokens: TokenManager, redactor: Redactor): Authenticator {
   return {
     async headers(mode) {
-      const bearer = mode === 'token' ? await tokens.bearer() : mode === 'none' ? undefined : mode.bearer;
+      const bearer =
+        mode === 'token'
+          ? await tokens.bearer()
+          : typeof mode === 'object' && 'bearer' in mode
+            ? mode.bearer
+            : undefined;
       const none: Record<string, string> = {};
+      // An api-key mode on the v11 origin carries nothing: v11 knows no x-api-key.
       if (bearer === undefined) return { headers: none };
       redactor.addSecret(bearer);
       return { headers: { authorization: `Bearer ${bearer}` }, credential: bearer };
@@ -35,6 +41,28 @@ export function tokenAuthenticator(tokens: TokenManager, redactor: Redactor): Au
     accepted(mode, credential) {
       if (mode === 'token' && credential !== undefined) tokens.accepted(credential);
     },
+  };
+}
+
+/**
+ * The v12 gateway's `x-api-key` (v12-migration.md §4.3): the configured key, a literal one for negative
+ * checks, or none. A refused key is not worth a retry (there is no login to repeat).
+ */
+export function apiKeyAuthenticator(apiKey: string | undefined, redactor: Redactor): Authenticator {
+  return {
+    headers(mode) {
+      const key =
+        mode === 'apiKey' || mode === 'token'
+          ? apiKey
+          : typeof mode === 'object' && 'apiKey' in mode
+            ? mode.apiKey
+            : undefined;
+      if (key === undefined) return Promise.resolve({ headers: {} });
+      redactor.addSecret(key);
+      return Promise.resolve({ headers: { 'x-api-key': key }, credential: key });
+    },
+    refused: () => false,
+    accepted: () => undefined,
   };
 }
 

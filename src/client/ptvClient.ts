@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import { createRedactor, type Redactor } from '../core/redactor.js';
-import { tokenAuthenticator } from './attemptWithAuth.js';
+import { PtvrError } from '../core/errors.js';
+import { apiKeyAuthenticator, tokenAuthenticator } from './attemptWithAuth.js';
 import { createConcurrencyLimiter } from './concurrencyLimiter.js';
 import { createEvidenceRecorder } from './evidenceRecorder.js';
 import { createExchangeRecorder } from './exchangeRecorder.js';
@@ -20,6 +21,10 @@ import type { PtvRequest, PtvResponse, TokenInfo } from './types.js';
 export interface PtvClientOptions {
   /** Origin, e.g. https://api.palvelutietovaranto.trn.suomi.fi */
   apiUrl: string;
+  /** v12 API gateway base (requests with `api: 'v12'`), e.g. https://api-gw.palvelutietovaranto.trn.suomi.fi */
+  v12ApiUrl?: string;
+  /** The v12 `x-api-key` (PTV_API_KEY); registered with the redactor, sent only to v12ApiUrl. */
+  apiKey?: string;
   tokenUrl: string;
   authShape: 'cte' | 'prod';
   credentials: { username: string; password: string; apiUserOrganisation?: string };
@@ -145,9 +150,34 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     ptvOrganizationId: options.ptvOrganizationId,
   });
 
+  // The v12 gateway is a second origin with its own pipeline: its own retry loop and 429 back-off
+  // (a numeric Retry-After is honoured, retryPolicy.ts), the x-api-key instead of the login token, and
+  // no ledger (it only reads). Built only when configured, so a v11-only run cannot send to it.
+  if (options.apiKey !== undefined) redactor.addSecret(options.apiKey);
+  const sendV12 =
+    options.v12ApiUrl === undefined
+      ? undefined
+      : createRequestPipeline({
+          apiUrl: options.v12ApiUrl,
+          transport,
+          authenticator: apiKeyAuthenticator(options.apiKey, redactor),
+          recorder: createExchangeRecorder({ runId: options.runId }),
+          newRequestId: () => evidence.newRequestId(),
+          policy,
+          ...(options.random && { random: options.random }),
+          signal,
+          defaultAuth: 'apiKey',
+        });
+
   async function request<T>(req: PtvRequest): Promise<PtvResponse<T>> {
     const caseId = req.caseId ?? options.defaultCaseId?.();
-    const res = await send<T>(caseId === undefined || req.caseId !== undefined ? req : { ...req, caseId });
+    const r = caseId === undefined || req.caseId !== undefined ? req : { ...req, caseId };
+    if (req.api === 'v12' && !sendV12) {
+      throw new PtvrError('PTVR_USAGE', `${req.method} ${req.path}: no v12 API URL is configured.`, {
+        hint: 'pass --v12-api-url (or PTV_V12_API_URL); cte and prod have a default',
+      });
+    }
+    const res = await (req.api === 'v12' ? sendV12! : send)<T>(r);
     options.onResponse?.(req, res);
     return res;
   }

@@ -12,7 +12,7 @@ import {
   retryAfterMs,
   type RetryPolicy,
 } from './retryPolicy.js';
-import type { PtvRequest, PtvResponse } from './types.js';
+import type { AuthMode, PtvRequest, PtvResponse } from './types.js';
 
 /** One API origin and the stages its requests run through; a second origin is a second pipeline. */
 export interface RequestPipelineOptions {
@@ -28,6 +28,8 @@ export interface RequestPipelineOptions {
   signal?: AbortSignal | undefined;
   /** Fallback organisation for the sourceId lookup after an ambiguous create. */
   ptvOrganizationId?: string | undefined;
+  /** Auth of a request that names none: `token` on v11, `apiKey` on the v12 gateway. */
+  defaultAuth?: AuthMode;
 }
 
 export function buildUrl(apiUrl: string, path: string, query: PtvRequest['query']): string {
@@ -68,7 +70,7 @@ export function createRequestPipeline(o: RequestPipelineOptions) {
     // Before login, before any socket: the guard must not depend on anything else going right.
     assertWriteAllowed(req.method, url);
     o.recorder.begin(req);
-    const auth = req.auth ?? 'token';
+    const auth = req.auth ?? o.defaultAuth ?? 'token';
     const retryOn = req.retry !== false;
     const bodyText = req.body === undefined ? undefined : JSON.stringify(req.body);
     // Creating POSTs are never blindly repeated: after an ambiguous failure they look first.

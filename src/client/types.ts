@@ -13,12 +13,21 @@ export type AuthMode =
   /** No Authorization header (anonymous GET, negative auth checks). */
   | 'none'
   /** A literal bearer value (negative checks: malformed / expired token). Never logged. */
-  | { bearer: string };
+  | { bearer: string }
+  /** v12: the configured `x-api-key` (PTV_API_KEY). Default for `api: 'v12'` requests. */
+  | 'apiKey'
+  /** v12: a literal `x-api-key` (negative checks: a wrong key). Never logged. */
+  | { apiKey: string };
+
+/** Which PTV API origin a request goes to: the v11 API, or the v12 API-key gateway. */
+export type ApiVersion = 'v11' | 'v12';
 
 export interface PtvRequest {
   method: HttpMethod;
-  /** Path below the API base, starting with `/api/v11/`. */
+  /** Path below the API base: `/api/v11/…`, or for `api: 'v12'` `/api/v12/…` (or `/health/…`). */
   path: string;
+  /** Origin: `v11` (default) or the v12 gateway (PtvClientOptions.v12ApiUrl), whose default auth is `apiKey`. */
+  api?: ApiVersion;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   auth?: AuthMode;

@@ -1,11 +1,15 @@
 import {
   AUTH_SHAPES,
+  READ_APIS,
   REPORT_FORMATS,
   REPORT_LANGS,
   RULE_PROFILES,
   SUITE_IDS,
   TARGET_CHOICES,
 } from '../core/vocabulary.js';
+
+/** `<n>ms|s|m|h` (core/parseDuration.ts). */
+const DURATION = '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$';
 
 /** JSON Schema of ptv-readiness.config.json (non-secret settings only; additional keys are errors). */
 export const configSchema = {
@@ -60,6 +64,24 @@ export const configSchema = {
         faults: { type: 'string' },
         defects: { type: 'array', items: { type: 'string' } },
         db: { type: 'string', minLength: 1 },
+        v12Delay: { type: 'string', pattern: DURATION },
+      },
+    },
+    api: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        read: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: READ_APIS } },
+      },
+    },
+    v12: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        apiUrl: { type: 'string', format: 'uri', pattern: '^https?://' },
+        wait: { type: 'string', pattern: DURATION },
+        poll: { type: 'string', pattern: DURATION },
+        defer: { type: 'boolean' },
       },
     },
     // Issue #12: `run --driver` settings; durations like 90s, 10m, 500ms.

@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { defaults } from './defaults.js';
-export { knownTargets, isProductionUrl, configuredUrls } from './targets.js';
+export { knownTargets, knownV12ApiUrls, isProductionUrl, configuredUrls } from './targets.js';
 export { requireCredentials, type Credentials } from './credentials.js';
 export { configSchema } from './configSchema.js';
 export { configViolations, assertUserConfig } from './validateUserConfig.js';

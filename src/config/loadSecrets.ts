@@ -11,6 +11,9 @@ export const ENV_KEYS = {
   password: 'PTV_PASSWORD',
   apiUserOrganisation: 'PTV_API_USER_ORGANISATION',
   organizationId: 'PTV_ORGANIZATION_ID',
+  /** The v12 gateway's x-api-key (a secret, like the password). */
+  apiKey: 'PTV_API_KEY',
+  v12ApiUrl: 'PTV_V12_API_URL',
 } as const;
 
 export type EnvLike = Readonly<Record<string, string | undefined>>;
@@ -70,5 +73,7 @@ export function secretsFromEnv(env: EnvLike): Secrets {
   if (username !== undefined) s.username = username;
   if (password !== undefined) s.password = password;
   if (org !== undefined) s.apiUserOrganisation = org;
+  const apiKey = get(ENV_KEYS.apiKey);
+  if (apiKey !== undefined) s.apiKey = apiKey;
   return Object.freeze(s);
 }

@@ -29,6 +29,8 @@ export function refuseSecretInUrl(
     ['--token-url', flags.tokenUrl],
     [`apiUrl in ${inFile}`, file.apiUrl],
     [`tokenUrl in ${inFile}`, file.tokenUrl],
+    ['--v12-api-url', flags.v12?.apiUrl],
+    [`v12.apiUrl in ${inFile}`, file.v12?.apiUrl],
     ...Object.entries(env)
       .filter(([k, v]) => k.startsWith('PTV_') && typeof v === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(v))
       .map(([k, v]): [string, string | undefined] => [k, v]),

@@ -184,7 +184,7 @@ describe('resolveConfig parses the simulator options once', () => {
 
   it('leaves latency and faults out when nobody sets them, and defects empty', () => {
     const { sim } = resolveConfig(base());
-    expect(sim).toEqual({ profile: 'live2026', defects: [] });
+    expect(sim).toEqual({ profile: 'live2026', defects: [], v12DelayMs: 0 });
   });
 
   it.each([

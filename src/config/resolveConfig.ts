@@ -1,8 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { PtvrError } from '../core/errors.js';
+import { parseDuration } from '../core/parseDuration.js';
+import { READ_APIS } from '../core/vocabulary.js';
 import { defaults } from './defaults.js';
 import { ENV_KEYS, secretsFromEnv, type EnvLike } from './loadSecrets.js';
-import { isProductionUrl, knownTargets } from './targets.js';
+import { isProductionUrl, knownTargets, knownV12ApiUrls } from './targets.js';
 import { refuseSecretInUrl } from './refuseSecretInUrl.js';
 import { assertUserConfig } from './validateUserConfig.js';
 import { parseDefects, parseFaults, parseLatency } from '../simulator/cliOptions.js';
@@ -58,6 +60,33 @@ function resolveTarget(flags: UserConfig, file: UserConfig): ResolvedTarget {
   });
 }
 
+/** Duration keys are parsed once here (flags and file share the syntax, core/parseDuration.ts). */
+function duration(key: string, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : parseDuration(key, value);
+}
+
+/** `--v12-api-url` > PTV_V12_API_URL > file > the known target's gateway; a custom target must name one. */
+function resolveV12ApiUrl(
+  target: ResolvedTarget,
+  flags: UserConfig,
+  env: EnvLike,
+  file: UserConfig,
+  needed: boolean,
+): string | undefined {
+  const url = takeFirst(flags.v12?.apiUrl, env[ENV_KEYS.v12ApiUrl], file.v12?.apiUrl);
+  if (url !== undefined) return url;
+  if (target.name === 'cte' || target.name === 'prod') {
+    // A custom URL on a production host resolves to prod: its gateway is production's too.
+    return knownV12ApiUrls[target.name];
+  }
+  if (needed) {
+    throw new PtvrError('PTVR_USAGE', 'A custom target (--api-url) reading v12 needs --v12-api-url.', {
+      hint: 'pass --v12-api-url or set PTV_V12_API_URL (the v12 gateway of that environment)',
+    });
+  }
+  return undefined;
+}
+
 /** Resolves flags, environment, config file and defaults once into one immutable ResolvedConfig. */
 export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { flags, env, file, cwd } = inputs;
@@ -84,6 +113,12 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   // simulator fails every live2026 expectation); an explicit ruleProfile still wins, e.g. to prove the
   // suites catch a simulator that behaves differently from the rules.
   const ruleProfile = explicitRuleProfile ?? (target.name === 'sim' ? simProfile : defaults.ruleProfile);
+  const sim = target.name === 'sim';
+  // v11 always reads back (DVV's evidence); v12 is the added pre-check (v12-migration.md §4.1).
+  const readApis = Object.freeze(
+    READ_APIS.filter((a) => a === 'v11' || (takeFirst(flags.api?.read, file.api?.read) ?? []).includes(a)),
+  );
+  const v12ApiUrl = sim ? undefined : resolveV12ApiUrl(target, flags, env, file, readApis.includes('v12'));
   const resolved: ResolvedConfig = {
     target,
     ...(organizationId !== undefined ? { organizationId } : {}),
@@ -107,6 +142,14 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
       ...(faults !== undefined && { faults: Object.freeze(parseFaults(faults)) }),
       defects: Object.freeze(parseDefects(takeFirst(flags.sim?.defects, file.sim?.defects) ?? [])),
       ...(simDb !== undefined ? { db: isAbsolute(simDb) ? simDb : resolve(cwd, simDb) } : {}),
+      v12DelayMs: duration('sim.v12Delay', takeFirst(flags.sim?.v12Delay, file.sim?.v12Delay)) ?? 0,
+    }),
+    readApis,
+    v12: Object.freeze({
+      ...(v12ApiUrl !== undefined && { apiUrl: v12ApiUrl }),
+      waitMs: duration('v12.wait', takeFirst(flags.v12?.wait, file.v12?.wait)) ?? (sim ? 30_000 : 7_200_000),
+      pollMs: duration('v12.poll', takeFirst(flags.v12?.poll, file.v12?.poll)) ?? (sim ? 250 : 300_000),
+      defer: takeFirst(flags.v12?.defer, file.v12?.defer) ?? false,
     }),
     secrets: secretsFromEnv(env),
     driver: Object.freeze({ ...file.driver, ...stripUndefined(flags.driver ?? {}) }),

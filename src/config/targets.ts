@@ -15,6 +15,15 @@ export const knownTargets = Object.freeze({
   }),
 });
 
+/**
+ * The v12 API gateways (x-api-key; v12-migration.md §4.2): CTE [SPEC servers, 3P ptv-mcp], and
+ * production [3P], reads only — isProductionUrl covers it, so the client refuses writes there.
+ */
+export const knownV12ApiUrls = Object.freeze({
+  cte: 'https://api-gw.palvelutietovaranto.trn.suomi.fi',
+  prod: 'https://api-gw.palvelutietovaranto.suomi.fi',
+});
+
 // One production-host check for config, engine and client (src/core/productionHost.ts).
 export { isProductionUrl };
 

@@ -6,6 +6,7 @@
 import type {
   AuthShape,
   ReportFormat,
+  ReadApi,
   ReportLang,
   RuleProfile,
   SuiteId,
@@ -14,7 +15,7 @@ import type {
 } from '../core/vocabulary.js';
 import type { SimDefect } from '../simulator/options.js';
 
-export type { AuthShape, ReportFormat, ReportLang, SuiteId, TargetName };
+export type { AuthShape, ReadApi, ReportFormat, ReportLang, SuiteId, TargetName };
 
 export interface SimulatorUserConfig {
   /** Simulator behaviour profile. */
@@ -27,6 +28,20 @@ export interface SimulatorUserConfig {
   defects?: string[];
   /** Persist simulator state here so `cleanup` can restart it after the run died. */
   db?: string;
+  /** Simulated v11 → v12 copy delay (`<n>ms|s|m|h`), default 0s. */
+  v12Delay?: string;
+}
+
+/** The v12 read path (v12-migration.md §4.2): the API-key gateway and how long to wait for the copy. */
+export interface V12UserConfig {
+  /** v12 base URL; default per target (cte, prod), the simulator's own origin on sim. */
+  apiUrl?: string;
+  /** Propagation deadline after the run's last write (`<n>ms|s|m|h`). */
+  wait?: string;
+  /** Poll interval while waiting. */
+  poll?: string;
+  /** Stop with the V12 cases pending; `readback <run-dir>` finishes them. */
+  defer?: boolean;
 }
 
 /** Driven runs (issue #12): how `run` reaches the organisation's source system. Durations: `90s`, `10m`, `500ms`. */
@@ -62,6 +77,9 @@ export interface UserConfig {
   langs?: ReportLang[];
   sim?: SimulatorUserConfig;
   driver?: DriverUserConfig;
+  /** Which APIs read back what the run wrote (v11 always, as DVV's evidence; v12 adds the V12 suite). */
+  api?: { read?: ReadApi[] };
+  v12?: V12UserConfig;
 }
 
 /** Credentials: only from the environment, `.env` or `--secrets-file`. Never printed or provided. */
@@ -70,6 +88,8 @@ export interface Secrets {
   readonly password?: string;
   /** Production only: Palveluhallinta organisation id for `api-login`. */
   readonly apiUserOrganisation?: string;
+  /** PTV_API_KEY: the v12 `x-api-key` for the target environment. */
+  readonly apiKey?: string;
 }
 
 /** The embedded simulator: its URLs exist only once it has started (engine/startTarget.ts). */
@@ -124,6 +144,17 @@ export interface ResolvedConfig {
     readonly faults?: SimFaults;
     readonly defects: readonly SimDefect[];
     readonly db?: string;
+    /** Simulated v11 → v12 copy delay in ms (0 = at once). */
+    readonly v12DelayMs: number;
+  };
+  /** The read APIs (always includes v11); `v12` adds the V12 read-back suite. */
+  readonly readApis: readonly ReadApi[];
+  readonly v12: {
+    /** Configured v12 base URL (undefined on sim: the simulator's origin, known once it runs). */
+    readonly apiUrl?: string;
+    readonly waitMs: number;
+    readonly pollMs: number;
+    readonly defer: boolean;
   };
   readonly secrets: Secrets;
   /** Driven-run settings as given (flags over file); src/driven/drivenSettings.ts parses them. */

@@ -56,11 +56,12 @@ export const CONTENT_FORMATS = ['html', 'pdf', 'md', 'csv', 'xlsx'] as const;
 export type ContentFormat = (typeof CONTENT_FORMATS)[number];
 
 /** Suite ids, in DVV catalogue order (`--suites`, suites/<id>-*.suite.ts). */
-export const SUITE_IDS = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit'] as const;
+export const SUITE_IDS = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit', 'v12'] as const;
 export type SuiteId = (typeof SUITE_IDS)[number];
 
 /** DVV's test items (CONN, T1–T6) plus PIT, ours; in catalogue order. */
-export const DVV_ITEMS = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'] as const;
+/** V12: the v12 read-back pre-check (`--read-api v12`), not part of DVV's v11 list, never counted for READY. */
+export const DVV_ITEMS = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT', 'V12'] as const;
 export type DvvItem = (typeof DVV_ITEMS)[number];
 
 /** The DVV items a READY verdict needs (PIT is ours, not DVV's). */
@@ -84,6 +85,7 @@ export const ITEM_OF_SUITE: Readonly<Record<SuiteId, DvvItem>> = Object.freeze({
   t5: 'T5',
   t6: 'T6',
   pit: 'PIT',
+  v12: 'V12',
 });
 
 /** Targets a user names (`--target`); `custom` is what `--api-url`/`--token-url` resolve to. */
@@ -108,3 +110,7 @@ export type Operation = (typeof OPERATIONS)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** The PTV API versions a run reads back through (`--read-api`, v12-migration.md §4.1). */
+export const READ_APIS = ['v11', 'v12'] as const;
+export type ReadApi = (typeof READ_APIS)[number];

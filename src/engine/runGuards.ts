@@ -6,8 +6,17 @@ import type { StartedTarget } from './startTarget.js';
 
 /** A missing credential is a configuration error: refuse before a run directory exists. */
 export function requireCredentials(config: ResolvedConfig): void {
-  if (config.target.name !== 'sim')
-    requireTargetCredentials(config.secrets, `The ${config.target.name} target`);
+  if (config.target.name === 'sim') return;
+  requireTargetCredentials(config.secrets, `The ${config.target.name} target`);
+  if (config.readApis.includes('v12') && config.secrets.apiKey === undefined) {
+    throw new PtvrError(
+      'PTVR_SECRET_MISSING',
+      `Reading v12 on the ${config.target.name} target needs PTV_API_KEY.`,
+      {
+        hint: "set PTV_API_KEY (DVV's v12 API key for this environment) in the environment, a .env or --secrets-file",
+      },
+    );
+  }
 }
 
 /**
@@ -17,10 +26,13 @@ export function requireCredentials(config: ResolvedConfig): void {
  */
 export function secretsToScan(redactor: Redactor, target: StartedTarget | undefined): string[] {
   const publicValues = new Set<string>();
-  if (target?.usesDefaultCredentials) {
-    for (const v of [target.username, target.password]) {
-      for (const form of [v, JSON.stringify(v).slice(1, -1), encodeURIComponent(v)]) publicValues.add(form);
-    }
+  const publicOnes = [
+    ...(target?.usesDefaultCredentials ? [target.username, target.password] : []),
+    // The simulator's built-in x-api-key is printed by `simulate`: public too.
+    ...(target?.usesDefaultApiKey && target.apiKey !== undefined ? [target.apiKey] : []),
+  ];
+  for (const v of publicOnes) {
+    for (const form of [v, JSON.stringify(v).slice(1, -1), encodeURIComponent(v)]) publicValues.add(form);
   }
   return redactor.secrets().filter((s) => !publicValues.has(s));
 }

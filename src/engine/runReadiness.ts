@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { TokenInfo } from '../client/types.js';
 import { proxySecrets } from '../client/proxyDispatcher.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig, SuiteId } from '../config/types.js';
 import { isPtvrError, PtvrError } from '../core/errors.js';
 import type { Outcome } from '../core/exitCode.js';
 import { systemClock, type Clock, type Io } from '../core/io.js';
@@ -74,6 +74,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     config.secrets.username,
     config.secrets.password,
     config.secrets.apiUserOrganisation,
+    config.secrets.apiKey,
+    ...secretsInUrl(config.v12.apiUrl),
     // Every credential the run knows, wherever it came from: URL parameters and proxy userinfo too.
     ...secretsInUrl(configuredUrls(config.target).apiUrl),
     ...secretsInUrl(configuredUrls(config.target).tokenUrl),
@@ -126,7 +128,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       if (signal.aborted) return void (interrupted = true);
       throw err;
     });
-    const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), suites);
+    const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), withV12(suites, config));
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     collector = new Collector(packageRoot(), redactor, {
       onCase: (c) => interrupted || progress.onCase(c),
@@ -270,6 +272,16 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   });
   for (const l of formatRunSummary(model, fileToOpen(runDir, config.langs), runDir)) progress.line(l);
   return { outcome, runDir, model };
+}
+
+/**
+ * The suite files to run: the V12 read-back (`--read-api v12|both`) joins whatever was selected; without
+ * it, the v12 suite is left out of "all suites" (it would only skip).
+ */
+function withV12(suites: readonly SuiteId[], config: ResolvedConfig): readonly SuiteId[] {
+  const v12 = config.readApis.includes('v12');
+  if (suites.length === 0) return v12 ? suites : SUITE_IDS.filter((s) => s !== 'v12');
+  return v12 && !suites.includes('v12') ? [...suites, 'v12'] : suites;
 }
 
 /** All views in one pass (each view model built once), with a visible status before each phase. */

@@ -13,6 +13,11 @@ export interface StartedTarget {
   apiUserOrganisation?: string;
   /** From the config, else the simulator's seeded organisation (sim), else undefined (token's). */
   organizationId?: string;
+  /** The v12 gateway (sim: the simulator's own origin) and its x-api-key, when the run reads v12. */
+  v12ApiUrl?: string;
+  apiKey?: string;
+  /** True when the key is the simulator's built-in (public) one. */
+  usesDefaultApiKey?: boolean;
   controlUrl?: string;
   simulated: boolean;
   /** True when these are the simulator's built-in (public) credentials rather than the user's. */
@@ -40,6 +45,8 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
       ...(config.sim.latency !== undefined && { latency: config.sim.latency }),
       ...(config.sim.faults !== undefined && { faults: config.sim.faults }),
       defects: [...config.sim.defects],
+      ...(secrets.apiKey !== undefined && { apiKey: secrets.apiKey }),
+      v12DelayMs: config.sim.v12DelayMs,
     });
     return {
       name: 'sim',
@@ -49,6 +56,9 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
       username: sim.credentials.username,
       password: sim.credentials.password,
       organizationId: config.organizationId ?? sim.organizationId,
+      v12ApiUrl: sim.v12ApiUrl,
+      apiKey: sim.apiKey,
+      usesDefaultApiKey: secrets.apiKey === undefined,
       ...(sim.controlUrl !== undefined && { controlUrl: sim.controlUrl }),
       simulated: true,
       usesDefaultCredentials: secrets.username === undefined && secrets.password === undefined,
@@ -62,6 +72,8 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
     authShape: target.authShape,
     ...requireCredentials(secrets, `The ${target.name} target`),
     ...(config.organizationId !== undefined && { organizationId: config.organizationId }),
+    ...(config.v12.apiUrl !== undefined && { v12ApiUrl: config.v12.apiUrl }),
+    ...(secrets.apiKey !== undefined && { apiKey: secrets.apiKey }),
     simulated: false,
     usesDefaultCredentials: false,
     close: async () => {},

@@ -7,7 +7,7 @@ export { SUITE_IDS };
 
 /** The suite id a file belongs to: `t3.suite.ts`, `t3-services.suite.ts` → `t3`. */
 export function suiteIdOf(fileName: string): SuiteId | undefined {
-  const m = /^([a-z]+\d?)(?:[-.])/i.exec(fileName);
+  const m = /^([a-z]+\d*)(?:[-.])/i.exec(fileName);
   const id = m?.[1]?.toLowerCase();
   return SUITE_IDS.find((s) => s === id);
 }

@@ -26,6 +26,10 @@ export function suiteSettingsFor(
     evidenceBodyLimit: config.evidenceBodyLimit,
     concurrency: config.concurrency,
     suites: [...suites],
+    ...(target.v12ApiUrl !== undefined && { v12ApiUrl: target.v12ApiUrl }),
+    ...(config.readApis.includes('v12') && {
+      v12: { waitMs: config.v12.waitMs, pollMs: config.v12.pollMs, defer: config.v12.defer },
+    }),
   };
 }
 
@@ -35,5 +39,6 @@ export function workerEnv(t: StartedTarget): Record<string, string> {
     PTV_USERNAME: t.username,
     PTV_PASSWORD: t.password,
     ...(t.apiUserOrganisation !== undefined && { PTV_API_USER_ORGANISATION: t.apiUserOrganisation }),
+    ...(t.apiKey !== undefined && { PTV_API_KEY: t.apiKey }),
   };
 }

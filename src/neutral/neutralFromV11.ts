@@ -106,7 +106,8 @@ export function v11Phone(p: Obj): string {
 }
 
 function area(b: StateBuilder, body: Obj, field = 'area'): void {
-  if (!has(body, 'areaType')) return;
+  // v11 OUT sends `areaType: null` for a channel without an area: no area, not an empty limited one.
+  if (!has(body, 'areaType') || body.areaType === null) return;
   const t = n.str(body.areaType);
   if (t === 'Nationwide' || t === 'WholeCountry') return b.set(field, n.area('wholeCountry'));
   if (t === 'NationwideExceptAlandIslands' || t === 'WholeCountryExceptAland') {

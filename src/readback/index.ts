@@ -4,3 +4,4 @@ export { compareConnection, connectedIds, findConnectionItem } from './compareCo
 export { fieldMaps, kindOfChannelType, type FieldMap, type ReadBackKind } from './fieldMaps.js';
 export { recordReadBack } from './recordReadBack.js';
 export { storedForm } from './storedForm.js';
+export { compareNeutral, type NeutralComparison } from './compareNeutral.js';

@@ -326,7 +326,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
   ];
 
   const allCases = items.flatMap((i) => i.cases);
-  const doneItems = items.filter((i) => i.item !== 'PIT');
+  const doneItems = items.filter((i) => i.item !== 'PIT' && i.item !== 'V12');
   return {
     lang,
     l,

@@ -17,7 +17,9 @@ function counts(cases: readonly CaseResult[], item: DvvItem): ItemResult['cases'
 export function deriveItems(model: Pick<ReportModel, 'cases' | 'coverage' | 'items'>): ItemResult[] {
   if (model.items) return model.items;
   const selected = model.coverage?.selected;
-  return DVV_ITEMS.map((id): ItemResult => {
+  // V12 (the v12 pre-check) is an item only in runs that read v12: older and v11-only reports stay as they were.
+  const ids = DVV_ITEMS.filter((id) => id !== 'V12' || model.cases.some((c) => c.dvvItem === 'V12'));
+  return ids.map((id): ItemResult => {
     const n = counts(model.cases, id);
     const ran = n.passed + n.failed;
     const notes: string[] = [];

@@ -42,4 +42,9 @@ export const dvvItems: readonly { item: DvvItem; fi: string; en: string }[] = [
     fi: 'havaitut sudenkuopat (ei osa DVV:n listaa)',
     en: "pitfalls found (not part of DVV's list)",
   },
+  {
+    item: 'V12',
+    fi: 'v12-esitarkistus — ei DVV:n v11-testin kohta',
+    en: "v12 pre-check — not part of DVV's v11 test",
+  },
 ];

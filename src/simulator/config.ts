@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_RULE_PROFILE } from '../core/vocabulary.js';
 import type { RuleProfile } from '../rules/types.js';
 import type { SimDefect, SimOrganizationSeed, SimRole, SimUserSeed, SimulatorOptions } from './options.js';
-import { DEFAULT_ORGANIZATION, DEFAULT_PASSWORD, DEFAULT_USERNAME } from './seed.js';
+import { DEFAULT_API_KEY, DEFAULT_ORGANIZATION, DEFAULT_PASSWORD, DEFAULT_USERNAME } from './seed.js';
 
 export interface ResolvedUser extends Required<Omit<SimUserSeed, 'role'>> {
   role: SimRole;
@@ -31,6 +31,11 @@ export interface ResolvedSimConfig {
   maxRequestsTotal: number;
   /** Per-process secret unless the database already holds one. */
   fallbackSecret: Buffer;
+  /** The accepted x-api-key; undefined = the v12 routes are open (`--no-v12-key`). */
+  apiKey: string | undefined;
+  /** The key to report (the configured one, even when the check is off). */
+  advertisedApiKey: string;
+  v12DelayMs: number;
 }
 
 export function resolveSimConfig(o: SimulatorOptions = {}): ResolvedSimConfig {
@@ -71,5 +76,8 @@ export function resolveSimConfig(o: SimulatorOptions = {}): ResolvedSimConfig {
     maxAnonymousRequestsPerIp: o.maxAnonymousRequestsPerIp ?? 128,
     maxRequestsTotal: o.maxRequestsTotal ?? 1024,
     fallbackSecret: randomBytes(32),
+    apiKey: o.v12Key === false ? undefined : (o.apiKey ?? DEFAULT_API_KEY),
+    advertisedApiKey: o.apiKey ?? DEFAULT_API_KEY,
+    v12DelayMs: o.v12DelayMs ?? 0,
   };
 }

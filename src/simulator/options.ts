@@ -13,7 +13,11 @@ export type SimDefect =
   /** Hostile server: every string value of every API response gets 1 MB of hostile padding. */
   | 'pad-strings'
   /** One of PTV's silent normalisations (rules/normalisations.ts) is not applied: stored as sent. */
-  | `no-normalise-${NormalisationName}`;
+  | `no-normalise-${NormalisationName}`
+  /** v12 reads always serve the first published snapshot: the copy never catches up. */
+  | 'v12-never-propagate'
+  /** The v12 projection cuts `languageVersions.sv.summary` to 20 characters. */
+  | 'v12-truncate-sv-summary';
 
 export const SIM_DEFECTS: readonly SimDefect[] = [
   'archive-ignored',
@@ -24,6 +28,8 @@ export const SIM_DEFECTS: readonly SimDefect[] = [
   'echo-token',
   'pad-strings',
   ...NORMALISATIONS.map((n) => `no-normalise-${n.name}` as const),
+  'v12-never-propagate',
+  'v12-truncate-sv-summary',
 ];
 
 /**
@@ -87,6 +93,12 @@ export interface SimulatorOptions {
   maxRequestsTotal?: number;
   /** Keep every request in `calls` (tests only: memory grows with the requests). Default false. */
   recordCalls?: boolean;
+  /** The x-api-key every /api/v12/ route needs (default `simulator-api-key`). */
+  apiKey?: string;
+  /** false: /api/v12/ answers without a key (`simulate --no-v12-key`). Default true. */
+  v12Key?: boolean;
+  /** Simulated v11 → v12 copy delay: a v12 read serves the newest snapshot published this long ago. */
+  v12DelayMs?: number;
 }
 
 export interface Simulator {
@@ -101,6 +113,10 @@ export interface Simulator {
   /** The seeded main organisation's id. */
   organizationId: string;
   credentials: { username: string; password: string };
+  /** The v12 API base (the same origin: paths start with /api/v12). */
+  v12ApiUrl: string;
+  /** The accepted x-api-key. */
+  apiKey: string;
   /**
    * Per-test overrides (http/overrides.ts), in-process only: prepends handlers, newest first;
    * `override(method, path, resolver, { once })` builds one.

@@ -3,6 +3,8 @@ import type { SimOrganizationSeed } from './options.js';
 export const DEFAULT_USERNAME = 'api@simulator.test';
 /** Built-in default only; `simulate` prints it only when it is still in use. */
 export const DEFAULT_PASSWORD = 'simulator';
+/** The simulator's built-in v12 x-api-key (public, printed by `simulate`; v12-migration.md §4.7). */
+export const DEFAULT_API_KEY = 'simulator-api-key';
 
 /**
  * The seeded main organisation: a municipality published in fi, sv and en. Business id 0201256-6

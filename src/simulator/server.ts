@@ -33,6 +33,11 @@ import { codeListRoutes } from './routes/codeList.js';
 import { generalDescriptionRoutes } from './routes/generalDescription.js';
 import { controlRoutes } from './routes/control.js';
 import { isApiPath } from '../core/apiPaths.js';
+import { v12Routes } from './v12/routes.js';
+import { problem, unauthorizedV12 } from './v12/problem.js';
+
+/** v12 paths: below /api/v12/ (the health routes are not, and need no key [SPEC: no security]). */
+const isV12Path = (path: string): boolean => path.toLowerCase().startsWith('/api/v12/');
 
 const API_ROUTES: RouteDef[] = [
   ...authRoutes,
@@ -45,6 +50,7 @@ const API_ROUTES: RouteDef[] = [
   ...lookupRoutes,
   ...codeListRoutes,
   ...generalDescriptionRoutes,
+  ...v12Routes,
 ];
 
 const MAX_BODY = 16 * 1024 * 1024;
@@ -128,11 +134,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       tokenCache,
     );
 
-    const isApi = isApiPath(path);
+    const isV12 = isV12Path(path);
+    const isApi = isApiPath(path) || isV12;
     // Deterministic 429s from the control surface: as if PTV's in-flight cap were full (§1.5).
     if (isApi && ctx.throttle.remaining > 0) {
       ctx.throttle.remaining--;
-      return TOO_MANY;
+      return isV12 ? TOO_MANY_V12 : TOO_MANY;
     }
     // PTV's limiter counts requests in flight, not requests per second (in-api-v11 §1.5). The test
     // control surface is not PTV: it is not counted, so a test can release a hold on a full cap.
@@ -159,10 +166,16 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       const delay = faults.latencyMs();
       if (delay > 0) await sleep(delay);
     }
-    if (fault === '429') return TOO_MANY;
+    if (fault === '429') return isV12 ? TOO_MANY_V12 : TOO_MANY;
+    // The v12 gateway's key check, before routing: an unknown v12 path without a key is still a 401 [INF].
+    if (isV12 && config.apiKey !== undefined && req.headers['x-api-key'] !== config.apiKey) {
+      return unauthorizedV12(path);
+    }
 
     const match = router.match(method, path);
-    if (match === undefined) return unmatched(path, origin);
+    if (match === undefined) {
+      return isV12 ? problem(404, 'Not Found', 'No such route.', path) : unmatched(path, origin);
+    }
     if (match === 'method') return { status: 405 };
     const { route, params } = match;
 
@@ -205,7 +218,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       method: method as HttpMethod,
       path,
       params,
-      query: parseQuery(q < 0 ? '' : rawUrl.slice(q + 1)),
+      query: parseQuery(q < 0 ? '' : rawUrl.slice(q + 1), isV12),
       body: parsedBody,
       ...(bearer.kind === 'ok' ? { claims: bearer.claims } : {}),
       ip,
@@ -262,6 +275,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     ...(config.control ? { controlUrl: `${origin}/control` } : {}),
     organizationId: config.organizations[0]!.id,
     credentials: { username: config.mainUser.username, password: config.mainUser.password },
+    v12ApiUrl: origin,
+    apiKey: config.advertisedApiKey,
     use: (...handlers) => overrides.use(...handlers),
     reset: () => overrides.reset(),
     get calls() {
@@ -323,12 +338,22 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-function parseQuery(qs: string): Record<string, string> {
+/** Query parameters, names lower-cased; on v12 a repeated array parameter is joined with commas. */
+function parseQuery(qs: string, joinRepeated = false): Record<string, string> {
   const out: Record<string, string> = {};
   if (!qs) return out;
-  for (const [k, v] of new URLSearchParams(qs)) out[k.toLowerCase()] = v;
+  for (const [k, v] of new URLSearchParams(qs)) {
+    const key = k.toLowerCase();
+    out[key] = joinRepeated && out[key] !== undefined ? `${out[key]},${v}` : v;
+  }
   return out;
 }
+
+/** 429 on the v12 gateway: ProblemDetails with `Retry-After: 1` [INF], which the client honours. */
+const TOO_MANY_V12: SimResponse = {
+  ...problem(429, 'Too Many Requests', 'Too many requests sent to server, try again later', '/api/v12/'),
+  headers: { 'retry-after': '1' },
+};
 
 /** PTV allows any origin, header and method (in-api-v11 §1.6). */
 const CORS_PREFLIGHT = {

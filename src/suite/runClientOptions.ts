@@ -9,6 +9,9 @@ export interface RunClientTarget {
   password: string;
   apiUserOrganisation?: string | undefined;
   organizationId?: string | undefined;
+  /** The v12 gateway, when the run reads v12 (and its x-api-key, a secret like the password). */
+  v12ApiUrl?: string | undefined;
+  apiKey?: string | undefined;
   runId: string;
   runDir: string;
 }
@@ -28,6 +31,8 @@ export function runClientOptions(t: RunClientTarget): PtvClientOptions {
       ...(t.apiUserOrganisation !== undefined && { apiUserOrganisation: t.apiUserOrganisation }),
     },
     ...(t.organizationId !== undefined && { ptvOrganizationId: t.organizationId }),
+    ...(t.v12ApiUrl !== undefined && { v12ApiUrl: t.v12ApiUrl }),
+    ...(t.apiKey !== undefined && { apiKey: t.apiKey }),
     runId: t.runId,
     evidencePath: runFile(t.runDir, 'evidence'),
     ledgerPath: runFile(t.runDir, 'ledger'),

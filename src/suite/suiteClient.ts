@@ -31,13 +31,19 @@ function createWorkerClient(): PtvClient {
     });
   }
   // The username counts as a secret too: the report must not identify the API account.
-  const redactor = createRedactor([secrets.username, secrets.password, secrets.apiUserOrganisation]);
+  const redactor = createRedactor([
+    secrets.username,
+    secrets.password,
+    secrets.apiUserOrganisation,
+    secrets.apiKey,
+  ]);
   return createPtvClient({
     ...runClientOptions({
       ...s,
       username: secrets.username,
       password: secrets.password,
       apiUserOrganisation: secrets.apiUserOrganisation,
+      apiKey: secrets.apiKey,
     }),
     intentsPath: runFile(s.runDir, 'intents'),
     ...stepRecording,

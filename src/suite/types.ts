@@ -29,6 +29,10 @@ export interface SuiteSettings {
   concurrency: number;
   /** Suite ids selected with --suites (empty = all). */
   suites: string[];
+  /** The v12 gateway base URL when the run reads v12 (`--read-api v12|both`). */
+  v12ApiUrl?: string;
+  /** V12 read-back: propagation deadline after the last write, poll interval, defer (ms / flag). */
+  v12?: { waitMs: number; pollMs: number; defer: boolean };
 }
 
 export interface StepMeta {

@@ -137,7 +137,34 @@ function runOptions(y: Argv) {
       array: true,
       hidden: true,
       describe: 'sim: deliberate defect (harness self-tests)',
-    });
+    })
+    .option('read-api', {
+      choices: ['v11', 'v12', 'both'] as const,
+      describe:
+        "v12 or both: after the v11 suites, read everything the run wrote back through v12 (the V12 pre-check, not part of DVV's list; needs PTV_API_KEY on cte/prod)",
+      defaultDescription: 'v11',
+    })
+    .option('v12-api-url', {
+      type: 'string',
+      describe: 'v12 API gateway base URL (env PTV_V12_API_URL)',
+      defaultDescription: 'per target; the simulator origin on sim',
+    })
+    .option('v12-wait', {
+      type: 'string',
+      describe: 'V12: how long to wait for the v11 → v12 copy after the last write (<n>ms|s|m|h)',
+      defaultDescription: 'sim 30s, otherwise 120m',
+    })
+    .option('v12-poll', {
+      type: 'string',
+      describe: 'V12: poll interval while waiting',
+      defaultDescription: 'sim 250ms, otherwise 5m',
+    })
+    .option('v12-defer', {
+      type: 'boolean',
+      describe:
+        'V12: keep the material and stop with the V12 cases pending; `readback <run-dir>` finishes them',
+    })
+    .option('v12-delay', { type: 'string', describe: 'sim: simulated v11 → v12 copy delay (<n>ms|s|m|h)' });
 }
 
 /** Any subset of `run`'s flags: what `content` passes, and what the unit tests pass. */
@@ -151,6 +178,13 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(a.faults !== undefined && { faults: a.faults }),
     ...(a.defect !== undefined && a.defect.length > 0 && { defects: a.defect.map(String) }),
     ...(a.simDb !== undefined && { db: a.simDb }),
+    ...(a.v12Delay !== undefined && { v12Delay: a.v12Delay }),
+  };
+  const v12 = {
+    ...(a.v12ApiUrl !== undefined && { apiUrl: a.v12ApiUrl }),
+    ...(a.v12Wait !== undefined && { wait: a.v12Wait }),
+    ...(a.v12Poll !== undefined && { poll: a.v12Poll }),
+    ...(a.v12Defer !== undefined && { defer: a.v12Defer }),
   };
   // A bad duration on the command line is a usage error naming the flag (the file's: a config error).
   if (a.syncTimeout !== undefined) parseDuration('--sync-timeout', a.syncTimeout);
@@ -187,6 +221,10 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(langs !== undefined && { langs }),
     ...(Object.keys(sim).length > 0 && { sim }),
     ...(Object.keys(driver).length > 0 && { driver }),
+    ...(Object.keys(v12).length > 0 && { v12 }),
+    ...(a.readApi !== undefined && {
+      api: { read: a.readApi === 'v11' ? ['v11' as const] : (['v11', 'v12'] as const).slice() },
+    }),
   };
 }
 

@@ -3,9 +3,12 @@ import { defaults } from '../../config/defaults.js';
 import { PtvrError } from '../../core/errors.js';
 import { AUTH_SHAPES, RULE_PROFILES } from '../../core/vocabulary.js';
 import { createSimulator, DEFAULT_PASSWORD, type SimulatorOptions } from '../../simulator/index.js';
+import { parseDuration } from '../../core/parseDuration.js';
 import { parseDefects, parseFaults, parseLatency, readUsersFile } from '../../simulator/cliOptions.js';
 
 const PASSWORD_ENV = 'PTV_SIMULATOR_PASSWORD';
+/** The accepted v12 x-api-key (v12-migration.md §4.2): PTV_SIMULATOR_API_KEY, else PTV_API_KEY. */
+const API_KEY_ENVS = ['PTV_SIMULATOR_API_KEY', 'PTV_API_KEY'] as const;
 
 /** `ptv-readiness simulate`: serve the embedded PTV simulator until SIGINT/SIGTERM. */
 export const simulateCommand = defineCommand({
@@ -42,6 +45,16 @@ export const simulateCommand = defineCommand({
         array: true,
         hidden: true,
         describe: 'Deliberate defect (harness self-tests)',
+      })
+      .option('v12-delay', {
+        type: 'string',
+        describe:
+          'Simulated v11 → v12 copy delay (<n>ms|s|m|h); v12 reads show the previous version meanwhile',
+      })
+      .option('v12-key', {
+        type: 'boolean',
+        default: true,
+        describe: 'Require x-api-key on /api/v12/ (--no-v12-key: open)',
       }),
   run: async (argv, ctx) => {
     if (argv.port < 0 || argv.port > 65535 || !Number.isInteger(argv.port)) {
@@ -53,6 +66,8 @@ export const simulateCommand = defineCommand({
         hint: `export ${PASSWORD_ENV}=… (passwords never go on the command line)`,
       });
     }
+    const keyEnv = API_KEY_ENVS.find((k) => ctx.env[k]);
+    const envApiKey = keyEnv ? ctx.env[keyEnv] : undefined;
     const extra = argv.users ? readUsersFile(argv.users, ctx.env) : { users: [], organizations: [] };
     const options: SimulatorOptions = {
       host: argv.host,
@@ -71,6 +86,9 @@ export const simulateCommand = defineCommand({
       ...(argv.faults ? { faults: parseFaults(argv.faults) } : {}),
       ...(argv.revokeTokensAfter !== undefined ? { revokeTokensAfter: argv.revokeTokensAfter } : {}),
       ...(argv.defect?.length ? { defects: parseDefects(argv.defect) } : {}),
+      ...(envApiKey ? { apiKey: envApiKey } : {}),
+      v12Key: argv.v12Key,
+      ...(argv.v12Delay !== undefined ? { v12DelayMs: parseDuration('--v12-delay', argv.v12Delay) } : {}),
     };
     const sim = await createSimulator(options);
     const password =
@@ -84,6 +102,17 @@ export const simulateCommand = defineCommand({
     out.write(`  Username:      ${sim.credentials.username}\n`);
     out.write(`  Password:      ${password}\n`);
     out.write(`  Organisation:  ${sim.organizationId}\n`);
+    out.write(`  v12 base URL:  ${sim.v12ApiUrl}   (paths /api/v12/..., x-api-key)\n`);
+    out.write(
+      `  v12 API key:   ${
+        !argv.v12Key
+          ? 'not required (--no-v12-key)'
+          : keyEnv
+            ? `(from ${keyEnv})`
+            : `${sim.apiKey} (built-in default)`
+      }\n`,
+    );
+    if (argv.v12Delay !== undefined) out.write(`  v12 delay:     ${argv.v12Delay}\n`);
     out.write(`  State:         ${argv.db ? `SQLite ${argv.db}` : 'in memory'}\n`);
     if (sim.controlUrl) out.write(`  Control:       ${sim.controlUrl}\n`);
     if (argv.defect?.length) out.write(`  DEFECTS ON:    ${argv.defect.join(', ')}\n`);

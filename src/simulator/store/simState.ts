@@ -25,7 +25,27 @@ export interface EntityRecord {
   archivedAt?: string;
   archivingType?: 'Manual' | 'Automatic';
   lockedBy?: string;
+  /**
+   * What the v12 side may show, oldest first (bounded): each published version, and the archive, with
+   * the time it happened. A v12 read serves the newest entry older than the copy delay (§4.7).
+   */
+  publishedHistory?: V12Snapshot[];
 }
+
+/** One state the v11 → v12 copy can carry: a published version, or "archived" (no version). */
+export interface V12Snapshot {
+  at: string;
+  version?: EntityVersion;
+  archived?: true;
+}
+
+/** One state of a connection the v12 side can show: the connection, or null (removed). */
+export interface ConnectionSnapshot {
+  at: string;
+  connection: ConnectionRecord | null;
+}
+
+const HISTORY_LIMIT = 10;
 
 /** A service ↔ channel connection with its additional info (stored as sent, IN shape). */
 export interface ConnectionRecord {
@@ -135,6 +155,8 @@ export class SimState {
   /** Stores (creates or replaces) an entity record. */
   put(rec: EntityRecord): void {
     const old = this.entities.get(rec.id);
+    // In place: callers keep the record they put (the stored object is theirs, as before).
+    rec.publishedHistory = v12HistoryOf(rec, old?.publishedHistory ?? rec.publishedHistory);
     if (old) {
       this.unindexNames(old);
       const oldKey = orgKeyOf(old);
@@ -234,12 +256,24 @@ export class SimState {
     return out;
   }
 
+  /** `${serviceId}|${channelId}` → the states the v12 side may show, oldest first (in memory only). */
+  readonly connectionHistory = new Map<string, ConnectionSnapshot[]>();
+
+  private snapshotConnection(serviceId: string, channelId: string, connection: ConnectionRecord | null): void {
+    const key = `${serviceId}|${channelId}`;
+    const list = this.connectionHistory.get(key) ?? [];
+    list.push({ at: connection?.modified ?? new Date().toISOString(), connection });
+    this.connectionHistory.set(key, list.slice(-HISTORY_LIMIT));
+  }
+
   setConnection(c: ConnectionRecord): void {
     this.indexConnection(c);
     this.markConnections(c.serviceId);
+    this.snapshotConnection(c.serviceId, c.channelId, { ...c });
   }
 
   removeConnection(serviceId: string, channelId: string): void {
+    if (this.connections.get(serviceId)?.has(channelId)) this.snapshotConnection(serviceId, channelId, null);
     this.connections.get(serviceId)?.delete(channelId);
     this.channelServices.get(channelId)?.delete(serviceId);
     this.markConnections(serviceId);
@@ -286,6 +320,23 @@ export class SimState {
     this.revoked.add(jti);
     this.mark(NS.revoked, jti, true);
   }
+}
+
+/**
+ * The record's v12 history carried over and, when what v12 may show changed (a new published
+ * version, an archive), one more entry. Bounded to the last HISTORY_LIMIT entries.
+ */
+function v12HistoryOf(rec: EntityRecord, history: V12Snapshot[] | undefined): V12Snapshot[] {
+  const list = history ?? [];
+  const last = list[list.length - 1];
+  const archived = rec.archivedAt !== undefined || rec.latest.status === 'Deleted';
+  let next: V12Snapshot | undefined;
+  if (archived) {
+    if (!last?.archived) next = { at: rec.archivedAt ?? rec.latest.modified, archived: true };
+  } else if (rec.published && (last?.archived || last?.version?.modified !== rec.published.modified)) {
+    next = { at: rec.published.modified, version: rec.published };
+  }
+  return next ? [...list, next].slice(-HISTORY_LIMIT) : list;
 }
 
 /** The organisation an entity hangs under: its owner, or for an organisation its parent. */
