@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core';
 import { PtvrError } from '../core/errors.js';
 import { CHROMIUM_ARGS } from './chromiumArgs.js';
 
@@ -18,6 +17,9 @@ const esc = (s: string): string =>
 export async function renderPdf(jobs: PdfJob[], executablePath: string): Promise<Buffer[]> {
   let browser;
   try {
+    // Loaded here, not at import: playwright-core takes about a second to load, and most runs that
+    // import the renderer (md, junit, html) never print a PDF.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (err) {
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
