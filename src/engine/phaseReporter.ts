@@ -32,6 +32,12 @@ export function phaseReporter(times: PhaseTimes, now: () => number = sinceStart)
       const span = files.get(fileOf(tc.module));
       if (span) span.end = now();
     },
+    onTestModuleEnd(m: TestModule) {
+      // vitest's own account of the file: harness set-up, then import + collection (transform included).
+      const d = m.diagnostic();
+      times.add(`  ${fileOf(m)}: vitest prepare`, 0, d.prepareDuration);
+      times.add(`  ${fileOf(m)}: import and collect`, 0, d.collectDuration);
+    },
     onTestRunEnd() {
       for (const [f, s] of files) times.add(`suite ${f}`, s.start, s.end);
     },
