@@ -29,7 +29,7 @@ interface Measured {
   exit: number | null;
   wallMs: number;
   phases: Phase[];
-  rss: { role: string; maxRssKb: number }[];
+  rss: { role: string; maxRssKb: number; cpuMs: number }[];
   chain: number;
   requests: number;
   summary: string;
@@ -73,12 +73,14 @@ async function run(label: string, args: string[]): Promise<Measured> {
   const phases = existsSync(phasesFile)
     ? (JSON.parse(readFileSync(phasesFile, 'utf8')) as { phases: Phase[] }).phases
     : [];
-  const rss = existsSync(rssFile)
+  const samples = existsSync(rssFile)
     ? readFileSync(rssFile, 'utf8')
         .trim()
         .split('\n')
-        .map((l) => JSON.parse(l) as { role: string; maxRssKb: number })
+        .map((l) => JSON.parse(l) as { pid: number; role: string; maxRssKb: number; cpuMs: number })
     : [];
+  // The probe samples; the last line of each process is its final figure.
+  const rss = [...new Map(samples.map((x) => [x.pid, x])).values()];
   const summary =
     /(READY|NOT READY|PARTIAL|ERROR)[^\n]*/.exec(tail)?.[0] ?? tail.trim().split('\n').pop() ?? '';
   return {
@@ -110,7 +112,7 @@ lines.push(
 );
 for (const m of [noPdf, withPdf, slow]) {
   lines.push(
-    `${m.label.padEnd(26)} wall ${s(m.wallMs).padStart(9)}  exit ${m.exit}  requests ${m.requests}  peak RSS ${m.rss.map((r) => `${r.role} ${mb(r.maxRssKb)}`).join(', ')}  — ${m.summary}`,
+    `${m.label.padEnd(26)} wall ${s(m.wallMs).padStart(9)}  exit ${m.exit}  requests ${m.requests}  peak RSS / CPU ${m.rss.map((r) => `${r.role} ${mb(r.maxRssKb)} / ${s(r.cpuMs)}`).join(', ')}  — ${m.summary}`,
   );
 }
 const ratio = slow.wallMs / noPdf.wallMs;
