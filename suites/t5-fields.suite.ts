@@ -107,8 +107,9 @@ let n = 0;
 const nextId = () => `FMT-${String(++n).padStart(3, '0')}`;
 
 for (const kind of FIELD_KINDS) {
-  // Independent cases: plain describe, not flow — one refused field must not block the next.
-  describe(`T5 ${kind} fields`, () => {
+  // Independent cases: not a flow — one refused field must not block the next — and concurrent, up to
+  // --concurrency at once (the report keeps this catalogue order whatever order they finish in).
+  describe(`T5 ${kind} fields`, { concurrent: true }, () => {
     for (const c of generateFieldCases(kind, placeholder, profile)) {
       step({ id: nextId(), dvv: 'T5', title: `${kind}: ${c.title}` }, async (ctx) => {
         const fctx = await fixtureContextOf(ctx);
@@ -139,7 +140,7 @@ for (const kind of FIELD_KINDS) {
   });
 }
 
-describe('T5 cross-field rules', () => {
+describe('T5 cross-field rules', { concurrent: true }, () => {
   for (const c of crossFieldCases) {
     step({ id: nextId(), dvv: 'T5', title: `${c.kind}: ${c.title}` }, async (ctx) => {
       const body = c.mutate(buildValid(c.kind, await fixtureContextOf(ctx)));
@@ -169,36 +170,39 @@ describe('T5 connection fields', () => {
       ids = { serviceId, serviceChannelId };
     },
   );
-  for (const c of generateFieldCases(
-    'connections',
-    placeholder,
-    profile,
-    connectionBase(placeholder, PLACEHOLDER_IDS),
-  )) {
-    step({ id: nextId(), dvv: 'T5', title: `connections: ${c.title}`, needs: [setupId] }, async (ctx) => {
-      const base = connectionBase(await fixtureContextOf(ctx), ids!);
-      if (c.atLimit) {
-        const at = c.atLimit(base);
-        if (!at) return ctx.skip('the fixture has no value to pad to the limit');
-        const res = await ctx.client.post(paths.connection.post, at);
-        const messages = ptvMessagesOf(res);
-        ctx.record.ptvMessages(...messages);
-        if (res.status !== 200 || !messages.some((m) => m.endsWith('added or updated.'))) {
-          ctx.record.finding({
-            path: toPtvKey(c.path),
-            message: `a value exactly at the limit was not accepted (${res.status}: ${messages.join(' | ').slice(0, 200)})`,
-            rule: 'field.atLimitRefused',
-            severity: 'error',
-            expected: 200,
-            actual: res.status,
-          });
+  // After the setup case (a sequential describe runs its children in order): the field cases at once.
+  describe('T5 connection field cases', { concurrent: true }, () => {
+    for (const c of generateFieldCases(
+      'connections',
+      placeholder,
+      profile,
+      connectionBase(placeholder, PLACEHOLDER_IDS),
+    )) {
+      step({ id: nextId(), dvv: 'T5', title: `connections: ${c.title}`, needs: [setupId] }, async (ctx) => {
+        const base = connectionBase(await fixtureContextOf(ctx), ids!);
+        if (c.atLimit) {
+          const at = c.atLimit(base);
+          if (!at) return ctx.skip('the fixture has no value to pad to the limit');
+          const res = await ctx.client.post(paths.connection.post, at);
+          const messages = ptvMessagesOf(res);
+          ctx.record.ptvMessages(...messages);
+          if (res.status !== 200 || !messages.some((m) => m.endsWith('added or updated.'))) {
+            ctx.record.finding({
+              path: toPtvKey(c.path),
+              message: `a value exactly at the limit was not accepted (${res.status}: ${messages.join(' | ').slice(0, 200)})`,
+              rule: 'field.atLimitRefused',
+              severity: 'error',
+              expected: 200,
+              actual: res.status,
+            });
+          }
         }
-      }
-      const over = c.mutate(base);
-      if (!over) return ctx.skip('the mutation does not apply to this fixture');
-      await expectRefusal(ctx, 'connections', over, toPtvKey(c.path));
-    });
-  }
+        const over = c.mutate(base);
+        if (!over) return ctx.skip('the mutation does not apply to this fixture');
+        await expectRefusal(ctx, 'connections', over, toPtvKey(c.path));
+      });
+    }
+  });
 });
 
 type Obj = Record<string, unknown>;
@@ -344,7 +348,7 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
     },
   };
 
-describe('T5 silent normalisations', () => {
+describe('T5 silent normalisations', { concurrent: true }, () => {
   for (const n of NORMALISATIONS) {
     step(
       { id: nextId(), dvv: 'T5', title: `normalisation ${n.name}: accepted and stored changed, not refused` },

@@ -111,26 +111,34 @@ describe('T6 archival', () => {
     },
   );
 
-  step(
-    {
-      id: 'ARC-02',
-      dvv: 'T6',
-      title: 'archive an e-service channel by sourceId; reads answer 404',
-      needs: ['ARC-01'],
-    },
-    async (ctx) => {
-      await archive(ctx, paths.channel.putBySource('EChannel', echannel.sourceId));
-      await expectGone(ctx, { kind: 'channel', channelType: 'EChannel' }, echannel.id);
-    },
-  );
+  // The two channel archivals are independent of each other (both need only ARC-01): at once.
+  describe('T6 archival, channels', { concurrent: true }, () => {
+    step(
+      {
+        id: 'ARC-02',
+        dvv: 'T6',
+        title: 'archive an e-service channel by sourceId; reads answer 404',
+        needs: ['ARC-01'],
+      },
+      async (ctx) => {
+        await archive(ctx, paths.channel.putBySource('EChannel', echannel.sourceId));
+        await expectGone(ctx, { kind: 'channel', channelType: 'EChannel' }, echannel.id);
+      },
+    );
 
-  step(
-    { id: 'ARC-03', dvv: 'T6', title: 'archive a phone channel by id; reads answer 404', needs: ['ARC-01'] },
-    async (ctx) => {
-      await archive(ctx, paths.channel.put('Phone', phone.id));
-      await expectGone(ctx, { kind: 'channel', channelType: 'Phone' }, phone.id);
-    },
-  );
+    step(
+      {
+        id: 'ARC-03',
+        dvv: 'T6',
+        title: 'archive a phone channel by id; reads answer 404',
+        needs: ['ARC-01'],
+      },
+      async (ctx) => {
+        await archive(ctx, paths.channel.put('Phone', phone.id));
+        await expectGone(ctx, { kind: 'channel', channelType: 'Phone' }, phone.id);
+      },
+    );
+  });
 });
 
 // PTV keeps the connection of an archived channel (CommonService.cs:1625-1635 on ptv-release-3_4) but a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampConcurrency, createConcurrencyLimiter } from './concurrencyLimiter.js';
+import { clampConcurrency, createConcurrencyLimiter, type LimiterSlot } from './concurrencyLimiter.js';
 
 describe('createConcurrencyLimiter', () => {
   it('clamps to 1..64 with default 8', () => {
@@ -37,5 +37,79 @@ describe('createConcurrencyLimiter', () => {
     expect(peak).toBe(2);
     expect(order).toEqual([0, 1, 2, 3, 4]);
     expect(lim.active).toBe(0);
+  });
+});
+
+describe('createConcurrencyLimiter: adaptive on 429', () => {
+  /** Starts `n` calls that each hold their slot until their gate is opened; returns the gates. */
+  function hold(lim: ReturnType<typeof createConcurrencyLimiter>, n: number) {
+    const calls: Array<{ slot?: LimiterSlot; open: () => void; done: Promise<void> }> = [];
+    for (let i = 0; i < n; i++) {
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      const call: (typeof calls)[number] = { open, done: Promise.resolve() };
+      call.done = lim.run(async (slot) => {
+        call.slot = slot;
+        await gate;
+      });
+      calls.push(call);
+    }
+    return calls;
+  }
+  const settle = () => new Promise((r) => setImmediate(r));
+
+  it('halves the limit once for a burst of 429s from calls started at the same level', async () => {
+    const lim = createConcurrencyLimiter(8);
+    const calls = hold(lim, 8);
+    await settle();
+    expect(lim.active).toBe(8);
+    for (const c of calls) c.slot!.throttled();
+    expect(lim.limit).toBe(4);
+    calls.forEach((c) => c.open());
+    await Promise.all(calls.map((c) => c.done));
+    expect(lim.max).toBe(8);
+  });
+
+  it('keeps at most the lowered limit in flight, then recovers one step per `limit` clean answers', async () => {
+    const lim = createConcurrencyLimiter(4);
+    const first = hold(lim, 4);
+    await settle();
+    first[0]!.slot!.throttled();
+    expect(lim.limit).toBe(2);
+    first.forEach((c) => c.open());
+    await Promise.all(first.map((c) => c.done));
+
+    const next = hold(lim, 6);
+    await settle();
+    expect(lim.active).toBe(2);
+    expect(lim.pending).toBe(4);
+    // Two clean answers at limit 2 raise it to 3: a third call starts.
+    next[0]!.slot!.ok();
+    next[1]!.slot!.ok();
+    expect(lim.limit).toBe(3);
+    await settle();
+    expect(lim.active).toBe(3);
+    next.forEach((c) => c.open());
+    await Promise.all(next.map((c) => c.done));
+    expect(lim.active).toBe(0);
+  });
+
+  it('a 429 from a call started before the last cut does not cut again; the floor is 1, the ceiling max', async () => {
+    const lim = createConcurrencyLimiter(2);
+    const calls = hold(lim, 2);
+    await settle();
+    calls[0]!.slot!.throttled();
+    calls[1]!.slot!.throttled();
+    expect(lim.limit).toBe(1);
+    calls.forEach((c) => c.open());
+    await Promise.all(calls.map((c) => c.done));
+    const [again] = hold(lim, 1);
+    await settle();
+    again!.slot!.throttled();
+    expect(lim.limit).toBe(1);
+    for (let i = 0; i < 10; i++) again!.slot!.ok();
+    expect(lim.limit).toBe(2);
+    again!.open();
+    await again!.done;
   });
 });

@@ -76,13 +76,13 @@ export function createHttpTransport(opts: {
     connectMs: opts.timeouts.connectMs,
     headersMs: opts.timeouts.headersMs,
     bodyMs: opts.timeouts.bodyMs,
-    connections: opts.limiter.limit,
+    connections: opts.limiter.max,
     ...(opts.lookup && { lookup: opts.lookup }),
   });
   const dispatcher: Dispatcher = agent.compose(productionGuardInterceptor());
 
   const send = (a: Attempt): Promise<AttemptResult> =>
-    opts.limiter.run(async () => {
+    opts.limiter.run(async (slot) => {
       const u = new URL(a.url);
       const startedAt = new Date();
       const t0 = performance.now();
@@ -108,6 +108,9 @@ export function createHttpTransport(opts: {
         // Bounded: a hostile server's 1 GB answer is cut (the cut body fails to parse, the case fails).
         const { text } = await readBoundedStream(res.body);
         a.inspect?.(text);
+        // 429 = too many in flight: the limiter lowers its limit (adaptive), other answers recover it.
+        if (res.statusCode === 429) slot.throttled();
+        else slot.ok();
         const headers = flatten(res.headers);
         const entry = opts.evidence.record({
           ...base,

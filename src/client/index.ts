@@ -4,7 +4,12 @@ export { assertWriteAllowed } from './productionGuard.js';
 export { isProductionUrl } from '../core/productionHost.js';
 export { readLedger, liveEntities, archivePathFor, entityRefOf, type EntityRef } from './ledger.js';
 export { parseJwt, type JwtClaims } from './parseJwt.js';
-export { clampConcurrency, createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrencyLimiter.js';
+export {
+  clampConcurrency,
+  createConcurrencyLimiter,
+  type ConcurrencyLimiter,
+  type LimiterSlot,
+} from './concurrencyLimiter.js';
 export { backoffDelay, resolveRetryPolicy, type RetryPolicy } from './retryPolicy.js';
 // The request path's stages, for a second origin (v12 reads) and `observe`.
 export { createRequestPipeline, type RequestPipelineOptions } from './requestPipeline.js';

@@ -2,7 +2,7 @@ import type { LookupFunction } from 'node:net';
 import { createRedactor, type Redactor } from '../core/redactor.js';
 import { PtvrError } from '../core/errors.js';
 import { apiKeyAuthenticator, tokenAuthenticator } from './attemptWithAuth.js';
-import { createConcurrencyLimiter } from './concurrencyLimiter.js';
+import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrencyLimiter.js';
 import { createEvidenceRecorder } from './evidenceRecorder.js';
 import { createExchangeRecorder } from './exchangeRecorder.js';
 import {
@@ -72,6 +72,8 @@ export interface PtvClient {
   token(): Promise<TokenInfo>;
   /** Forget the cached token (tests of re-login). */
   invalidateToken(): void;
+  /** Attempts in flight and queued, and the adaptive limit (lowered by 429s) over them. */
+  readonly inFlight: Pick<ConcurrencyLimiter, 'active' | 'pending' | 'limit' | 'max'>;
   close(): Promise<void>;
 }
 
@@ -89,9 +91,10 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     redactor,
     ...(options.evidenceBodyLimit !== undefined && { bodyLimit: options.evidenceBodyLimit }),
   });
+  const limiter = createConcurrencyLimiter(options.concurrency);
   const transport = createHttpTransport({
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
-    limiter: createConcurrencyLimiter(options.concurrency),
+    limiter,
     evidence,
     ...(options.lookup && { lookup: options.lookup }),
     ...(signal && { signal }),
@@ -189,6 +192,7 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     put: (path, body, opts = {}) => request({ ...opts, method: 'PUT', path, body }),
     token: () => tokens.info(),
     invalidateToken: () => tokens.invalidate(),
+    inFlight: limiter,
     close: () => transport.close(),
   };
 }

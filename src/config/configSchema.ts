@@ -51,7 +51,7 @@ export const configSchema = {
     ruleProfile: { enum: RULE_PROFILES },
     out: { type: 'string', minLength: 1 },
     keep: { type: 'boolean' },
-    concurrency: { type: 'integer', minimum: 1, maximum: 64 },
+    concurrency: { type: 'integer', minimum: 1, maximum: 32 },
     evidenceBodyLimit: { type: 'integer', minimum: 0, maximum: 10485760 },
     formats: { type: 'array', uniqueItems: true, items: { enum: REPORT_FORMATS } },
     langs: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: REPORT_LANGS } },

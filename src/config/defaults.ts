@@ -9,7 +9,8 @@ export const defaults = Object.freeze({
   ruleProfile: DEFAULT_RULE_PROFILE,
   out: 'reports',
   keep: false,
-  concurrency: 4,
+  /** Requests in flight (1–32, well under PTV's 64 per user); a 429 lowers it for a while. */
+  concurrency: 8,
   evidenceBodyLimit: 16_384,
   /** pdf included: a missing Chromium is only a warning (the other views are still written). */
   formats: REPORT_FORMATS,

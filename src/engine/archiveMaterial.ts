@@ -10,6 +10,7 @@ import {
   type CreateIntent,
 } from '../client/createIntents.js';
 import { PTV_REGEX } from '../rules/patterns.js';
+import { mapBounded } from '../content/mapBounded.js';
 
 export interface ArchiveOutcome {
   /** Entities archived now (or found already gone: 404). */
@@ -48,6 +49,8 @@ export async function archiveMaterial(opts: {
   runId: string;
   signal?: AbortSignal;
   now?: () => Date;
+  /** Archive requests in flight within one tier (services, channels, …); tiers stay in ORDER. Default 1. */
+  concurrency?: number;
 }): Promise<ArchiveOutcome> {
   const now = opts.now ?? (() => new Date());
   const ledgers = [...(opts.priorLedgerPaths ?? []), opts.ledgerPath];
@@ -60,8 +63,9 @@ export async function archiveMaterial(opts: {
     live: live.length,
     orphans: { archived: 0, absent: 0, failed: 0 },
   };
-  for (const entry of live) {
-    if (opts.signal?.aborted) break;
+  type One = { archived: LedgerEntry } | { failed: ArchiveOutcome['failed'][number] } | undefined;
+  const archiveOne = async (entry: LedgerEntry): Promise<One> => {
+    if (opts.signal?.aborted) return undefined;
     try {
       const res = await opts.client.put(
         archivePathFor(entry),
@@ -70,9 +74,8 @@ export async function archiveMaterial(opts: {
           caseId: 'TEARDOWN',
         },
       );
-      if (res.status >= 200 && res.status < 300) {
-        outcome.archived.push(entry);
-      } else if (res.status === 404) {
+      if (res.status >= 200 && res.status < 300) return { archived: entry };
+      if (res.status === 404) {
         // Already archived (PTV answers 404 for archived items, v11 §6.3) or never existed: done either
         // way; record it so the next cleanup does not try again.
         appendLineDurable(opts.ledgerPath, {
@@ -84,12 +87,19 @@ export async function archiveMaterial(opts: {
           caseId: 'TEARDOWN',
           at: now().toISOString(),
         } satisfies LedgerEntry);
-        outcome.archived.push(entry);
-      } else {
-        outcome.failed.push({ entry, status: res.status, message: res.text.slice(0, 300) });
+        return { archived: entry };
       }
+      return { failed: { entry, status: res.status, message: res.text.slice(0, 300) } };
     } catch (err) {
-      outcome.failed.push({ entry, message: (err as Error).message });
+      return { failed: { entry, message: (err as Error).message } };
+    }
+  };
+  // Children before parents (ORDER); within a tier the entities are independent, so they go up to
+  // `concurrency` at once. The outcome lists them in ledger order whatever order they finish in.
+  for (const tier of tiers(live)) {
+    for (const r of await mapBounded(tier, opts.concurrency ?? 1, archiveOne)) {
+      if (r && 'archived' in r) outcome.archived.push(r.archived);
+      else if (r) outcome.failed.push(r.failed);
     }
   }
   if (opts.intentsPath) {
@@ -97,6 +107,17 @@ export async function archiveMaterial(opts: {
     await archiveOrphans(opts.client, opts.intentsPath, intents, ledgers, outcome, now, opts.signal);
   }
   return outcome;
+}
+
+/** Consecutive runs of the same ORDER rank (the input is sorted by it). */
+function tiers(sorted: LedgerEntry[]): LedgerEntry[][] {
+  const out: LedgerEntry[][] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && ORDER[last[0]!.objectType] === ORDER[e.objectType]) last.push(e);
+    else out.push([e]);
+  }
+  return out;
 }
 
 /**

@@ -36,6 +36,8 @@ import { teardown } from './teardown.js';
 import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
 import { registerFinishedRun, withPreviousRun } from '../rounds/runIndexHooks.js';
+import { createPhaseTimes, sinceStart, type PhaseTimes } from './phaseTimes.js';
+import { phaseReporter } from './phaseReporter.js';
 
 export interface RunOptions {
   config: ResolvedConfig;
@@ -64,6 +66,9 @@ export interface RunResult {
 export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   const { config, io, signal } = opts;
   const clock = opts.clock ?? systemClock;
+  // Where the wall time goes (PTVR_PHASE_TIMES, read by `npm run bench:run`); process start → here too.
+  const times = createPhaseTimes();
+  times.add('process start, imports, config', 0, sinceStart());
   const suites = selectSuites(config);
   requireCredentials(config);
   const startedAt = clock.now();
@@ -105,7 +110,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   let preflightError: { code: string } | undefined;
 
   try {
-    target = await startTarget(config);
+    const started = await times.time('start target', () => startTarget(config));
+    target = started;
     writeRunInfo(runDir, {
       runId,
       createdAt: startedAt.toISOString(),
@@ -123,24 +129,29 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     );
     // One login and one API read before vitest starts: a refused login or an unreachable host stops
     // the run here, with its evidence, instead of failing every case (no login storm).
-    await preflight({ target, runId, runDir, redactor, signal }).catch((err: unknown) => {
-      // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
-      if (signal.aborted) return void (interrupted = true);
-      throw err;
-    });
+    await times
+      .time('preflight', () => preflight({ target: started, runId, runDir, redactor, signal }))
+      .catch((err: unknown) => {
+        // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
+        if (signal.aborted) return void (interrupted = true);
+        throw err;
+      });
     const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), withV12(suites, config));
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
-    collector = new Collector(packageRoot(), redactor, {
+    const cases = new Collector(packageRoot(), redactor, {
       onCase: (c) => interrupted || progress.onCase(c),
       onCollected: (c) => progress.onCollected(c),
     });
+    collector = cases;
     const settings = suiteSettingsFor(config, target, runId, runDir, suites);
-    const { vitest, output } = await createSuiteVitest({
-      settings,
-      reporters: [collector],
-      workerEnv: workerEnv(target),
-      ...(opts.suitesDir !== undefined && { suitesDir: opts.suitesDir }),
-    });
+    const { vitest, output } = await times.time('vitest: create', () =>
+      createSuiteVitest({
+        settings,
+        reporters: [cases, phaseReporter(times)],
+        workerEnv: workerEnv(started),
+        ...(opts.suitesDir !== undefined && { suitesDir: opts.suitesDir }),
+      }),
+    );
     const onAbort = (): void => {
       interrupted = true;
       progress.line('Interrupted: stopping the run (the ledger is kept; run `ptv-readiness cleanup` later)…');
@@ -149,10 +160,12 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     signal.addEventListener('abort', onAbort, { once: true });
     try {
       if (!signal.aborted)
-        await untilStoppedOrGrace(vitest.start(files), signal, opts.cancelGraceMs ?? 15_000);
+        await times.time('vitest: run', () =>
+          untilStoppedOrGrace(vitest.start(files), signal, opts.cancelGraceMs ?? 15_000),
+        );
     } finally {
       signal.removeEventListener('abort', onAbort);
-      await vitest.close();
+      await times.time('vitest: close', () => vitest.close());
       releaseGarbage();
     }
     if (collector.reason === 'interrupted') interrupted = true;
@@ -167,21 +180,23 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     // Teardown: archive what the run created (not on interrupt: the user asked to stop; cleanup does it).
     if (!interrupted) {
       const archive = !config.keep && target.name !== 'prod';
-      ({ token, organization } = await teardown({
-        target,
-        runId,
-        runDir,
-        redactor,
-        config,
-        archive,
-        line: progress.line,
-        warn: (w) => {
-          progress.finish();
-          io.stderr.write(w + '\n');
-        },
-        signal,
-        onError: fail,
-      }));
+      ({ token, organization } = await times.time('teardown', () =>
+        teardown({
+          target: started,
+          runId,
+          runDir,
+          redactor,
+          config,
+          archive,
+          line: progress.line,
+          warn: (w) => {
+            progress.finish();
+            io.stderr.write(w + '\n');
+          },
+          signal,
+          onError: fail,
+        }),
+      ));
     }
   } catch (err) {
     // Ctrl-C while a request was in flight (preflight, target start) is an interrupt, not a harness error.
@@ -208,22 +223,24 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     harnessError,
     ...(preflightError && { preflightError }),
   });
-  const built = buildReportModel({
-    runId,
-    runDir,
-    config,
-    ...(target && { target }),
-    cases,
-    status: decision.status,
-    coverage: decision.coverage,
-    errors,
-    warnings,
-    startedAt,
-    finishedAt: clock.now(),
-    suites: selectedSuites,
-    ...(token && { token }),
-    ...(organization && { organization }),
-  });
+  const built = times.timeSync('report model', () =>
+    buildReportModel({
+      runId,
+      runDir,
+      config,
+      ...(target && { target }),
+      cases,
+      status: decision.status,
+      coverage: decision.coverage,
+      errors,
+      warnings,
+      startedAt,
+      finishedAt: clock.now(),
+      suites: selectedSuites,
+      ...(token && { token }),
+      ...(organization && { organization }),
+    }),
+  );
   // The HTML report links the previous run of the same target and actor (reports/index.json).
   const model = withPreviousRun(built, config.out);
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(model, null, 2) + '\n');
@@ -232,7 +249,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
 
   let outcome: Outcome = decision.exit;
   try {
-    const renderErrors = await renderWithStatus(runDir, model, config, progress);
+    const renderErrors = await renderWithStatus(runDir, model, config, progress, times);
     progress.finish();
     outcome = applyRenderErrors(
       outcome,
@@ -250,7 +267,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   }
 
   releaseGarbage();
-  const hits = scanForSecrets(runDir, secretsToScan(redactor, target));
+  const hits = times.timeSync('secret scan', () => scanForSecrets(runDir, secretsToScan(redactor, target)));
   if (hits.length > 0) {
     const leak = secretLeakError(hits);
     io.stderr.write(`${leak.code}: ${leak.message}\n  hint: ${leak.hint}\n`);
@@ -261,6 +278,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       errors: [...model.errors, { code: leak.code, message: leak.message }],
     };
     writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(leaked, null, 2) + '\n');
+    times.flush();
     return { outcome: 'error', runDir, model: leaked };
   }
   writeManifest(runDir);
@@ -271,6 +289,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     if (hint) io.stderr.write(`  hint: ${hint}\n`);
   });
   for (const l of formatRunSummary(model, fileToOpen(runDir, config.langs), runDir)) progress.line(l);
+  times.flush();
   return { outcome, runDir, model };
 }
 
@@ -290,17 +309,27 @@ async function renderWithStatus(
   model: ReportModel,
   config: ResolvedConfig,
   progress: Progress,
+  times: PhaseTimes,
 ): Promise<PtvrError[]> {
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
   const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
+  let phase: { name: string; start: number } | undefined;
+  const endPhase = (): void => {
+    if (phase) times.add(phase.name, phase.start, sinceStart());
+    phase = undefined;
+  };
   const { errors } = await renderReports({
     runDir,
     model,
     formats,
     langs: [...config.langs] as Lang[],
-    onPhase: (phase, files) =>
-      progress.status(`Rendering ${files.join(', ')}${phase === 'pdf' ? ' (Chromium)' : ''}…`),
+    onPhase: (name, files) => {
+      endPhase();
+      phase = { name: `render ${name}`, start: sinceStart() };
+      progress.status(`Rendering ${files.join(', ')}${name === 'pdf' ? ' (Chromium)' : ''}…`);
+    },
   });
+  endPhase();
   return errors;
 }
 

@@ -44,6 +44,8 @@ export async function createSuiteVitest(opts: {
       reporters: opts.reporters,
       provide: { ptvr: opts.settings },
       env: opts.workerEnv,
+      // Concurrent describes (T5's field cases, …) run this many cases at once; flows stay sequential.
+      maxConcurrency: opts.settings.concurrency,
       sequence: { sequencer: CatalogueSequencer },
       ...(opts.suitesDir !== undefined && { dir: opts.suitesDir, include: ['**/*.suite.ts'] }),
     },

@@ -29,6 +29,7 @@ export async function teardown(o: {
       ...runClientOptions({ ...target, runId, runDir }),
       redactor,
       evidenceBodyLimit: config.evidenceBodyLimit,
+      concurrency: config.concurrency,
       onWarning: (m) => o.warn(`warning: ${redactor.redactString(m)}`),
       ...(o.signal && { signal: o.signal }),
     });
@@ -46,6 +47,7 @@ export async function teardown(o: {
       intentsPath: runFile(runDir, 'intents'),
       runId,
       ...(o.signal && { signal: o.signal }),
+      concurrency: config.concurrency,
     });
     if (res.live > 0)
       line(`Teardown: archived ${res.archived.length} of ${res.live} entities created by the run.`);

@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PtvrError } from '../core/errors.js';
 import { CHROMIUM_ARGS } from './chromiumArgs.js';
 
@@ -8,16 +8,27 @@ export interface PdfJob {
   header: string;
 }
 
+/** One headless Chromium that prints any number of documents; close it when done. */
+export interface PdfPrinter {
+  /** Prints the documents at once, each on its own page (tab): results in job order. */
+  print(jobs: PdfJob[]): Promise<Buffer[]>;
+  close(): Promise<void>;
+}
+
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Prints each HTML document to an A4 PDF with one headless Chromium. Every request the page tries
- * is aborted: the HTML is self-contained, and the browser must not reach any network.
+ * Starts the Chromium that prints the PDFs. Separate from printing so a caller can start it while it
+ * renders the other views (Chromium's start-up then costs no wall time). Every request a page tries is
+ * aborted: the HTML is self-contained, and the browser must not reach any network.
  */
-export async function renderPdf(jobs: PdfJob[], executablePath: string): Promise<Buffer[]> {
-  let browser;
+export async function launchPdfPrinter(executablePath: string): Promise<PdfPrinter> {
+  let browser: Browser;
   try {
+    // Loaded here, not at import: playwright-core takes about a second to load, and most runs that
+    // import the renderer (md, junit, html) never print a PDF.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (err) {
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
@@ -25,35 +36,52 @@ export async function renderPdf(jobs: PdfJob[], executablePath: string): Promise
       cause: err,
     });
   }
-  try {
-    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-    await context.route('**/*', (route) => route.abort());
-    const out: Buffer[] = [];
-    for (const job of jobs) {
-      const page = await context.newPage();
+  const printOne = async (
+    context: Awaited<ReturnType<Browser['newContext']>>,
+    job: PdfJob,
+  ): Promise<Buffer> => {
+    const page = await context.newPage();
+    try {
       await page.setContent(job.html, { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
-      out.push(
-        await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;color:#444;">${esc(job.header)}</div>`,
-          footerTemplate:
-            '<div style="font-size:8px;width:100%;padding:0 12mm;text-align:right;color:#444;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-          margin: { top: '18mm', bottom: '16mm', left: '12mm', right: '12mm' },
-        }),
-      );
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;color:#444;">${esc(job.header)}</div>`,
+        footerTemplate:
+          '<div style="font-size:8px;width:100%;padding:0 12mm;text-align:right;color:#444;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        margin: { top: '18mm', bottom: '16mm', left: '12mm', right: '12mm' },
+      });
+    } finally {
       await page.close();
     }
-    return out;
-  } catch (err) {
-    throw new PtvrError('PTVR_PDF_FAILED', `Chromium could not print the PDF: ${firstLine(err)}`, {
-      hint: 'report.html is still written; open it in a browser and print to PDF by hand',
-      cause: err,
-    });
+  };
+  return {
+    async print(jobs) {
+      try {
+        const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+        await context.route('**/*', (route) => route.abort());
+        // Each page renders in its own Chromium process: the documents print in parallel.
+        return await Promise.all(jobs.map((job) => printOne(context, job)));
+      } catch (err) {
+        throw new PtvrError('PTVR_PDF_FAILED', `Chromium could not print the PDF: ${firstLine(err)}`, {
+          hint: 'report.html is still written; open it in a browser and print to PDF by hand',
+          cause: err,
+        });
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Prints each HTML document to an A4 PDF with one headless Chromium. */
+export async function renderPdf(jobs: PdfJob[], executablePath: string): Promise<Buffer[]> {
+  const printer = await launchPdfPrinter(executablePath);
+  try {
+    return await printer.print(jobs);
   } finally {
-    await browser.close();
+    await printer.close();
   }
 }
 

@@ -7,7 +7,7 @@ import { findChrome } from './findChrome.js';
 import { labels, type Lang } from './labels.js';
 import type { ReportModel } from './model.js';
 import { readReportModel } from './readReportModel.js';
-import { renderPdf } from './renderPdf.js';
+import { launchPdfPrinter, type PdfPrinter } from './renderPdf.js';
 import type { ViewFiles } from './buildViewModel.js';
 import { renderJunit, viewsOf } from './renderViews.js';
 import { validateReportModel } from './validateReportModel.js';
@@ -124,6 +124,11 @@ export async function renderReports(
   const annexHtmlOf = (lang: Lang, print = false): string =>
     once(`annex:${lang}:${print}`, () => viewsFor(lang).annexHtml(print));
 
+  // Chromium starts now and comes up while the text views render (attempt() below never throws, so
+  // the PDF block always runs and closes it); its failure is reported there, not as an unhandled rejection.
+  const chrome = formats.has('pdf') ? (args.chromePath ?? findChrome(args.env)) : undefined;
+  const printer: Promise<PdfPrinter> | undefined = chrome ? launchPdfPrinter(chrome) : undefined;
+  printer?.catch(() => undefined);
   const textFiles = (['html', 'md'] as const)
     .filter((f) => formats.has(f))
     .flatMap((f) => outputFiles(f, langs).map(([, file]) => file));
@@ -160,8 +165,7 @@ export async function renderReports(
       outputFiles('pdf', langs).map(([, file]) => file),
     );
     await attempt('report.pdf', async () => {
-      const chrome = args.chromePath ?? findChrome(args.env);
-      if (!chrome) {
+      if (!chrome || !printer) {
         throw new PtvrError(
           'PTVR_CHROMIUM_NOT_FOUND',
           'No Chromium or Chrome was found for the PDF report.',
@@ -193,13 +197,15 @@ export async function renderReports(
         printed.set(key, Buffer.alloc(0));
         return true;
       });
-      const pdfs = await renderPdf(
-        distinct.map((j) => ({ html: j.html(), header: j.header })),
-        chrome,
-      );
+      const pdfs = await (await printer).print(distinct.map((j) => ({ html: j.html(), header: j.header })));
       distinct.forEach((j, i) => printed.set(j.html(), pdfs[i]!));
       for (const j of jobs) put(j.file, printed.get(j.html())!);
     });
+    if (printer)
+      await printer.then(
+        (p) => p.close(),
+        () => undefined,
+      );
   }
   return { written, errors };
 }
