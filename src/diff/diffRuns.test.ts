@@ -122,6 +122,13 @@ describe('diffRuns', () => {
     expect(diffFails(d, 'regression')).toBe(true);
   });
 
+  it('--read-source v11 ignores the v12 read-backs, v12 uses only them', () => {
+    const b = withV12ReadBacks(rerun(sample), { truncateSvSummary: true });
+    expect(diffRuns(sample, b, { readSource: 'v11' }).summary).toMatchObject({ changed: 0, dropped: 0 });
+    const v12 = diffRuns(sample, b, { readSource: 'v12' });
+    expect(v12.entities.every((e) => e.source.baseline === null && e.source.candidate === 'v12')).toBe(true);
+  });
+
   it('different seeds: the field level is skipped with a note unless allowed', () => {
     const b = rerun(sample);
     b.run.seed = 7;

@@ -155,6 +155,15 @@ describe('diff', () => {
     expect(json.compatible.fieldLevel).toBe(false);
     expect(json.entities).toEqual([]);
     expect(json.compatible.notes.join(' ')).toMatch(/different seeds/);
+    const forced = await diff([
+      clean,
+      cleanDefaultSeed,
+      '--allow-seed-mismatch',
+      '--out',
+      join(out, 'seeds2'),
+    ]);
+    expect(forced.json.compatible.fieldLevel).toBe(true);
+    expect(forced.json.entities.length).toBeGreaterThan(0);
   });
 
   it('an unreadable run: exit 2, PTVR_DIFF_INCOMPATIBLE with a hint, no stack trace; --out inside a run: PTVR_USAGE', async () => {
