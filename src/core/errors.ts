@@ -31,8 +31,7 @@ export const errorCodes = {
     'A run cannot go to DVV as it is: a simulator, partial, interrupted or local run, or its PDF is missing.',
   PTVR_INTERRUPTED: 'The run was interrupted (SIGINT/SIGTERM).',
   PTVR_INTERNAL: 'An unexpected internal error (a bug in ptv-readiness).',
-  PTVR_ROUTE_MAP_INVALID:
-    'The v12 route map fails its schema or names a request schema that does not exist.',
+  PTVR_ROUTE_MAP_INVALID: 'The v12 route map fails its schema or names a request schema that does not exist.',
   PTVR_SPEC_UNREACHABLE: 'The published v12 OpenAPI document could not be fetched, read or parsed.',
 } as const;
 
