@@ -8,6 +8,7 @@
  */
 import { TRIM, URL, type Schema } from './schemaBuilders.js';
 import { V12_DEFS } from './schemas.js';
+import { municipalities, serviceClasses } from '../codeLists/finnishCodes.js';
 import { v12SchemaFor, type V12Kind } from './v12Kinds.js';
 
 export interface FmtV12Case {
@@ -82,8 +83,13 @@ function itemsOf(items: Schema, n: number): unknown[] | undefined {
   const i = [...Array(n).keys()];
   if (r.format === 'uri') return i.map((k) => `http://www.yso.fi/onto/koko/p${1000 + k}`);
   if (r.format === 'uuid') return i.map((k) => `5d1b8f5e-9a52-4c0e-8c1d-3f0e2a7b6c${String(10 + k)}`);
-  if (r.pattern === '^\\d{3}$') return i.map((k) => String(100 + k));
-  if (typeof r.pattern === 'string' && r.pattern.startsWith('^(?!')) return i.map((k) => `P${k + 1}`);
+  // Real codes, so a list at its limit is valid and one over breaks only the limit.
+  if (r.pattern === '^\\d{3}$') return [...municipalities().keys()].slice(0, n);
+  if (typeof r.pattern === 'string' && r.pattern.startsWith('^(?!'))
+    return serviceClasses()
+      .filter((c) => !c.main)
+      .slice(0, n)
+      .map((c) => c.code);
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { createAjv12, V12_SCHEMA_ID } from './createAjv12.js';
 import { v12Msg } from './messages.js';
 import type { V12RequestSchema } from './schemas.js';
 import { toV12Findings } from './toV12Findings.js';
+import { carriedOverRules } from './carriedOverRules.js';
 import { v12SchemaFor, type V12Kind } from './v12Kinds.js';
 
 export interface V12ValidationResult {
@@ -54,6 +55,6 @@ export function validateV12(
   // and the inputs' depth is already bounded where they are parsed (parseJsonInput).
   const validate = v12Validator(schema);
   validate(body);
-  const findings = toV12Findings(validate.errors);
+  const findings = [...toV12Findings(validate.errors), ...carriedOverRules(body, schema)];
   return { valid: !isFailing(findings), schema, findings };
 }
