@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import { isPtvrError, PtvrError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
@@ -13,7 +12,7 @@ import { materialOf } from './material.js';
 import { markerOf, ptvBodyFor, recordTag, type BodyContext } from './ptvBodies.js';
 import {
   appendJournal,
-  drivenDir,
+  stepDocPath,
   type JournalResult,
   type JournalStart,
   type JournalState,
@@ -141,7 +140,7 @@ export async function playScenario(o: ScenarioOptions): Promise<ScenarioOutcome>
     const record = records.get(step.record)!;
     const ptvBody = ptvBodyFor(step, body);
     const material = step.operation === 'delete' ? undefined : materialOf(step.kind, ptvBody);
-    const stepFile = join(drivenDir(o.runDir), `${String(index + 1).padStart(2, '0')}-${step.key}.json`);
+    const stepFile = stepDocPath(o.runDir, index, step.key);
     const refs = refsFor(step, records, o.start.organizationId);
     const request: ChangeRequest = {
       contract: 1,

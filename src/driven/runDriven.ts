@@ -42,6 +42,7 @@ import {
   foldJournal,
   journalPath,
   readJournal,
+  stepDocPath,
   type JournalStart,
 } from './stepJournal.js';
 
@@ -262,7 +263,12 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
           ? createManualDriver({
               input: o.stdin ?? process.stdin,
               output: io.stdout,
-              materialPath: (step) => join(drivenDir(runDir), `*-${step}.json`),
+              materialPath: (key) =>
+                stepDocPath(
+                  runDir,
+                  steps.findIndex((s) => s.key === key),
+                  key,
+                ),
             })
           : createCommandDriver({
               adapter: o.driven.adapter!,

@@ -8,6 +8,9 @@ import type { Capabilities, DrivenKind } from './drivenTypes.js';
 /** `<run-dir>/driven/`: the journal and the per-step documents of a driven run. */
 export const drivenDir = (runDir: string): string => join(runDir, 'driven');
 export const journalPath = (runDir: string): string => join(drivenDir(runDir), 'journal.ndjson');
+/** `<run-dir>/driven/<nn>-<step>.json`: the step's adapter documents (what the manual driver points at). */
+export const stepDocPath = (runDir: string, index: number, key: string): string =>
+  join(drivenDir(runDir), `${String(index + 1).padStart(2, '0')}-${key}.json`);
 
 /** First line: what a resume needs to continue with the same marker, seed and material. */
 export interface JournalStart {
