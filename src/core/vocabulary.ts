@@ -59,8 +59,10 @@ export type ContentFormat = (typeof CONTENT_FORMATS)[number];
 export const SUITE_IDS = ['conn', 't1', 't2', 't3', 't4', 't5', 't6', 'pit', 'v12'] as const;
 export type SuiteId = (typeof SUITE_IDS)[number];
 
-/** DVV's test items (CONN, T1–T6) plus PIT, ours; in catalogue order. */
-/** V12: the v12 read-back pre-check (`--read-api v12`), not part of DVV's v11 list, never counted for READY. */
+/**
+ * DVV's test items (CONN, T1–T6) plus PIT, ours, in catalogue order; V12 is the v12 read-back
+ * pre-check (`--read-api v12`), not part of DVV's v11 list, never counted for READY.
+ */
 export const DVV_ITEMS = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT', 'V12'] as const;
 export type DvvItem = (typeof DVV_ITEMS)[number];
 

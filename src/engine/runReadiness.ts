@@ -214,7 +214,9 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   progress.finish();
 
   const cases = collector?.results(interrupted) ?? [];
-  const selectedSuites = suites.length ? [...suites] : [...SUITE_IDS];
+  // What ran, as the report names it: without --read-api v12 "all suites" does not include v12.
+  const chosen = withV12(suites, config);
+  const selectedSuites = [...(chosen.length ? chosen : SUITE_IDS)];
   const decision = decideOutcome({
     cases,
     selectedSuites,

@@ -29,4 +29,29 @@ describe('incompleteness: why a run is not a complete test of every DVV item', (
     );
     expect(incompleteness({ ...run, status: 'error', errors })).toContain('harness error (PTVR_AUTH_FAILED)');
   });
+
+  it('judges an observed or driven run by the items its integration demonstrated, not by run.suites', () => {
+    const run = aRun('d', cases);
+    const items = (status: (id: string) => 'passed' | 'failed' | 'not-demonstrated') =>
+      (['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT'] as const).map((id) => ({
+        id,
+        status: status(id),
+        cases: { passed: 1, failed: 0, skipped: 0 },
+      }));
+    for (const actor of ['observed', 'driven'] as const) {
+      const driven = { ...run, actor, run: { ...run.run, suites: [`${actor}:sample`] } };
+      expect(
+        incompleteness({ ...driven, items: items((id) => (id === 'T4' ? 'failed' : 'passed')) }),
+      ).toBeUndefined();
+      expect(
+        incompleteness({
+          ...driven,
+          items: items((id) => (id === 'T6' || id === 'T3' ? 'not-demonstrated' : 'passed')),
+        }),
+      ).toBe('its integration did not demonstrate T3, T6');
+      expect(incompleteness({ ...driven, items: undefined })).toBe(
+        'its integration did not demonstrate CONN, T1, T2, T3, T4, T5, T6',
+      );
+    }
+  });
 });

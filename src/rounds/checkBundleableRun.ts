@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUITE_IDS } from '../core/vocabulary.js';
+import { DVV_REQUIRED, SUITE_IDS } from '../core/vocabulary.js';
 import { PtvrError } from '../core/errors.js';
 import { confirmRunFacts } from '../report/confirmRunFacts.js';
 import { MANIFEST, verifyManifest } from '../report/manifest.js';
@@ -36,12 +36,32 @@ function documentsOf(runDir: string): string[] {
   return files.sort();
 }
 
+/** A scripted run must have selected every suite (no `--suites` subset). */
+function suitesNotRun(model: ReportModel): string | undefined {
+  const ran = model.run.suites.map((x) => x.toLowerCase());
+  // The v12 read-back is an optional pre-check, not one of DVV's items.
+  const missing = SUITE_IDS.filter((s) => s !== 'v12' && !ran.includes(s));
+  return missing.length > 0
+    ? `it ran only --suites ${model.run.suites.join(',')} (not ${missing.join(',')})`
+    : undefined;
+}
+
+/**
+ * An observed or driven run has no suite selection (`run.suites` names the actor): it is complete
+ * when every DVV item was demonstrated, passed or failed, by the organisation's own integration.
+ */
+function itemsNotShown(model: ReportModel): string | undefined {
+  const shown = new Set(
+    (model.items ?? []).filter((i) => i.status === 'passed' || i.status === 'failed').map((i) => i.id),
+  );
+  const missing = DVV_REQUIRED.filter((id) => !shown.has(id));
+  return missing.length > 0 ? `its integration did not demonstrate ${missing.join(', ')}` : undefined;
+}
+
 /** Why a run is not a complete test of every DVV item, or undefined when it is. */
 export function incompleteness(model: ReportModel): string | undefined {
-  const missing = SUITE_IDS.filter((s) => !model.run.suites.map((x) => x.toLowerCase()).includes(s));
-  if (missing.length > 0) {
-    return `it ran only --suites ${model.run.suites.join(',')} (not ${missing.join(',')})`;
-  }
+  const why = model.actor && model.actor !== 'builtin' ? itemsNotShown(model) : suitesNotRun(model);
+  if (why) return why;
   switch (model.status) {
     case 'partial': {
       const items = [...(model.coverage?.notRun ?? []), ...(model.coverage?.incomplete ?? [])];
