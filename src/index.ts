@@ -23,7 +23,6 @@ export {
   NORMALISATIONS,
   type NormalisationName,
   errorsPtvAnswers,
-  bindRequest,
 } from './rules/index.js';
 export type { EntityKind, RuleProfile } from './rules/types.js';
 export {

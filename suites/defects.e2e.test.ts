@@ -16,8 +16,16 @@ const bin = join(root, 'dist/src/bin.js');
 const dir = mkdtempSync(join(tmpdir(), 'ptvr-defects-e2e-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+let runs = 0;
 function run(args: string[]): { code: number | null; report: ReportModel; out: string } {
-  const out = join(dir, `r-${args.join('-').replace(/[^a-z0-9-]/gi, '')}`);
+  // Numbered and cut: six no-normalise defects make a name longer than a file name may be.
+  const out = join(
+    dir,
+    `r${++runs}-${args
+      .join('-')
+      .replace(/[^a-z0-9-]/gi, '')
+      .slice(0, 100)}`,
+  );
   const res = spawnSync(process.execPath, [bin, 'run', '--out', out, ...args], {
     cwd: dir,
     encoding: 'utf8',
