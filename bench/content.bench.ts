@@ -25,6 +25,7 @@ import { createPtvClient } from '../src/client/index.js';
 import { checkContent } from '../src/content/checkContent.js';
 import { CONTENT_RULES } from '../src/content/contentRules.js';
 import { mapBounded } from '../src/content/mapBounded.js';
+import { languageStats } from '../src/content/textLanguage.js';
 import { channelEntity, serviceEntity } from '../src/content/toContentEntity.js';
 import type { Catalogue, ContentEntity, ContentFinding } from '../src/content/types.js';
 
@@ -136,7 +137,11 @@ const NEW_RULES = [
   'C7.machineText',
 ];
 const newRules = CONTENT_RULES.filter((r) => NEW_RULES.includes(r.id));
+languageStats.judged = languageStats.franc = 0;
 const added = best(() => checkContent(entities, ctx, newRules));
+console.log(
+  `   language check: ${languageStats.franc} of ${languageStats.judged} judged texts needed franc (the rest passed the function-word fast path)`,
+);
 console.log(
   `   the ${newRules.length} readability rules of this version together: ${Math.round(entities.length / (added.ms / 1000)).toLocaleString('en')} entities/s (${added.ms.toFixed(0)} ms)`,
 );
