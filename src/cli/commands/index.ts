@@ -9,6 +9,7 @@ import { bundleCommand } from './bundle.js';
 import { historyCommand } from './history.js';
 import { observeCommand } from './observe.js';
 import { diffCommand } from './diff.js';
+import { readbackCommand } from './readback.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -23,4 +24,5 @@ export const commands = [
   historyCommand,
   observeCommand,
   diffCommand,
+  readbackCommand,
 ];
