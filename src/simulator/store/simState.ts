@@ -259,7 +259,11 @@ export class SimState {
   /** `${serviceId}|${channelId}` → the states the v12 side may show, oldest first (in memory only). */
   readonly connectionHistory = new Map<string, ConnectionSnapshot[]>();
 
-  private snapshotConnection(serviceId: string, channelId: string, connection: ConnectionRecord | null): void {
+  private snapshotConnection(
+    serviceId: string,
+    channelId: string,
+    connection: ConnectionRecord | null,
+  ): void {
     const key = `${serviceId}|${channelId}`;
     const list = this.connectionHistory.get(key) ?? [];
     list.push({ at: connection?.modified ?? new Date().toISOString(), connection });
