@@ -33,6 +33,12 @@ export function capReadBack(r: ReadBack): ReadBack {
     sent: capValue(f.sent, CASE_LIMITS.value),
     read: capValue(f.read, CASE_LIMITS.value),
     ok: f.ok,
+    // The neutral-key members (src/neutral, §4.11) travel too: diff and the V12 views key on them.
+    ...(f.key !== undefined && { key: cap(f.key, 500) }),
+    ...(f.keys !== undefined && { keys: f.keys.slice(0, 50).map((k) => cap(k, 500)) }),
+    ...(f.canonSent !== undefined && { canonSent: capValue(f.canonSent, CASE_LIMITS.value) }),
+    ...(f.canonRead !== undefined && { canonRead: capValue(f.canonRead, CASE_LIMITS.value) }),
+    ...(f.mapping !== undefined && { mapping: f.mapping }),
   }));
   const left = r.fields.length - fields.length;
   if (left > 0) fields.push({ path: `[… ${left} more fields]`, sent: null, read: null, ok: true });

@@ -19,11 +19,21 @@ export interface RunInfo {
   /** Sim target only: SQLite file the simulator persisted to (cleanup restarts a simulator on it). */
   simDb?: string;
   simProfile?: string;
+  /** The read APIs (v12-migration.md §4.2); absent in older files = v11 only. */
+  readApis?: string[];
+  v12ApiUrl?: string;
+  /** V12 read-back settings; `pending` when `--v12-defer` left it for `readback <run-dir>`. */
+  v12?: { defer: boolean; waitMs: number; pollMs: number; pending: boolean; v12DelayMs?: number };
 }
 
 export function writeRunInfo(runDir: string, info: RunInfo): void {
   // URLs with a credential in a query parameter are written redacted (cleanup then needs the flag again).
-  const safe = { ...info, apiUrl: redactUrl(info.apiUrl), tokenUrl: redactUrl(info.tokenUrl) };
+  const safe = {
+    ...info,
+    apiUrl: redactUrl(info.apiUrl),
+    tokenUrl: redactUrl(info.tokenUrl),
+    ...(info.v12ApiUrl !== undefined && { v12ApiUrl: redactUrl(info.v12ApiUrl) }),
+  };
   writeFileAtomic(runFile(runDir, 'run'), JSON.stringify(safe, null, 2) + '\n');
 }
 

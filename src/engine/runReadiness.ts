@@ -72,6 +72,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   const suites = selectSuites(config);
   requireCredentials(config);
   const startedAt = clock.now();
+  const deferV12 = config.readApis.includes('v12') && config.v12.defer;
   const runId = makeRunId(startedAt, config.target.name);
   const runDir = join(config.out, runId);
   mkdirSync(runDir, { recursive: true });
@@ -123,6 +124,17 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       ...(target.organizationId !== undefined && { organizationId: target.organizationId }),
       ...(config.sim.db !== undefined &&
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
+      readApis: [...config.readApis],
+      ...(target.v12ApiUrl !== undefined && { v12ApiUrl: target.v12ApiUrl }),
+      ...(deferV12 && {
+        v12: {
+          defer: true,
+          waitMs: config.v12.waitMs,
+          pollMs: config.v12.pollMs,
+          pending: true,
+          v12DelayMs: config.sim.v12DelayMs,
+        },
+      }),
     });
     progress.line(
       `ptv-readiness ${toolVersion()}: run ${runId} against ${target.name} (${redactUrl(target.apiUrl)})`,
@@ -179,7 +191,13 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     }
     // Teardown: archive what the run created (not on interrupt: the user asked to stop; cleanup does it).
     if (!interrupted) {
-      const archive = !config.keep && target.name !== 'prod';
+      // --v12-defer keeps the material for `readback`, which archives it when done (like --keep).
+      const archive = !config.keep && target.name !== 'prod' && !deferV12;
+      if (deferV12) {
+        progress.line(
+          `V12 read-back deferred: the material stays until \`ptv-readiness readback ${runDir}\` (or \`cleanup\`).`,
+        );
+      }
       ({ token, organization } = await times.time('teardown', () =>
         teardown({
           target: started,

@@ -193,72 +193,76 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
   const dvvOf = new Map(model.cases.map((c) => [c.id, c.dvvItem]));
   // Per-item outcome and reviewer notes (observe: "not demonstrated: …"); older files derive them.
   const itemResults = new Map(deriveItems(model).map((r) => [r.id, r]));
-  const items = dvvItems.map(({ item, fi, en }) => {
-    const raw = model.cases.filter((c) => c.dvvItem === item);
-    const totals = count(raw);
-    const result = itemResults.get(item);
-    const notShown =
-      model.actor !== 'builtin' && model.actor !== undefined && result?.status === 'not-demonstrated';
-    // Observed: the item's own outcome (T5 passes on judged writes without being a case of its own).
-    const observedPass =
-      (model.actor === 'observed' || model.actor === 'driven') && result?.status === 'passed';
-    const st =
-      notRun.has(item) && raw.length === 0 && !notShown
-        ? { key: 'not-run' as const, cls: 'skipped' as Cls }
-        : notShown
-          ? { key: 'not-run' as const, cls: 'warn' as Cls }
-          : observedPass
-            ? { key: 'passed' as const, cls: 'passed' as Cls }
-            : itemStatus(totals);
-    const cases = raw.map((c) => caseView(c, lang, l, evidenceOf(c), files.annex));
-    // T5 has hundreds of generated cases: the document summarises them per entity type.
-    const kinds =
-      item === 'T5'
-        ? unique(raw.map((c) => t5Kind(c.title))).map((k) => {
-            const t = count(raw.filter((c) => t5Kind(c.title) === k));
-            const s = itemStatus(t);
-            return {
-              kind: KIND_TEXTS[k]?.[lang] ?? k,
-              ...t,
-              status: statusLabel(lang, s.key),
-              cls: s.cls,
-            };
-          })
-        : [];
-    // T6: the GETs answering 404 after archiving are what DVV looks for.
-    const proof =
-      item === 'T6'
-        ? raw.flatMap((c) =>
-            c.evidenceIds
-              .map((id) => evidenceById.get(id))
-              .filter((e): e is EvidenceEntry => e?.method === 'GET' && e.status === 404)
-              .map((e) => ({
-                caseId: c.id,
-                caseHref: `${files.annex}#case-${c.id}`,
-                line: `GET ${e.url} → 404`,
-                id: e.id,
-                href: `${files.annex}#${evidenceAnchor(e.id)}`,
-              })),
-          )
-        : [];
-    return {
-      item,
-      anchor: `item-${item}`,
-      fi,
-      en,
-      heading: `${item} – ${lang === 'fi' ? fi : en}`,
-      status: notShown ? NOT_DEMONSTRATED[lang] : statusLabel(lang, st.key),
-      cls: st.cls,
-      notes: (result?.notes ?? []).join('; '),
-      ...totals,
-      cases,
-      /** The document's per-item table: every case, except T5 where only the ones that did not pass. */
-      doneCases: item === 'T5' ? cases.filter((v) => !v.isPassed) : cases,
-      notPassedHeading: item === 'T5' && cases.some((v) => !v.isPassed) ? l.notPassedCases : '',
-      kinds,
-      proof,
-    };
-  });
+  // V12 is a row only in runs that read v12 (older and v11-only reports are unchanged).
+  const hasV12 = model.cases.some((c) => c.dvvItem === 'V12');
+  const items = dvvItems
+    .filter(({ item }) => item !== 'V12' || hasV12)
+    .map(({ item, fi, en }) => {
+      const raw = model.cases.filter((c) => c.dvvItem === item);
+      const totals = count(raw);
+      const result = itemResults.get(item);
+      const notShown =
+        model.actor !== 'builtin' && model.actor !== undefined && result?.status === 'not-demonstrated';
+      // Observed: the item's own outcome (T5 passes on judged writes without being a case of its own).
+      const observedPass =
+        (model.actor === 'observed' || model.actor === 'driven') && result?.status === 'passed';
+      const st =
+        notRun.has(item) && raw.length === 0 && !notShown
+          ? { key: 'not-run' as const, cls: 'skipped' as Cls }
+          : notShown
+            ? { key: 'not-run' as const, cls: 'warn' as Cls }
+            : observedPass
+              ? { key: 'passed' as const, cls: 'passed' as Cls }
+              : itemStatus(totals);
+      const cases = raw.map((c) => caseView(c, lang, l, evidenceOf(c), files.annex));
+      // T5 has hundreds of generated cases: the document summarises them per entity type.
+      const kinds =
+        item === 'T5'
+          ? unique(raw.map((c) => t5Kind(c.title))).map((k) => {
+              const t = count(raw.filter((c) => t5Kind(c.title) === k));
+              const s = itemStatus(t);
+              return {
+                kind: KIND_TEXTS[k]?.[lang] ?? k,
+                ...t,
+                status: statusLabel(lang, s.key),
+                cls: s.cls,
+              };
+            })
+          : [];
+      // T6: the GETs answering 404 after archiving are what DVV looks for.
+      const proof =
+        item === 'T6'
+          ? raw.flatMap((c) =>
+              c.evidenceIds
+                .map((id) => evidenceById.get(id))
+                .filter((e): e is EvidenceEntry => e?.method === 'GET' && e.status === 404)
+                .map((e) => ({
+                  caseId: c.id,
+                  caseHref: `${files.annex}#case-${c.id}`,
+                  line: `GET ${e.url} → 404`,
+                  id: e.id,
+                  href: `${files.annex}#${evidenceAnchor(e.id)}`,
+                })),
+            )
+          : [];
+      return {
+        item,
+        anchor: `item-${item}`,
+        fi,
+        en,
+        heading: `${item} – ${lang === 'fi' ? fi : en}`,
+        status: notShown ? NOT_DEMONSTRATED[lang] : statusLabel(lang, st.key),
+        cls: st.cls,
+        notes: (result?.notes ?? []).join('; '),
+        ...totals,
+        cases,
+        /** The document's per-item table: every case, except T5 where only the ones that did not pass. */
+        doneCases: item === 'T5' ? cases.filter((v) => !v.isPassed) : cases,
+        notPassedHeading: item === 'T5' && cases.some((v) => !v.isPassed) ? l.notPassedCases : '',
+        kinds,
+        proof,
+      };
+    });
   const otherEvidence = model.evidence
     .filter((e) => !owned.has(e.id))
     .map((e) => buildEvidenceView(e, l, files.annex));

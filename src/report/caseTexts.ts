@@ -425,6 +425,29 @@ export const FINDING_RULES: Readonly<
       [/^GET (\S+) anonymously answered (\d+)$/, (m) => `tunnistamaton GET ${m[1]} vastasi ${m[2]}`],
     ],
   },
+  'v12.health': { en: 'the v12 gateway is not healthy', fi: 'v12-yhdyskäytävä ei ole toimintakunnossa' },
+  'v12.read': { en: 'the v12 read with the API key failed', fi: 'v12-luku API-avaimella epäonnistui' },
+  'v12.keyRefusal': {
+    en: 'the v12 gateway answer without a valid key',
+    fi: 'v12-yhdyskäytävän vastaus ilman kelvollista avainta',
+  },
+  'v12.keyRequired': {
+    en: 'v12 answered without a valid API key',
+    fi: 'v12 vastasi ilman kelvollista API-avainta',
+  },
+  'v12.referenceCode': {
+    en: 'a code is missing from v12 reference data',
+    fi: 'koodi puuttuu v12-viitetiedoista',
+  },
+  'v12.notPropagated': {
+    en: 'not copied to v12 before the deadline',
+    fi: 'ei kopioitunut v12:een määräaikaan mennessä',
+  },
+  'v12.observedDelay': { en: 'observed v11 → v12 copy delay', fi: 'havaittu v11 → v12 -kopioinnin viive' },
+  'v12.archiveReason': {
+    en: 'unexpected 404 reason for an archived item',
+    fi: 'odottamaton 404-syy arkistoidulle kohteelle',
+  },
   'http.status': {
     en: 'PTV answered another HTTP status than the flow needed',
     fi: 'PTV vastasi eri HTTP-tilalla kuin kulku edellytti',

@@ -32,7 +32,8 @@ describe('renderHtml', () => {
     for (const id of caseIds.filter((i) => !passedT5.includes(i)))
       expect(fi).toContain(`href="annex.html#case-${id}"`);
     expect(fi).toContain('annex.html, annex.pdf');
-    for (const { fi: wording, en: english } of dvvItems) {
+    // V12 is a row only in runs that read v12; the sample model did not.
+    for (const { fi: wording, en: english } of dvvItems.filter((i) => i.item !== 'V12')) {
       expect(fi).toContain(`<td lang="fi">${wording}</td>`);
       expect(en).toContain(`<td lang="en">${english.replace(/'/g, '&#x27;')}</td>`);
     }

@@ -10,6 +10,7 @@ import { historyCommand } from './history.js';
 import { observeCommand } from './observe.js';
 import { v12SpecCommand } from './v12Spec.js';
 import { diffCommand } from './diff.js';
+import { readbackCommand } from './readback.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands = [
@@ -25,4 +26,5 @@ export const commands = [
   observeCommand,
   v12SpecCommand,
   diffCommand,
+  readbackCommand,
 ];
