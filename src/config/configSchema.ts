@@ -62,5 +62,17 @@ export const configSchema = {
         db: { type: 'string', minLength: 1 },
       },
     },
+    // Issue #12: `run --driver` settings; durations like 90s, 10m, 500ms.
+    driver: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        mode: { enum: ['builtin', 'command', 'manual'] },
+        adapter: { type: 'string', minLength: 1 },
+        syncTimeout: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?$' },
+        syncPoll: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?$' },
+        adapterTimeout: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?$' },
+      },
+    },
   },
 } as const;

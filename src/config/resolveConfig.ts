@@ -109,6 +109,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
       ...(simDb !== undefined ? { db: isAbsolute(simDb) ? simDb : resolve(cwd, simDb) } : {}),
     }),
     secrets: secretsFromEnv(env),
+    driver: Object.freeze({ ...file.driver, ...stripUndefined(flags.driver ?? {}) }),
     ...(configFile !== undefined ? { configFile } : {}),
   };
   return Object.freeze(resolved);

@@ -29,6 +29,16 @@ export interface SimulatorUserConfig {
   db?: string;
 }
 
+/** Driven runs (issue #12): how `run` reaches the organisation's source system. Durations: `90s`, `10m`, `500ms`. */
+export interface DriverUserConfig {
+  mode?: 'builtin' | 'command' | 'manual';
+  /** Adapter executable (relative paths: from the current directory). */
+  adapter?: string;
+  syncTimeout?: string;
+  syncPoll?: string;
+  adapterTimeout?: string;
+}
+
 /** What ptv-readiness.config.json or the flags may supply. */
 export interface UserConfig {
   target?: TargetChoice;
@@ -51,6 +61,7 @@ export interface UserConfig {
   formats?: ReportFormat[];
   langs?: ReportLang[];
   sim?: SimulatorUserConfig;
+  driver?: DriverUserConfig;
 }
 
 /** Credentials: only from the environment, `.env` or `--secrets-file`. Never printed or provided. */
@@ -115,6 +126,8 @@ export interface ResolvedConfig {
     readonly db?: string;
   };
   readonly secrets: Secrets;
+  /** Driven-run settings as given (flags over file); src/driven/drivenSettings.ts parses them. */
+  readonly driver: Readonly<DriverUserConfig>;
   /** Where the config file came from, for messages (undefined when none was found). */
   readonly configFile?: string;
 }

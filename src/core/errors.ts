@@ -31,6 +31,11 @@ export const errorCodes = {
     'A run cannot go to DVV as it is: a simulator, partial, interrupted or local run, or its PDF is missing.',
   PTVR_INTERRUPTED: 'The run was interrupted (SIGINT/SIGTERM).',
   PTVR_INTERNAL: 'An unexpected internal error (a bug in ptv-readiness).',
+  PTVR_ADAPTER_FAILED: 'The driven-run adapter exited non-zero for an operation.',
+  PTVR_ADAPTER_TIMEOUT: 'The driven-run adapter did not answer within --adapter-timeout (it was stopped).',
+  PTVR_ADAPTER_OUTPUT_INVALID:
+    "The driven-run adapter's stdout was not one JSON document of the answer's shape.",
+  PTVR_ADAPTER_NOT_FOUND: 'The driven-run adapter does not exist or is not executable.',
 } as const;
 
 export type PtvrErrorCode = keyof typeof errorCodes;

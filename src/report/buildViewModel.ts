@@ -10,6 +10,7 @@ import {
 } from './buildEvidenceView.js';
 import { displayValue } from './displayValue.js';
 import { formatDuration, helsinkiTime } from './helsinkiTime.js';
+import { syncLatencyView } from './syncLatencyView.js';
 import {
   cteLimits,
   finalStateLabel,
@@ -52,6 +53,10 @@ const ACTOR: Record<Actor, Record<Lang, string>> = {
   observed: {
     fi: 'organisaation oma integraatio (ptv-readiness observe)',
     en: "the organisation's own integration (ptv-readiness observe)",
+  },
+  driven: {
+    fi: 'organisaation lähdejärjestelmä ja integraatio, ohjattuna (ptv-readiness run --driver)',
+    en: "the organisation's source system and integration, driven (ptv-readiness run --driver)",
   },
 };
 const NOT_DEMONSTRATED: Record<Lang, string> = { fi: 'ei osoitettu', en: 'not demonstrated' };
@@ -192,9 +197,11 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     const raw = model.cases.filter((c) => c.dvvItem === item);
     const totals = count(raw);
     const result = itemResults.get(item);
-    const notShown = model.actor === 'observed' && result?.status === 'not-demonstrated';
+    const notShown =
+      model.actor !== 'builtin' && model.actor !== undefined && result?.status === 'not-demonstrated';
     // Observed: the item's own outcome (T5 passes on judged writes without being a case of its own).
-    const observedPass = model.actor === 'observed' && result?.status === 'passed';
+    const observedPass =
+      (model.actor === 'observed' || model.actor === 'driven') && result?.status === 'passed';
     const st =
       notRun.has(item) && raw.length === 0 && !notShown
         ? { key: 'not-run' as const, cls: 'skipped' as Cls }
@@ -343,6 +350,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     cover,
     contactRows,
     errors: model.errors,
+    syncLatency: syncLatencyView(model, lang),
     items,
     doneItems,
     pit: items.find((i) => i.item === ('PIT' satisfies DvvItem))!,

@@ -8,7 +8,8 @@ export type { DvvItem };
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
 /** Who made the writes the report judges: ptv-readiness's own suites, or the organisation's integration. */
-export type Actor = 'builtin' | 'observed'; // 'driven' will come with issue #12
+/** `driven`: the organisation's integration, driven step by step through its source system (#12). */
+export type Actor = 'builtin' | 'observed' | 'driven';
 
 export type ItemStatus = 'passed' | 'failed' | 'not-demonstrated' | 'not-run';
 
@@ -138,4 +139,30 @@ export interface ReportModel {
   errors: { code: string; message: string }[];
   /** Problems that do not stop the run (a business id failing its check digit). */
   warnings?: { code: string; message: string }[];
+  /** Driven runs (#12): how long each source change took to show in PTV. */
+  syncLatency?: SyncLatency;
+}
+
+/** One driven step's source change and when PTV showed it. */
+export interface SyncLatencyRow {
+  caseId: string;
+  /** `T2.create` */
+  step: string;
+  item: DvvItem;
+  operation: 'create' | 'update' | 'delete';
+  kind: string;
+  /** The adapter reported the source change done. */
+  changedAt: string;
+  /** First read that showed the change (absent: not seen within the sync timeout). */
+  visibleAt?: string;
+  latencyMs?: number;
+  state: 'visible' | 'not-visible';
+  /** Visible within the yardstick (DVV: changes and deletions in PTV at least once a day). */
+  withinYardstick: boolean;
+}
+
+export interface SyncLatency {
+  /** 24 h: DVV requires source changes and deletions in PTV at least once a day. */
+  yardstickMs: number;
+  rows: SyncLatencyRow[];
 }

@@ -122,7 +122,7 @@ export const reportModelSchema = {
         'selected',
         'notRun',
       ]),
-      actor: { enum: ['builtin', 'observed'] },
+      actor: { enum: ['builtin', 'observed', 'driven'] },
       items: {
         type: 'array',
         items: closed(
@@ -202,6 +202,31 @@ export const reportModelSchema = {
       evidenceTotal: int0,
       errors: { type: 'array', items: closed({ code: str, message: str }, ['code', 'message']) },
       warnings: { type: 'array', items: closed({ code: str, message: str }, ['code', 'message']) },
+      // Issue #12: driven runs, source change → visible in PTV per step.
+      syncLatency: closed(
+        {
+          yardstickMs: num0,
+          rows: {
+            type: 'array',
+            items: closed(
+              {
+                caseId: str,
+                step: str,
+                item: dvvItemEnum,
+                operation: { enum: ['create', 'update', 'delete'] },
+                kind: str,
+                changedAt: dateTime,
+                visibleAt: dateTime,
+                latencyMs: num0,
+                state: { enum: ['visible', 'not-visible'] },
+                withinYardstick: { type: 'boolean' },
+              },
+              ['caseId', 'step', 'item', 'operation', 'kind', 'changedAt', 'state', 'withinYardstick'],
+            ),
+          },
+        },
+        ['yardstickMs', 'rows'],
+      ),
     },
     [
       'schemaVersion',

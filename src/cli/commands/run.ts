@@ -15,6 +15,7 @@ import {
 import { colourEnabled } from '../../core/colour.js';
 import { toolVersion } from '../../core/toolVersion.js';
 import type { CliContext } from '../defineCommand.js';
+import { drivenSettings, parseDuration } from '../../driven/drivenSettings.js';
 
 /** Options shared by commands that resolve a full config. No `default`s: defaults.ts owns them. */
 export function targetOptions<T>(y: Argv<T>) {
@@ -97,6 +98,40 @@ function runOptions(y: Argv) {
       type: 'string',
       describe: 'sim: persist simulator state to this SQLite file (lets cleanup run later)',
     })
+    .option('driver', {
+      choices: ['builtin', 'command', 'manual'] as const,
+      describe:
+        'Who makes the writes: builtin = ptv-readiness itself; command = your source system through --adapter; manual = you, step by step',
+      defaultDescription: 'builtin (config driver.mode)',
+    })
+    .option('adapter', {
+      type: 'string',
+      describe: 'driven: adapter executable called as <adapter> <operation> [<kind>] (config driver.adapter)',
+    })
+    .option('sync-timeout', {
+      type: 'string',
+      describe: 'driven: how long to wait for each source change to show in PTV, e.g. 10m, 26h',
+      defaultDescription: '10m',
+    })
+    .option('sync-poll', {
+      type: 'string',
+      describe: 'driven: time between looks at PTV while waiting',
+      defaultDescription: '2s on sim, 30s elsewhere (at least 5s)',
+    })
+    .option('adapter-timeout', {
+      type: 'string',
+      describe: 'driven: longest one adapter operation may take (sync: --sync-timeout)',
+      defaultDescription: '120s',
+    })
+    .option('observe', {
+      type: 'boolean',
+      describe:
+        "driven: the observe proxy in front of the target; the integration's own requests are judged too",
+    })
+    .option('resume', {
+      type: 'string',
+      describe: 'driven: continue the stopped run in this directory after its last completed step',
+    })
     .option('defect', {
       type: 'string',
       array: true,
@@ -116,6 +151,17 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(a.faults !== undefined && { faults: a.faults }),
     ...(a.defect !== undefined && a.defect.length > 0 && { defects: a.defect.map(String) }),
     ...(a.simDb !== undefined && { db: a.simDb }),
+  };
+  // A bad duration on the command line is a usage error naming the flag (the file's: a config error).
+  if (a.syncTimeout !== undefined) parseDuration('--sync-timeout', a.syncTimeout);
+  if (a.syncPoll !== undefined) parseDuration('--sync-poll', a.syncPoll);
+  if (a.adapterTimeout !== undefined) parseDuration('--adapter-timeout', a.adapterTimeout);
+  const driver = {
+    ...(a.driver !== undefined && { mode: a.driver }),
+    ...(a.adapter !== undefined && { adapter: a.adapter }),
+    ...(a.syncTimeout !== undefined && { syncTimeout: a.syncTimeout }),
+    ...(a.syncPoll !== undefined && { syncPoll: a.syncPoll }),
+    ...(a.adapterTimeout !== undefined && { adapterTimeout: a.adapterTimeout }),
   };
   const suites =
     a.suites === undefined ? undefined : parseCommaList('--suites', a.suites, SUITE_IDS, 'suite id');
@@ -140,6 +186,7 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(formats !== undefined && { formats }),
     ...(langs !== undefined && { langs }),
     ...(Object.keys(sim).length > 0 && { sim }),
+    ...(Object.keys(driver).length > 0 && { driver }),
   };
 }
 
@@ -171,6 +218,30 @@ export const runCommand = defineCommand({
     if (argv.list) {
       ctx.io.stdout.write(formatCatalogue(await listCases(config)));
       return 'passed';
+    }
+    const driven = drivenSettings(
+      {
+        ...(argv.resume !== undefined && { resume: argv.resume }),
+        ...(argv.observe !== undefined && { observe: argv.observe }),
+      },
+      config.driver,
+      config.target.name,
+      ctx.cwd,
+    );
+    if (driven) {
+      const { runDriven } = await import('../../driven/runDriven.js');
+      const result = await runDriven({
+        config,
+        driven,
+        io: ctx.io,
+        signal: ctx.signal,
+        progress: progressMode(ctx.io, ctx.env, argv.reporter),
+        colour: colourEnabled(ctx.io.stdout, ctx.env),
+        cwd: ctx.cwd,
+        // The adapter gets what the tool was given: the environment plus .env / --secrets-file.
+        env: { ...ctx.env, ...effectiveEnv(ctx.env, ctx.cwd, argv.secretsFile) },
+      });
+      return result.outcome;
     }
     const result = await runReadiness({
       config,
