@@ -165,8 +165,16 @@ describe('sample integration against the simulator', () => {
     ({ connections } = await simState(sim));
     expect((await fetch(`${sim.apiUrl}/api/v11/Service/${voucher}`)).status).toBe(200);
     // Restored by PUT on the same id (no duplicate), and connected again to its remaining channel.
+    // PTV keeps the connections to the archived channels (CommonService.cs:1625-1635) but its reads
+    // show only published partners, so the restored service lists exactly the remaining one.
     expect(syncState(dataDir)[`service:kesatyoseteli-${tag}`]!.id).toBe(voucher);
-    expect(connections.filter((c) => c.serviceId === voucher).map((c) => c.channelId)).toEqual([
+    expect(connections.filter((c) => c.serviceId === voucher).map((c) => c.channelId)).toContain(
+      ids[`channel:nuorisoneuvonta-${tag}`]!.id,
+    );
+    const restored = (await (await fetch(`${sim.apiUrl}/api/v11/Service/${voucher}`)).json()) as {
+      serviceChannels: { serviceChannel: { id: string } }[];
+    };
+    expect(restored.serviceChannels.map((c) => c.serviceChannel.id)).toEqual([
       ids[`channel:nuorisoneuvonta-${tag}`]!.id,
     ]);
   });

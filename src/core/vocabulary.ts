@@ -66,6 +66,9 @@ export type SuiteId = (typeof SUITE_IDS)[number];
 export const DVV_ITEMS = ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'PIT', 'V12'] as const;
 export type DvvItem = (typeof DVV_ITEMS)[number];
 
+/** The items every report lists (DVV's and PIT); V12 joins only in runs that read v12. */
+export const REPORT_ITEMS: readonly DvvItem[] = DVV_ITEMS.filter((id) => id !== 'V12');
+
 /** The DVV items a READY verdict needs (PIT is ours, not DVV's). */
 export const DVV_REQUIRED = [
   'CONN',

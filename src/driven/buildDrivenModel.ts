@@ -2,7 +2,7 @@ import { capString } from '../core/capString.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import type { Finding } from '../core/finding.js';
 import { redactUrl } from '../core/redactor.js';
-import { DVV_ITEMS, type RuleProfile, type TargetName } from '../core/vocabulary.js';
+import { REPORT_ITEMS, type RuleProfile, type TargetName } from '../core/vocabulary.js';
 import { materialOf as ledgerMaterialOf } from '../engine/buildReportModel.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
 import { toolInfo } from '../engine/packageVersion.js';
@@ -189,7 +189,7 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
   });
   cases.push(...(i.extraCases ?? []));
   const rows = latencyRows(steps, state);
-  const items: ItemResult[] = DVV_ITEMS.map((id) => {
+  const items: ItemResult[] = REPORT_ITEMS.map((id) => {
     const of = cases.filter((c) => c.dvvItem === id);
     const n = { passed: 0, failed: 0, skipped: 0 };
     for (const c of of) n[c.status] += 1;

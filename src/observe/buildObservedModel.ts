@@ -2,7 +2,7 @@ import { capString } from '../core/capString.js';
 import type { Finding } from '../core/finding.js';
 import { isFailing } from '../core/finding.js';
 import { redactUrl } from '../core/redactor.js';
-import { DVV_ITEMS } from '../core/vocabulary.js';
+import { REPORT_ITEMS } from '../core/vocabulary.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
 import { toolInfo } from '../engine/packageVersion.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
@@ -139,7 +139,7 @@ export function buildObservedModel(i: ObservedModelInputs): ReportModel {
       awaitsJudgement(r) ? { ...r, classification: { ...r.classification, demonstrates: [] } } : r,
     ),
   );
-  const items: ItemResult[] = DVV_ITEMS.map((id) => {
+  const items: ItemResult[] = REPORT_ITEMS.map((id) => {
     const n = { passed: 0, failed: 0, skipped: 0 };
     for (const c of cases) if (c.dvvItem === id) n[c.status] += 1;
     if (!OBSERVED_ITEMS.includes(id))

@@ -1,4 +1,4 @@
-import { DVV_ITEMS } from '../core/vocabulary.js';
+import { DVV_ITEMS, REPORT_ITEMS } from '../core/vocabulary.js';
 import type { CaseResult, DvvItem, ItemResult, ReportModel } from './model.js';
 
 function counts(cases: readonly CaseResult[], item: DvvItem): ItemResult['cases'] {
@@ -18,7 +18,7 @@ export function deriveItems(model: Pick<ReportModel, 'cases' | 'coverage' | 'ite
   if (model.items) return model.items;
   const selected = model.coverage?.selected;
   // V12 (the v12 pre-check) is an item only in runs that read v12: older and v11-only reports stay as they were.
-  const ids = DVV_ITEMS.filter((id) => id !== 'V12' || model.cases.some((c) => c.dvvItem === 'V12'));
+  const ids = model.cases.some((c) => c.dvvItem === 'V12') ? DVV_ITEMS : REPORT_ITEMS;
   return ids.map((id): ItemResult => {
     const n = counts(model.cases, id);
     const ran = n.passed + n.failed;

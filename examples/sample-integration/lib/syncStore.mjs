@@ -139,7 +139,11 @@ async function adopt(err, api, base, body) {
   }
 }
 
-/** PTV drops an archived item's connections and a restore does not bring them back. */
+/**
+ * After archiving, send the connections again on the next round: PTV keeps them but shows only
+ * published partners, and the set the store wants may have changed meanwhile (POST /Connection is
+ * add-or-update, so sending them again is harmless).
+ */
 function forgetConnectionsOf(state, kind, key) {
   if (kind === 'service') delete state.connections[key];
   if (kind === 'channel') {

@@ -46,6 +46,12 @@ function visibleEntity(rec: EntityRecord, ctx: RouteContext): Visible {
 const isSeeded = (rec: EntityRecord, ctx: RouteContext): boolean =>
   rec.objectType === 'Organization' && ctx.config.organizations.some((o) => o.id.toLowerCase() === rec.id);
 
+function publishedOnV12(id: string, ctx: RouteContext): boolean {
+  const rec = ctx.state.get(id);
+  const v = rec && visibleEntity(rec, ctx);
+  return v !== undefined && 'version' in v;
+}
+
 function visibleConnection(
   c: { serviceId: string; channelId: string },
   ctx: RouteContext,
@@ -53,6 +59,9 @@ function visibleConnection(
   const history = ctx.state.connectionHistory.get(`${c.serviceId}|${c.channelId}`);
   const current = ctx.state.connectionsOfService(c.serviceId).get(c.channelId) ?? null;
   if (ctx.config.defects.has('drop-connection')) return null;
+  // PTV keeps an archived item's connections (CommonService.cs:1625-1635) but reads show only
+  // published partners (ServiceService.cs:1211-1245): the v12 side answers as if there were none.
+  if (!publishedOnV12(c.serviceId, ctx) || !publishedOnV12(c.channelId, ctx)) return null;
   if (!history) return current;
   const now = ctx.now().getTime();
   const candidates = ctx.config.defects.has('v12-never-propagate') ? history.slice(0, 1) : history;
