@@ -33,6 +33,11 @@ function textLists(items: unknown): Record<string, string[]> | undefined {
 /** The code at the end of a code-list URI (`…/code/P27.1` → `P27.1`). */
 const codeOf = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
 
+/** An e-mail with its language: PTV holds one address per language, so the language is part of it. */
+function email(e: Obj): Obj {
+  return { value: e.value, ...(e.language !== undefined && { language: e.language }) };
+}
+
 function phone(p: Obj): Obj {
   return {
     number: p.number,
@@ -113,7 +118,7 @@ const PROJECTIONS: Record<DrivenKind, (b: Obj) => Obj> = {
     summaries: texts(b.organizationDescriptions, 'Summary'),
     descriptions: texts(b.organizationDescriptions, 'Description'),
     organizationType: b.organizationType,
-    emails: list(b.emails).map((e) => e.value),
+    emails: list(b.emails).map(email),
     phones: list(b.phoneNumbers).map(phone),
     webPages: urlsByLanguage(b.webPages),
     address: address(b.addresses),
@@ -139,7 +144,7 @@ const PROJECTIONS: Record<DrivenKind, (b: Obj) => Obj> = {
     url: urlsByLanguage(b.webPage),
     requiresAuthentication: b.requiresAuthentication,
     requiresSignature: b.requiresSignature,
-    emails: list(b.supportEmails).map((e) => e.value),
+    emails: list(b.supportEmails).map(email),
   }),
   'channel/phone': (b) => ({
     ...channelCommon(b),
@@ -156,7 +161,7 @@ const PROJECTIONS: Record<DrivenKind, (b: Obj) => Obj> = {
     ...channelCommon(b),
     address: address(b.addresses),
     phones: list(b.phoneNumbers).map(phone),
-    emails: list(b.emails).map((e) => e.value),
+    emails: list(b.emails).map(email),
     webPages: urlsByLanguage(b.webPages),
     hours: hours(b.serviceHours),
   }),
@@ -167,7 +172,7 @@ const PROJECTIONS: Record<DrivenKind, (b: Obj) => Obj> = {
       descriptions: texts(b.description, 'Description'),
       chargeDescriptions: texts(b.description, 'ChargeTypeAdditionalInfo'),
       hours: hours(b.serviceHours),
-      emails: list(cd.emails).map((e) => e.value),
+      emails: list(cd.emails).map(email),
       phones: list(cd.phoneNumbers).map(phone),
       webPages: urlsByLanguage(cd.webPages),
     };

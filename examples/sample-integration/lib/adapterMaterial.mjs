@@ -41,7 +41,7 @@ export const NOT_MAPPED = {
   ],
   // Contract v1 sends e-mails as bare strings: a contact e-mail per language arrives without its
   // language, and the store files the first one under the record's first language.
-  connection: ['emails[].language', 'phones[].charge', 'phones[].chargeDescription', 'phones[].language'],
+  connection: ['phones[].charge', 'phones[].chargeDescription', 'phones[].language'],
 };
 
 /** The store's phone text: "+358 912345678", or the bare number of a Finnish service number. */
@@ -71,9 +71,8 @@ export function hourRows(hours = []) {
 }
 
 /**
- * The store's e-mail: one address, or one per language. The contract sends addresses as strings
- * (the first is kept, in the record's first language); an adapter given them by language
- * (`{fi: …}` or `[{value, language}]`) keeps one per language.
+ * The store's e-mail: one per language. The contract sends `[{value, language}]`; bare strings (an
+ * older document) keep the first address, and `{fi: …}` is taken as it is.
  */
 export function emailOf(emails) {
   if (!emails) return undefined;
