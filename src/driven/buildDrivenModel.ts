@@ -1,5 +1,6 @@
 import { capString } from '../core/capString.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
+import { observedPerStep, type ObservedSession, type StepWindow } from './observedPerStep.js';
 import type { Finding } from '../core/finding.js';
 import { redactUrl } from '../core/redactor.js';
 import { REPORT_ITEMS, type RuleProfile, type TargetName } from '../core/vocabulary.js';
@@ -38,6 +39,8 @@ export interface DrivenModelInputs {
   adapterName?: string;
   /** Cases from the observe proxy (`--observe`): the integration's own login and writes. */
   extraCases?: CaseResult[];
+  /** The observe proxy's recording (`--observe`): attached to the step each request was made in. */
+  observed?: ObservedSession;
   evidence: { entries: EvidenceEntry[]; total: number };
   errors: { code: string; message: string }[];
   interrupted: boolean;
@@ -87,11 +90,13 @@ function stepCase(step: ScenarioStep, r: JournalResult | undefined): CaseResult 
   };
 }
 
+const fieldsCaseId = (index: number): string => `DRV-T5-${String(index + 1).padStart(2, '0')}`;
+
 /** T5: one case per step whose result PTV was read for, the field comparison under material names. */
 function fieldsCase(step: ScenarioStep, index: number, r: JournalResult): CaseResult {
   const c = r.compare!;
   return {
-    id: `DRV-T5-${String(index + 1).padStart(2, '0')}`,
+    id: fieldsCaseId(index),
     dvvItem: 'T5',
     title: `${step.key}: the fields PTV holds against the material (${step.kind})`,
     status: hasErrors(c.findings) ? 'failed' : 'passed',
@@ -133,6 +138,39 @@ function connCase(i: DrivenModelInputs): CaseResult {
     readBacks: [],
     file: 'driven/journal.ndjson#preflight',
   };
+}
+
+/**
+ * `--observe`: each step case gets the integration's requests made during it as evidence, and the
+ * step's T5 comparison (else the step itself) the rules engine's and PTV's verdict on them.
+ */
+function attachObserved(
+  cases: CaseResult[],
+  steps: readonly ScenarioStep[],
+  state: JournalState,
+  session: ObservedSession,
+): EvidenceEntry[] {
+  const windows: StepWindow[] = [];
+  for (const step of steps) {
+    const r = state.results.get(step.key);
+    const from = r?.changedAt ?? state.changes.get(step.key)?.at;
+    if (!r || !from) continue;
+    const to = r.visibleAt ?? new Date(Date.parse(from) + r.durationMs).toISOString();
+    windows.push({ caseId: step.caseId, from, to });
+  }
+  const byStep = observedPerStep(session, windows);
+  const evidence: EvidenceEntry[] = [];
+  steps.forEach((step, n) => {
+    const o = byStep.get(step.caseId);
+    if (!o) return;
+    const stepCase = cases.find((c) => c.id === step.caseId)!;
+    stepCase.evidenceIds = [...stepCase.evidenceIds, ...o.evidence.map((e) => e.id)];
+    evidence.push(...o.evidence);
+    const judged = cases.find((c) => c.id === fieldsCaseId(n)) ?? stepCase;
+    judged.findings = [...judged.findings, ...o.findings];
+    if (judged.status === 'passed' && hasErrors(o.findings)) judged.status = 'failed';
+  });
+  return evidence;
 }
 
 export function latencyRows(steps: readonly ScenarioStep[], state: JournalState): SyncLatencyRow[] {
@@ -187,6 +225,7 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
       r?.compare && (r.compare.findings.length > 0 || r.compare.readBacks.some((b) => b.fields.length > 0));
     if (compared) cases.push(fieldsCase(step, n, r));
   });
+  const observedEvidence = i.observed ? attachObserved(cases, steps, state, i.observed) : [];
   cases.push(...(i.extraCases ?? []));
   const rows = latencyRows(steps, state);
   const items: ItemResult[] = REPORT_ITEMS.map((id) => {
@@ -245,8 +284,8 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
     ...(i.token && { token: i.token }),
     cases,
     material: ledgerMaterialOf(runFile(i.runDir, 'ledger'), start.runId, true),
-    evidence: i.evidence.entries,
-    evidenceTotal: i.evidence.total,
+    evidence: [...i.evidence.entries, ...observedEvidence],
+    evidenceTotal: i.evidence.total + observedEvidence.length,
     errors: i.errors.map((e) => ({ code: e.code, message: capString(e.message) })),
     syncLatency: { yardstickMs: DAILY_SYNC_MS, rows },
   });

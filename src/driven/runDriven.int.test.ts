@@ -188,6 +188,18 @@ describe('driven runs against the simulator with a test adapter', () => {
       observed.cases.filter((c) => c.dvvItem === 'T2' || c.dvvItem === 'T3').length,
     ).toBeGreaterThanOrEqual(2);
     expect(r.byId('DRV-T2-01').status).toBe('passed');
+    // Each step carries the integration's own requests made during it (observed evidence, `O…` ids).
+    const observedOf = (caseId: string) =>
+      r
+        .byId(caseId)
+        .evidenceIds.flatMap((id) => r.model.evidence.filter((e) => e.id === id && id.startsWith('O')));
+    expect(observedOf('DRV-T2-01').map((e) => `${e.method} ${new URL(e.url).pathname}`)).toContain(
+      'POST /api/v11/Service',
+    );
+    expect(observedOf('DRV-T3-02').map((e) => `${e.method} ${new URL(e.url).pathname}`)).toContain(
+      'POST /api/v11/ServiceChannel/Phone',
+    );
+    expect(observedOf('DRV-T2-01').some((e) => e.url.includes('ServiceChannel'))).toBe(false);
   }, 120_000);
 
   it('a kind the adapter does not handle is not demonstrated, never failed', async () => {

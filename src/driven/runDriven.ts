@@ -364,6 +364,7 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
     }),
     ...(caps?.name !== undefined && { adapterName: caps.name }),
     ...(observed && { extraCases: observedCases(runDir, observed) }),
+    ...(observed && { observed: { evidence: observed.model.evidence, cases: observed.model.cases } }),
     evidence: readEvidence(runFile(runDir, 'evidence')),
     errors: errors.filter((e) => e.code !== 'PTVR_INTERRUPTED'),
     interrupted,
