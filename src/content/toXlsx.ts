@@ -6,25 +6,8 @@
 import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/node';
 import { CHECKLIST_TEXT, CONTENT_LABELS } from './contentLabels.js';
 import type { ContentModel } from './contentModel.js';
+import { FINDING_COLUMNS, findingCells } from './findingColumns.js';
 import type { ContentLang } from './types.js';
-
-const FINDING_COLUMNS = [
-  'severity',
-  'rule',
-  'checklist',
-  'agentRule',
-  'entityKind',
-  'channelType',
-  'entityId',
-  'entityName',
-  'field',
-  'textType',
-  'language',
-  'text',
-  'message',
-  'hint',
-  'link',
-] as const;
 
 const text = (v: string | number | undefined) => ({ type: String, value: v === undefined ? '' : String(v) });
 const num = (v: number) => ({ type: Number, value: v });
@@ -49,23 +32,7 @@ export async function findingsToXlsx(model: ContentModel, lang: ContentLang): Pr
   ];
   const findings: SheetData = [
     FINDING_COLUMNS.map((c) => bold(c)),
-    ...model.findings.map((f): Row => [
-      text(f.severity),
-      text(f.rule),
-      text(f.checklist),
-      text(f.agentRule),
-      text(f.entityKind),
-      text(f.channelType),
-      text(f.entityId),
-      text(f.entityName),
-      text(f.field),
-      text(f.textType),
-      text(f.language),
-      text(f.span?.text),
-      text(f.message[lang]),
-      text(f.hint[lang]),
-      text(f.link),
-    ]),
+    ...model.findings.map((f): Row => findingCells(f, lang).map(text)),
   ];
   return writeXlsxFile([
     {
