@@ -1,5 +1,6 @@
 import { capString } from '../core/capString.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
+import { runStatusOfItems } from '../report/runStatusOfItems.js';
 import { observedPerStep, type ObservedSession, type StepWindow } from './observedPerStep.js';
 import type { Finding } from '../core/finding.js';
 import { redactUrl } from '../core/redactor.js';
@@ -7,14 +8,7 @@ import { REPORT_ITEMS, type RuleProfile, type TargetName } from '../core/vocabul
 import { materialOf as ledgerMaterialOf } from '../engine/buildReportModel.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
 import { toolInfo } from '../engine/packageVersion.js';
-import type {
-  CaseResult,
-  DvvItem,
-  ItemResult,
-  ReportModel,
-  RunStatus,
-  SyncLatencyRow,
-} from '../report/model.js';
+import type { CaseResult, DvvItem, ItemResult, ReportModel, SyncLatencyRow } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import type { ScenarioStep } from './drivenTypes.js';
 import type { JournalResult, JournalState } from './stepJournal.js';
@@ -239,15 +233,7 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
     return { id, status, cases: n, ...(notes.length > 0 && { notes }) };
   });
   const dvv = items.filter((x) => DRIVEN_ITEMS.includes(x.id));
-  const status: RunStatus = i.interrupted
-    ? 'interrupted'
-    : i.errors.length > 0
-      ? 'error'
-      : dvv.every((x) => x.status === 'passed')
-        ? 'passed'
-        : dvv.some((x) => x.status === 'failed')
-          ? 'failed'
-          : 'partial';
+  const status = runStatusOfItems(dvv, { interrupted: i.interrupted, harnessError: i.errors.length > 0 });
   const startedAt = new Date(start.startedAt);
   return fitReportModel({
     schemaVersion: 1,

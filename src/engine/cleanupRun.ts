@@ -6,12 +6,12 @@ import type { Secrets } from '../config/types.js';
 import { isProductionUrl } from '../config/targets.js';
 import { PtvrError } from '../core/errors.js';
 import { createRedactor } from '../core/redactor.js';
-import { createSimulator } from '../simulator/index.js';
 import { runFile } from '../suite/runFiles.js';
 import { runClientOptions } from '../suite/runClientOptions.js';
 import { archiveMaterial, hasOpenMaterial, openCount, type ArchiveOutcome } from './archiveMaterial.js';
 import { MANIFEST, recordAppendedFiles } from '../report/manifest.js';
 import { readRunInfo, type RunInfo } from './runInfo.js';
+import { restartRunSimulator } from './restartRunSimulator.js';
 
 /** The files `cleanup` appends to, beside the run's own (never written after the run). */
 export function cleanupFiles(runDir: string): { evidence: string; ledger: string; intents: string } {
@@ -41,22 +41,10 @@ async function reachTarget(
   close(): Promise<void>;
 }> {
   if (info.target === 'sim') {
-    if (!info.simDb || !existsSync(info.simDb)) {
-      throw new PtvrError(
-        'PTVR_TARGET_UNREACHABLE',
-        `Run ${info.runId} used the embedded simulator, whose state ended with that process; nothing is left to archive.`,
-        {
-          hint: 'to clean up sim runs later, run with --sim-db <file> (cleanup then restarts a simulator on it)',
-        },
-      );
-    }
-    const sim = await createSimulator({
-      host: '127.0.0.1',
-      port: 0,
-      dbPath: info.simDb,
-      authShape: info.authShape,
-      ...(secrets.username !== undefined && { username: secrets.username }),
-      ...(secrets.password !== undefined && { password: secrets.password }),
+    const sim = await restartRunSimulator(info, secrets, {
+      message:
+        'used the embedded simulator, whose state ended with that process; nothing is left to archive.',
+      hint: 'to clean up sim runs later, run with --sim-db <file> (cleanup then restarts a simulator on it)',
     });
     return { apiUrl: sim.apiUrl, tokenUrl: sim.tokenUrl, ...sim.credentials, close: () => sim.close() };
   }

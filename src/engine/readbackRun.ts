@@ -11,12 +11,12 @@ import { deriveItems } from '../report/deriveItems.js';
 import { readReportModel, renderReports, writeManifest, type ReportModel } from '../report/index.js';
 import type { ReportFormat } from '../report/renderReports.js';
 import type { Lang } from '../report/labels.js';
-import { createSimulator } from '../simulator/index.js';
 import { runFile } from '../suite/runFiles.js';
 import type { SuiteSettings } from '../suite/types.js';
 import { cleanupRun } from './cleanupRun.js';
 import { Collector } from './collector.js';
 import { readRunInfo, writeRunInfo } from './runInfo.js';
+import { restartRunSimulator } from './restartRunSimulator.js';
 import { createSuiteVitest } from './runVitest.js';
 import { suiteFiles } from './suiteFiles.js';
 import { requireCredentials } from '../config/credentials.js';
@@ -137,24 +137,9 @@ export async function readbackRun(
 /** The run's target again: a simulator restarted on its `--sim-db`, or the recorded URLs. */
 async function reach(info: ReturnType<typeof readRunInfo>, secrets: Secrets) {
   if (info.target === 'sim') {
-    if (!info.simDb || !existsSync(info.simDb)) {
-      throw new PtvrError(
-        'PTVR_TARGET_UNREACHABLE',
-        `Run ${info.runId} used an in-memory simulator: nothing is left to read.`,
-        {
-          hint: 'defer v12 read-backs on sim with --sim-db <file>',
-        },
-      );
-    }
-    const sim = await createSimulator({
-      host: '127.0.0.1',
-      port: 0,
-      dbPath: info.simDb,
-      authShape: info.authShape,
-      ...(secrets.username !== undefined && { username: secrets.username }),
-      ...(secrets.password !== undefined && { password: secrets.password }),
-      ...(secrets.apiKey !== undefined && { apiKey: secrets.apiKey }),
-      ...(info.v12?.v12DelayMs !== undefined && { v12DelayMs: info.v12.v12DelayMs }),
+    const sim = await restartRunSimulator(info, secrets, {
+      message: 'used an in-memory simulator: nothing is left to read.',
+      hint: 'defer v12 read-backs on sim with --sim-db <file>',
     });
     return {
       apiUrl: sim.apiUrl,

@@ -3,17 +3,11 @@ import type { Finding } from '../core/finding.js';
 import { isFailing } from '../core/finding.js';
 import { redactUrl } from '../core/redactor.js';
 import { REPORT_ITEMS } from '../core/vocabulary.js';
+import { runStatusOfItems } from '../report/runStatusOfItems.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
 import { toolInfo } from '../engine/packageVersion.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import type {
-  CaseResult,
-  DvvItem,
-  ItemResult,
-  MaterialEntry,
-  ReportModel,
-  RunStatus,
-} from '../report/model.js';
+import type { CaseResult, DvvItem, ItemResult, MaterialEntry, ReportModel } from '../report/model.js';
 import { coverageOf } from './coverageBoard.js';
 import { OBSERVED_ITEMS } from './observeRequirements.js';
 import type { ObserveStart } from './observeTypes.js';
@@ -157,14 +151,7 @@ export function buildObservedModel(i: ObservedModelInputs): ReportModel {
   });
   const dvv = items.filter((x) => OBSERVED_ITEMS.includes(x.id));
   const notShown = dvv.filter((x) => x.status === 'not-demonstrated').map((x) => x.id);
-  const status: RunStatus =
-    i.errors.length > 0
-      ? 'error'
-      : dvv.every((x) => x.status === 'passed')
-        ? 'passed'
-        : dvv.some((x) => x.status === 'failed')
-          ? 'failed'
-          : 'partial';
+  const status = runStatusOfItems(dvv, { harnessError: i.errors.length > 0 });
   const startedAt = new Date(start.startedAt);
   return fitReportModel({
     schemaVersion: 1,
