@@ -198,6 +198,50 @@ export const CASE_TITLES: Readonly<Record<string, Text>> = {
     en: 'PTV changes some data instead of refusing it: the 200 answer already shows what was stored',
     fi: 'PTV muuttaa osan tiedoista hylkäämisen sijaan: 200-vastaus näyttää jo tallennetun arvon',
   },
+  'V12-CONN-01': {
+    en: 'v12 gateway health: GET /health/readiness answers healthy',
+    fi: 'v12-yhdyskäytävän tila: GET /health/readiness vastaa healthy',
+  },
+  'V12-CONN-02': {
+    en: 'read the organisation through v12 with the API key',
+    fi: 'organisaation luku v12:n kautta API-avaimella',
+  },
+  'V12-CONN-03': {
+    en: 'the same read without x-api-key is refused',
+    fi: 'sama luku ilman x-api-key-otsaketta hylätään',
+  },
+  'V12-CONN-04': {
+    en: 'the same read with a wrong x-api-key is refused',
+    fi: 'sama luku väärällä x-api-key-arvolla hylätään',
+  },
+  'V12-CONN-05': {
+    en: "the run's service classes and target groups exist in v12's reference data",
+    fi: 'ajon palveluluokat ja kohderyhmät löytyvät v12:n viitetiedoista',
+  },
+  'V12-00': {
+    en: 'wait for the v11 → v12 copy and record the observed delay',
+    fi: 'odotetaan v11 → v12 -kopiointia ja kirjataan havaittu viive',
+  },
+  'V12-ORG': {
+    en: 'sub-organisations read back through v12 match v11',
+    fi: 'v12:n kautta takaisin luetut alaorganisaatiot vastaavat v11:tä',
+  },
+  'V12-SRV': {
+    en: 'services read back through v12 match v11',
+    fi: 'v12:n kautta takaisin luetut palvelut vastaavat v11:tä',
+  },
+  'V12-CH': {
+    en: 'service channels read back through v12 match v11',
+    fi: 'v12:n kautta takaisin luetut asiointikanavat vastaavat v11:tä',
+  },
+  'V12-ARC': {
+    en: 'archived entities are gone on v12 and listed as archived',
+    fi: 'arkistoidut kohteet puuttuvat v12:sta ja näkyvät arkistoitujen listassa',
+  },
+  'V12-CON': {
+    en: "each service's connections on v12 are the ones v11 shows",
+    fi: 'kunkin palvelun liitokset v12:ssa ovat samat kuin v11:ssä',
+  },
 };
 
 /** Entity kinds in T5 titles (`service: …`, keyed as written there): the subject of a title, and the T5 table's rows. */
