@@ -67,7 +67,9 @@ describe.each(scenarios)('$name', (scenario) => {
       runId: 'simfaults',
       evidencePath: join(dir, 'evidence.ndjson'),
       ledgerPath: join(dir, 'ledger.ndjson'),
-      retry: { maxRetries: 8, minDelayMs: 1, maxDelayMs: 8 },
+      // At the heavy rates 45 % of attempts fail, so 9 failures in a row (8 retries) end one request in
+      // ~1,300 — about one flow in ten with its lookups. 16 retries make it ~1 in 800,000 per request.
+      retry: { maxRetries: 16, minDelayMs: 1, maxDelayMs: 8 },
       concurrency: 4,
     });
   });
