@@ -24,7 +24,7 @@ import {
 import { createPtvClient } from '../src/client/index.js';
 import { checkContent } from '../src/content/checkContent.js';
 import { CONTENT_RULES } from '../src/content/contentRules.js';
-import { mapBounded } from '../src/content/mapBounded.js';
+import { mapBounded } from '../src/core/mapBounded.js';
 import { languageStats } from '../src/content/textLanguage.js';
 import { channelEntity, serviceEntity } from '../src/content/toContentEntity.js';
 import type { Catalogue, ContentEntity, ContentFinding } from '../src/content/types.js';

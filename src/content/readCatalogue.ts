@@ -6,7 +6,7 @@
  */
 import { PtvrError } from '../core/errors.js';
 import type { PtvClient } from '../client/index.js';
-import { mapBounded } from './mapBounded.js';
+import { mapBounded } from '../core/mapBounded.js';
 import {
   channelEntity,
   organizationEntity,

@@ -15,7 +15,7 @@ import {
   aWebPageChannel,
   type FixtureContext,
 } from '../../fixtures/index.js';
-import { mapBounded } from './mapBounded.js';
+import { mapBounded } from '../core/mapBounded.js';
 import { apiPaths } from '../core/apiPaths.js';
 import { SEEDED_GENERAL_DESCRIPTIONS } from '../simulator/routes/generalDescription.js';
 

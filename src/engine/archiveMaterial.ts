@@ -10,7 +10,7 @@ import {
   type CreateIntent,
 } from '../client/createIntents.js';
 import { PTV_REGEX } from '../rules/patterns.js';
-import { mapBounded } from '../content/mapBounded.js';
+import { mapBounded } from '../core/mapBounded.js';
 
 export interface ArchiveOutcome {
   /** Entities archived now (or found already gone: 404). */
