@@ -346,6 +346,61 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
         actual: pair,
       });
     },
+    'municipality-area-type-nationwide': async (ctx, f) => {
+      const { areaType: _wide, ...rest } = anOrganization(f);
+      const municipal = { ...rest, organizationType: 'Municipality', municipality: '091' };
+      const id = await createOrganization(ctx, municipal);
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = (read.body as Obj | null)?.areaType;
+      check(ctx, got === 'Nationwide', {
+        path: 'AreaType',
+        rule: 'normalisation.notApplied',
+        message: 'a Municipality organisation sent without an areaType should be stored as Nationwide',
+        expected: 'Nationwide',
+        actual: got,
+      });
+    },
+    'municipality-clears-areas': async (ctx, f) => {
+      const id = await createOrganization(
+        ctx,
+        anOrganization(f, { areaType: 'LimitedType', subAreaType: 'Region', areas: ['01'] }),
+      );
+      // No areaType: the PUT clears the region through the municipality alone (translator :104-113).
+      const put = { organizationType: 'Municipality', municipality: '091', publishingStatus: 'Published' };
+      const res = await ctx.client.put(paths.organization.put(id), put);
+      ctx.record.ptvMessages(...ptvMessagesOf(res));
+      requireStatus(ctx, res, 200, 'PUT /Organization/{id}');
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const areas = listOf(read.body, 'areas');
+      check(ctx, areas.length === 0, {
+        path: 'Areas',
+        rule: 'normalisation.notApplied',
+        message: 'a PUT with a municipality should remove the stored region areas',
+        expected: [],
+        actual: areas,
+      });
+    },
+    'organization-type-clears-municipality': async (ctx, f) => {
+      const { areaType: _wide, ...rest } = anOrganization(f);
+      const municipal = { ...rest, organizationType: 'Municipality', municipality: '091' };
+      const id = await createOrganization(ctx, municipal);
+      const put = { organizationType: 'Organization', areaType: 'Nationwide', publishingStatus: 'Published' };
+      const res = await ctx.client.put(paths.organization.put(id), put);
+      ctx.record.ptvMessages(...ptvMessagesOf(res));
+      requireStatus(ctx, res, 200, 'PUT /Organization/{id}');
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = (read.body as Obj | null)?.municipality;
+      check(ctx, got === null || got === undefined, {
+        path: 'Municipality',
+        rule: 'normalisation.notApplied',
+        message: 'a PUT to organizationType Organization should remove the stored municipality',
+        expected: null,
+        actual: got,
+      });
+    },
   };
 
 describe('T5 silent normalisations', { concurrent: true }, () => {
