@@ -320,7 +320,8 @@ const cases: Case[] = [
     ok: (b) => b.serviceDescriptions.push(T('DeadLine', 'Ei määräaikaa.')),
     bad: (b) => b.serviceDescriptions.push(T('Summary', 'Toinen tiivistelmä.')),
     key: 'ServiceDescriptions',
-    message: 'Localized duplicates are not allowed!',
+    // LocalizedListPropertyDuplicityForbiddenAttribute.cs + CoreMessages.cs:84 (ptv-release-3_4)
+    message: "Localized duplicates of 'Type' are not allowed!",
   },
   {
     rule: 'service hours: to after from',
