@@ -34,7 +34,10 @@ export type NormalisationName =
   | 'coordinates-as-numbers'
   | 'municipality-area-type-nationwide'
   | 'municipality-clears-areas'
-  | 'organization-type-clears-municipality';
+  | 'organization-type-clears-municipality'
+  | 'service-number-drops-prefix'
+  | 'phone-charge-type-chargeable'
+  | 'address-country-fi';
 
 export interface Normalisation {
   name: NormalisationName;
@@ -236,6 +239,65 @@ function organizationTypeClearsMunicipality(body: Obj): Applied {
   };
 }
 
+/** Phone lists whose items PTV translates as `V4VmOpenApiPhone` (OpenApiPhoneTranslator / …WithTypeTranslator). */
+const PHONE_LISTS = ['phoneNumbers', 'supportPhones'] as const;
+
+/** Applies `fix` to every phone item of the phone lists; `fix` returns the stored item or the same one. */
+function eachPhone(body: Obj, fix: (phone: Obj, path: Seg[], changes: Change[]) => Obj): Applied {
+  let out = body;
+  const changes: Change[] = [];
+  for (const list of PHONE_LISTS) {
+    const items = body[list];
+    if (!Array.isArray(items)) continue;
+    let changed = false;
+    const next = items.map((ph: unknown, i) => {
+      if (!isObj(ph)) return ph;
+      const stored = fix(ph, [list, i], changes);
+      if (stored !== ph) changed = true;
+      return stored;
+    });
+    if (changed) out = { ...out, [list]: next };
+  }
+  return changes.length ? { body: out, changes, clear: [] } : unchanged(body);
+}
+
+/** "IsFinnishServiceNumber is the determinant": a service number's prefix is not saved. */
+function serviceNumberDropsPrefix(body: Obj): Applied {
+  return eachPhone(body, (ph, path, changes) => {
+    if (ph.isFinnishServiceNumber !== true || !filled(ph.prefixNumber)) return ph;
+    changes.push({ path: [...path, 'prefixNumber'], from: ph.prefixNumber, to: undefined });
+    const { prefixNumber: _p, ...rest } = ph;
+    return rest;
+  });
+}
+
+/** A phone without a serviceChargeType is saved as Charged (OUT `Chargeable`). */
+function phoneChargeTypeChargeable(body: Obj): Applied {
+  return eachPhone(body, (ph, path, changes) => {
+    if (filled(ph.serviceChargeType)) return ph;
+    changes.push({ path: [...path, 'serviceChargeType'], from: ph.serviceChargeType, to: 'Chargeable' });
+    return { ...ph, serviceChargeType: 'Chargeable' };
+  });
+}
+
+/**
+ * A new organisation address without a country is saved with country FI (every API address is new);
+ * post-office boxes are not (see below).
+ */
+function addressCountryFi(body: Obj): Applied {
+  const list = body.addresses;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  const next = list.map((a: unknown, i) => {
+    // Post-office-box addresses are saved apart, by AddressService (OpenApiOrganizationInTranslator.cs:179-182):
+    // their country default is not verified, so they are left as sent.
+    if (!isObj(a) || filled(a.country) || a.subType === 'PostOfficeBox') return a;
+    changes.push({ path: ['addresses', i, 'country'], from: a.country, to: 'FI' });
+    return { ...a, country: 'FI' };
+  });
+  return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
+}
+
 /** Empties one `clear` field of the stored data (the simulator's PUT, after merging the body). */
 export function applyClear(stored: Obj, field: ClearField): void {
   if (field === 'municipality') delete stored.municipality;
@@ -354,6 +416,38 @@ export const NORMALISATIONS: readonly Normalisation[] = [
       'An organisation PUT with an organizationType other than Municipality removes the stored municipality.',
     apply: organizationTypeClearsMunicipality,
   },
+  {
+    name: 'service-number-drops-prefix',
+    kinds: ['organization', ...CHANNELS],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiPhoneTranslator.cs:73-77, OpenApiPhoneBaseTranslator.cs:88-92 (prefix saved only when !IsFinnishServiceNumber; read back IsFinnishServiceNumber = no prefix, :66)',
+    summary:
+      'A phone number sent with isFinnishServiceNumber true and a prefixNumber is stored without the prefix.',
+    apply: serviceNumberDropsPrefix,
+  },
+  {
+    name: 'phone-charge-type-chargeable',
+    kinds: ['organization', ...CHANNELS],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiPhoneTranslator.cs:58-60, OpenApiPhoneBaseTranslator.cs:74-76 (no ServiceChargeType: ServiceChargeTypeEnum.Charged, OpenApi value "Chargeable", src/PTV.Domain.Model/Enums/ServiceChargeTypeEnum.cs:36-37)',
+    summary: 'A phone number sent without a serviceChargeType is stored as Chargeable.',
+    apply: phoneChargeTypeChargeable,
+  },
+  {
+    name: 'address-country-fi',
+    kinds: ['organization'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiAddressInTranslator.cs:308-311 (a new address without Country gets CountryCode.FI; the API never sends address ids, so every address is new)',
+    summary:
+      'An organisation address (other than a post-office box) sent without a country is stored with country FI, a foreign address too.',
+    apply: addressCountryFi,
+  },
 ];
 
 export function normalisationsFor(kind: EntityKind, op: Operation): Normalisation[] {
@@ -409,5 +503,11 @@ export function describeChange(name: NormalisationName, c: Change): string {
       return 'PTV will remove the stored areas of a sub-area type other than Municipality: a PUT with a municipality drops them';
     case 'organization-type-clears-municipality':
       return 'PTV will remove the stored municipality: only a Municipality organisation keeps one';
+    case 'service-number-drops-prefix':
+      return 'PTV will store this phone number without its prefix: a Finnish service number keeps none';
+    case 'phone-charge-type-chargeable':
+      return 'PTV will store this phone number with serviceChargeType Chargeable (the default)';
+    case 'address-country-fi':
+      return 'PTV will store this address with country FI (the default)';
   }
 }

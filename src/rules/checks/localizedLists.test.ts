@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- payload surgery */
 import { describe, expect, it } from 'vitest';
 import { example } from '../../../test/support/examples.js';
 import { toPtvErrorBody } from '../toPtvErrorBody.js';
