@@ -43,6 +43,29 @@ function lookup(
 const run = (kind: any, body: unknown, l: StateLookup) =>
   validatePayload(body, { kind, op: 'post', lookup: l, now: new Date('2026-06-01T00:00:00Z') });
 
+// OidValidator.cs:80-97 + CoreMessages.cs:82 (ptv-release-3_4); a data-validator error.
+describe('uniqueOid', () => {
+  it('refuses an OID another organisation holds, excludes the PUT target, and is not checked without oidTaken', () => {
+    const b = example('organization');
+    b.oid = '1.2.246.10.1234567.10.1';
+    const holder = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+    const l: StateLookup = { ...lookup(), oidTaken: (_oid, exclude) => exclude !== holder };
+    const body = toPtvErrorBody(run('organization', b, l).findings);
+    expect(body.Oid).toEqual(["Organization with same Oid '1.2.246.10.1234567.10.1' already exists!"]);
+    const own = validatePayload(
+      { oid: b.oid, publishingStatus: 'Published' },
+      {
+        kind: 'organization',
+        op: 'put',
+        lookup: l,
+        current: { id: holder, publishingStatus: 'Published', languages: ['fi'] },
+      },
+    );
+    expect(own.findings.filter((f) => f.rule === 'uniqueOid')).toEqual([]);
+    expect(run('organization', b, lookup()).notChecked).toContain('uniqueOid');
+  });
+});
+
 describe('stateful rules through StateLookup', () => {
   it('accepts the examples with a matching state and lists nothing as not checked', () => {
     for (const kind of [

@@ -40,6 +40,10 @@ export function statefulRules(c: CheckCtx, body: Obj, requestLangs: readonly str
       add(c, [orgField], msg.recordNotFound(), 'organizationExists');
   }
   if (c.kind === 'organization') {
+    // OidValidator.cs:80-97 (ptv-release-3_4): no other organisation may hold the OID, in any version.
+    const oid = text(body, 'oid');
+    if (oid && !lookup.oidTaken) c.notChecked.add('uniqueOid');
+    else if (oid && lookup.oidTaken?.(oid, c.current?.id)) add(c, ['oid'], msg.oidExists(oid), 'uniqueOid');
     const parent = text(body, 'parentOrganizationId');
     if (parent && !lookup.organization(parent))
       add(c, ['parentOrganizationId'], msg.recordNotFound(), 'organizationExists');

@@ -43,6 +43,14 @@ export function createLookup(state: SimState, claims: SimClaims | undefined): St
         languages: languagesOf(rec.published.data, KINDS.service),
       };
     },
+    // CommonService.IsOidUniqueForOrganization (CommonService.cs:1646-1659): every version of every organisation.
+    oidTaken(oid, excludeId) {
+      for (const rec of state.entities.values()) {
+        if (rec.objectType !== 'Organization' || rec.id === excludeId) continue;
+        if (rec.latest.data.oid === oid || rec.published?.data.oid === oid) return true;
+      }
+      return false;
+    },
     publishedChannel(id) {
       const rec = state.get(id);
       if (!rec || rec.objectType !== 'ServiceChannel' || !rec.published) return undefined;
