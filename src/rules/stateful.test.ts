@@ -66,6 +66,26 @@ describe('uniqueOid', () => {
   });
 });
 
+// ServiceValidator.cs:163-206 (ptv-release-3_4): RecordNotFound under GeneralDescriptionId.
+describe('generalDescriptionExists', () => {
+  it('refuses an unknown general description id, and is not checked without the lookup', () => {
+    const GD = '6a1b2c3d-0001-4e5f-8a9b-0c1d2e3f4a5b';
+    const l: StateLookup = { ...lookup(), generalDescriptionExists: (id) => id === GD };
+    const key = (id: string) => {
+      const b = example('service');
+      b.generalDescriptionId = id;
+      return toPtvErrorBody(run('service', b, l).findings).GeneralDescriptionId;
+    };
+    expect(key('11111111-2222-4333-8444-555555555555')).toEqual([
+      'Record not found or user does not have rights for it!',
+    ]);
+    expect(key(GD)).toBeUndefined();
+    const b = example('service');
+    b.generalDescriptionId = GD;
+    expect(run('service', b, lookup()).notChecked).toContain('generalDescriptionExists');
+  });
+});
+
 describe('stateful rules through StateLookup', () => {
   it('accepts the examples with a matching state and lists nothing as not checked', () => {
     for (const kind of [

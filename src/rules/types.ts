@@ -93,6 +93,8 @@ export interface StateLookup {
    * without it `uniqueOid` is listed as not checked.
    */
   oidTaken?(oid: string, excludeId?: string): boolean;
+  /** True when a published general description with this id exists; optional (else not checked). */
+  generalDescriptionExists?(id: string): boolean;
 }
 
 /** The latest stored version, for PUT rules (language set changes, status transitions). */

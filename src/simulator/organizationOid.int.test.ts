@@ -18,12 +18,14 @@ const taken = { Oid: [`Organization with same Oid '${OID}' already exists!`] };
 
 describe('duplicate OID', () => {
   it('POST and PUT of another organisation with a used OID → 400 under Oid; its own PUT is fine', async () => {
-    const first = await post('/Organization', anOrganization(fixtureFor(org, 'Oid-omistaja'), { oid: OID }));
-    const again = await t.call(
-      'POST',
-      '/api/v11/Organization',
-      anOrganization(fixtureFor(org, 'Oid-kopio'), { oid: OID }),
-    );
+    const first = await post('/Organization', {
+      ...anOrganization(fixtureFor(org, 'Oid-omistaja')),
+      oid: OID,
+    });
+    const again = await t.call('POST', '/api/v11/Organization', {
+      ...anOrganization(fixtureFor(org, 'Oid-kopio')),
+      oid: OID,
+    });
     expect(again).toMatchObject({ status: 400, json: taken });
     const other = await post('/Organization', anOrganization(fixtureFor(org, 'Oid-toinen')));
     const steal = await t.call('PUT', `/api/v11/Organization/${other.id}`, {
@@ -37,13 +39,12 @@ describe('duplicate OID', () => {
 
   it('an archived organisation still holds its OID (every version is searched)', async () => {
     const oid = '1.2.246.10.7654321.10.1';
-    const o = await post('/Organization', anOrganization(fixtureFor(org, 'Oid-arkisto'), { oid }));
+    const o = await post('/Organization', { ...anOrganization(fixtureFor(org, 'Oid-arkisto')), oid });
     await put(`/Organization/${o.id}`, { publishingStatus: 'Deleted' });
-    const r = await t.call(
-      'POST',
-      '/api/v11/Organization',
-      anOrganization(fixtureFor(org, 'Oid-uusi'), { oid }),
-    );
+    const r = await t.call('POST', '/api/v11/Organization', {
+      ...anOrganization(fixtureFor(org, 'Oid-uusi')),
+      oid,
+    });
     expect(r.status).toBe(400);
   });
 });

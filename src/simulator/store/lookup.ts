@@ -1,3 +1,4 @@
+import { SEEDED_GENERAL_DESCRIPTIONS } from '../routes/generalDescription.js';
 import type { CurrentVersion, StateLookup } from '../../rules/types.js';
 import type { SimClaims } from '../auth/jwt.js';
 import { KINDS, languagesOf, specOfRecord } from '../kinds.js';
@@ -51,6 +52,7 @@ export function createLookup(state: SimState, claims: SimClaims | undefined): St
       }
       return false;
     },
+    generalDescriptionExists: (id) => SEEDED_GENERAL_DESCRIPTIONS.some((g) => g.id === id.toLowerCase()),
     publishedChannel(id) {
       const rec = state.get(id);
       if (!rec || rec.objectType !== 'ServiceChannel' || !rec.published) return undefined;
