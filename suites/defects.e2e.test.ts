@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let runs = 0;
 function run(args: string[]): { code: number | null; report: ReportModel; out: string } {
-  // Numbered and cut: six no-normalise defects make a name longer than a file name may be.
+  // Numbered and cut: twelve no-normalise defects make a name longer than a file name may be.
   const out = join(
     dir,
     `r${++runs}-${args
@@ -106,6 +106,18 @@ describe('the suites catch a simulator defect', () => {
       'no-normalise-target-group-parents',
       '--defect',
       'no-normalise-coordinates-as-numbers',
+      '--defect',
+      'no-normalise-municipality-area-type-nationwide',
+      '--defect',
+      'no-normalise-municipality-clears-areas',
+      '--defect',
+      'no-normalise-organization-type-clears-municipality',
+      '--defect',
+      'no-normalise-service-number-drops-prefix',
+      '--defect',
+      'no-normalise-phone-charge-type-chargeable',
+      '--defect',
+      'no-normalise-address-country-fi',
     ]);
     expect(code).toBe(1);
     const byTitle = (name: string) => {
@@ -121,8 +133,34 @@ describe('the suites catch a simulator defect', () => {
     expectFailedOn(report, byTitle('service-class-uri-v2'), 'ServiceClasses', 'normalisation.notApplied');
     expectFailedOn(report, byTitle('target-group-parents'), 'TargetGroups', 'normalisation.notApplied');
     expectFailedOn(report, byTitle('coordinates-as-numbers'), 'Addresses', 'normalisation.notApplied');
+    expectFailedOn(
+      report,
+      byTitle('municipality-area-type-nationwide'),
+      'AreaType',
+      'normalisation.notApplied',
+    );
+    expectFailedOn(report, byTitle('municipality-clears-areas'), 'Areas', 'normalisation.notApplied');
+    expectFailedOn(
+      report,
+      byTitle('organization-type-clears-municipality'),
+      'Municipality',
+      'normalisation.notApplied',
+    );
+    expectFailedOn(
+      report,
+      byTitle('service-number-drops-prefix'),
+      'PhoneNumbers',
+      'normalisation.notApplied',
+    );
+    expectFailedOn(
+      report,
+      byTitle('phone-charge-type-chargeable'),
+      'PhoneNumbers',
+      'normalisation.notApplied',
+    );
+    expectFailedOn(report, byTitle('address-country-fi'), 'Addresses', 'normalisation.notApplied');
     // Only the normalisation cases fail: the field cases do not depend on them.
-    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(6);
+    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(12);
   });
 
   it('truncate-long-names: over-long names are accepted, so the T5 name limits fail naming the field', () => {

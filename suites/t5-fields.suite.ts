@@ -346,6 +346,108 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
         actual: pair,
       });
     },
+    'municipality-area-type-nationwide': async (ctx, f) => {
+      const { areaType: _wide, ...rest } = anOrganization(f);
+      const municipal = { ...rest, organizationType: 'Municipality', municipality: '091' };
+      const id = await createOrganization(ctx, municipal);
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = (read.body as Obj | null)?.areaType;
+      check(ctx, got === 'Nationwide', {
+        path: 'AreaType',
+        rule: 'normalisation.notApplied',
+        message: 'a Municipality organisation sent without an areaType should be stored as Nationwide',
+        expected: 'Nationwide',
+        actual: got,
+      });
+    },
+    'municipality-clears-areas': async (ctx, f) => {
+      const id = await createOrganization(
+        ctx,
+        anOrganization(f, { areaType: 'LimitedType', subAreaType: 'Region', areas: ['01'] }),
+      );
+      // No areaType: the PUT clears the region through the municipality alone (translator :104-113).
+      const put = { organizationType: 'Municipality', municipality: '091', publishingStatus: 'Published' };
+      const res = await ctx.client.put(paths.organization.put(id), put);
+      ctx.record.ptvMessages(...ptvMessagesOf(res));
+      requireStatus(ctx, res, 200, 'PUT /Organization/{id}');
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const areas = listOf(read.body, 'areas');
+      check(ctx, areas.length === 0, {
+        path: 'Areas',
+        rule: 'normalisation.notApplied',
+        message: 'a PUT with a municipality should remove the stored region areas',
+        expected: [],
+        actual: areas,
+      });
+    },
+    'organization-type-clears-municipality': async (ctx, f) => {
+      const { areaType: _wide, ...rest } = anOrganization(f);
+      const municipal = { ...rest, organizationType: 'Municipality', municipality: '091' };
+      const id = await createOrganization(ctx, municipal);
+      const put = { organizationType: 'Organization', areaType: 'Nationwide', publishingStatus: 'Published' };
+      const res = await ctx.client.put(paths.organization.put(id), put);
+      ctx.record.ptvMessages(...ptvMessagesOf(res));
+      requireStatus(ctx, res, 200, 'PUT /Organization/{id}');
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = (read.body as Obj | null)?.municipality;
+      check(ctx, got === null || got === undefined, {
+        path: 'Municipality',
+        rule: 'normalisation.notApplied',
+        message: 'a PUT to organizationType Organization should remove the stored municipality',
+        expected: null,
+        actual: got,
+      });
+    },
+    'service-number-drops-prefix': async (ctx, f) => {
+      const body = anOrganization(f);
+      const phone = body.phoneNumbers![0]!;
+      Object.assign(phone, { isFinnishServiceNumber: true, prefixNumber: '+358', number: '0800123456' });
+      const id = await createOrganization(ctx, body);
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = listOf(read.body, 'phoneNumbers').find((p) => p.number === '0800123456');
+      check(ctx, got !== undefined && (got.prefixNumber ?? null) === null, {
+        path: 'PhoneNumbers',
+        rule: 'normalisation.notApplied',
+        message: 'a Finnish service number sent with a prefix should be stored without it',
+        expected: { number: '0800123456', prefixNumber: null },
+        actual: got,
+      });
+    },
+    'phone-charge-type-chargeable': async (ctx, f) => {
+      const body = anOrganization(f);
+      const { serviceChargeType: _c, chargeDescription: _d, ...phone } = body.phoneNumbers![0]!;
+      body.phoneNumbers = [phone];
+      const id = await createOrganization(ctx, body);
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = listOf(read.body, 'phoneNumbers').map((p) => p.serviceChargeType);
+      check(ctx, got.length === 1 && got[0] === 'Chargeable', {
+        path: 'PhoneNumbers',
+        rule: 'normalisation.notApplied',
+        message: 'a phone number without a serviceChargeType should be stored as Chargeable',
+        expected: ['Chargeable'],
+        actual: got,
+      });
+    },
+    'address-country-fi': async (ctx, f) => {
+      const body = anOrganization(f);
+      body.addresses = body.addresses!.map(({ country: _c, ...a }) => a);
+      const id = await createOrganization(ctx, body);
+      const read = await ctx.client.get(paths.organization.get(id));
+      requireStatus(ctx, read, 200, 'GET /Organization/{id}');
+      const got = listOf(read.body, 'addresses').map((a) => a.country);
+      check(ctx, got.length > 0 && got.every((c) => c === 'FI'), {
+        path: 'Addresses',
+        rule: 'normalisation.notApplied',
+        message: 'an address sent without a country should be stored with country FI',
+        expected: got.map(() => 'FI'),
+        actual: got,
+      });
+    },
   };
 
 describe('T5 silent normalisations', { concurrent: true }, () => {

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { bindLikeNewtonsoft, type Coercion } from './bindLikeNewtonsoft.js';
-import { describeChange, normalise, type NormalisedBody } from './normalisations.js';
+import { type ClearField, describeChange, normalise, type NormalisedBody } from './normalisations.js';
 import { schemaFor } from './registry.js';
 import { toPtvKey } from './toPtvKey.js';
 import type { EntityKind, Operation, RuleProfile } from './types.js';
@@ -13,7 +13,7 @@ export interface BoundRequest {
   coercions: Coercion[];
   normalised: NormalisedBody['applied'];
   /** Stored fields PTV empties on this PUT although the body does not send them. */
-  clear: string[];
+  clear: ClearField[];
 }
 
 /**

@@ -67,6 +67,18 @@ export const msg = {
   sameBaseUrl: () => 'The urls do not have the same base url.',
   noAreasAccepted: (areaType: string) => `No Areas accepted when AreaType has value ${areaType}.`,
   areaTooWide: (areaType: string) => `Area information type ${areaType} is too wide.`,
+  /** CoreMessages.cs:82 (OidValidator.cs:84). */
+  oidExists: (oid: string) => `Organization with same Oid '${oid}' already exists!`,
+  /** OrganizationValidator.cs:161, :176, :165/:169, :186, :192 (ptv-release-3_4). */
+  areaTypeNotAcceptedFor: (areaType: string, orgType: string) =>
+    `Value '${areaType}' not accepted when OrganizationType has value ${orgType}.`,
+  areaTypeRequiredFor: (areaType: string, orgType: string) =>
+    `Value ${areaType} required when OrganizationType has value ${orgType}.`,
+  noneAcceptedForType: (field: string, orgType: string) =>
+    `No ${field} accepted when OrganizationType has value ${orgType}.`,
+  organizationTypeRequiredForAreas: () =>
+    'OrganizationType field is required when AreaType, SubAreaType or Areas has values.',
+  noSubAreaTypeAccepted: (areaType: string) => `No SubAreaType accepted when AreaType has value ${areaType}.`,
   noMunicipalityAccepted: (orgType: string) =>
     `No Municipality accepted when OrganizationType has value ${orgType}.`,
   subTypeNotAllowed: (sub: string, type: string) =>

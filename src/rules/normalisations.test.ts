@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- payload surgery */
 import { describe, expect, it } from 'vitest';
-import { NORMALISATIONS, normalise, normalisationsFor } from './normalisations.js';
+import { applyClear, NORMALISATIONS, normalise, normalisationsFor } from './normalisations.js';
 import { validatePayload } from './validatePayload.js';
 import { example } from '../../test/support/examples.js';
 
@@ -147,12 +147,134 @@ describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
     expect(pair.changes).toEqual([
       { path: ['addresses', 0, 'streetAddress', 'latitude'], from: '6673056.10', to: '6673056.1' },
     ]);
-    const lone = normalise(loc({ streetNumber: '1', latitude: '6673056' }), 'organization', 'put', 'store');
+    const lone = normalise(
+      loc({ streetNumber: '1', latitude: '6673056' }),
+      'organization',
+      'put',
+      'store',
+      new Set(['address-country-fi']),
+    );
     expect((lone.body as any).addresses[0].streetAddress).toEqual({ streetNumber: '1' });
     expect(lone.changes.map((c) => c.to)).toEqual([undefined]);
     const plain = loc({ latitude: '6673056.5', longitude: '384467' });
     expect(normalise(plain, 'servicelocation', 'post', 'store').body).toBe(plain);
     expect(normalisationsFor('service', 'post').map((n) => n.name)).not.toContain('coordinates-as-numbers');
+  });
+
+  // OpenApiOrganizationBaseTranslator.cs:80-101: no areaType and type Municipality → WholeCountry (OUT Nationwide).
+  it('municipality-area-type-nationwide: only a Municipality organisation without an areaType', () => {
+    const muni = { organizationType: 'Municipality', municipality: '091' };
+    const r = normalise(muni, 'organization', 'post', 'store');
+    expect((r.body as any).areaType).toBe('Nationwide');
+    expect(r.applied.map((a) => a.name)).toEqual(['municipality-area-type-nationwide']);
+    const sent = { ...muni, areaType: 'Nationwide' };
+    expect(normalise(sent, 'organization', 'put', 'store').body).toBe(sent);
+    const state = { organizationType: 'State' };
+    expect(normalise(state, 'organization', 'put', 'store').body).toBe(state);
+    // The Nationwide default is not an areaType "sent": the stored areas are not cleared by area-type-clears-areas.
+    expect(normalise(muni, 'organization', 'put', 'store').clear).toEqual(['organizationAreas']);
+  });
+
+  // OpenApiOrganizationInTranslator.cs:104-113: OrganizationAreas removed, area municipalities kept.
+  it('municipality-clears-areas: a PUT with a municipality removes areas of another sub-area type only', () => {
+    expect(normalisationsFor('organization', 'post').map((n) => n.name)).not.toContain(
+      'municipality-clears-areas',
+    );
+    const r = normalise(
+      { organizationType: 'Municipality', municipality: '091' },
+      'organization',
+      'put',
+      'store',
+    );
+    expect(r.applied.map((a) => a.name)).toContain('municipality-clears-areas');
+    const region = { areaType: 'LimitedType', subAreaType: 'Region', areas: ['01'], municipality: '091' };
+    applyClear(region, 'organizationAreas');
+    expect(region).toEqual({ areaType: 'LimitedType', areas: [], municipality: '091' });
+    const municipal = { areaType: 'LimitedType', subAreaType: 'Municipality', areas: ['091', '049'] };
+    applyClear(municipal, 'organizationAreas');
+    expect(municipal.areas).toEqual(['091', '049']);
+    const v = validatePayload(
+      { organizationType: 'Municipality', municipality: '091', publishingStatus: 'Published' },
+      { kind: 'organization', op: 'put' },
+    );
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        path: 'Areas',
+        rule: 'normalised.municipality-clears-areas',
+        severity: 'warning',
+      }),
+    );
+  });
+
+  // OrganizationService.cs:1502-1505: MunicipalityId = null for any other sent type.
+  it('organization-type-clears-municipality: a PUT with another organizationType removes the municipality', () => {
+    const r = normalise(
+      { organizationType: 'State', areaType: 'Nationwide' },
+      'organization',
+      'put',
+      'store',
+    );
+    expect(r.clear).toEqual(['areas', 'municipality']); // Nationwide also clears the areas (:140-145)
+    expect(normalise({ publishingStatus: 'Published' }, 'organization', 'put', 'store').clear).toEqual([]);
+    const stored: Record<string, unknown> = { organizationType: 'State', municipality: '091' };
+    applyClear(stored, 'municipality');
+    expect(stored).toEqual({ organizationType: 'State' });
+  });
+
+  // OpenApiPhoneTranslator.cs:73-77: "IsFinnishServiceNumber is the determinant".
+  it('service-number-drops-prefix: a service number loses its prefix, other phones keep theirs', () => {
+    const body = {
+      phoneNumbers: [
+        { number: '0800123456', prefixNumber: '+358', isFinnishServiceNumber: true, language: 'fi' },
+        { number: '401234567', prefixNumber: '+358', isFinnishServiceNumber: false, language: 'fi' },
+      ],
+      supportPhones: [
+        { number: '0800999', prefixNumber: '+358', isFinnishServiceNumber: true, language: 'fi' },
+      ],
+    };
+    const r = normalise(body, 'echannel', 'post', 'store', new Set(['phone-charge-type-chargeable']));
+    expect((r.body as any).phoneNumbers[0]).not.toHaveProperty('prefixNumber');
+    expect((r.body as any).phoneNumbers[1].prefixNumber).toBe('+358');
+    expect((r.body as any).supportPhones[0]).not.toHaveProperty('prefixNumber');
+    expect(r.changes.map((c) => c.path)).toEqual([
+      ['phoneNumbers', 0, 'prefixNumber'],
+      ['supportPhones', 0, 'prefixNumber'],
+    ]);
+    expect(body.phoneNumbers[0]!.prefixNumber).toBe('+358');
+  });
+
+  // OpenApiPhoneTranslator.cs:58-60: no ServiceChargeType → Charged ("Chargeable").
+  it('phone-charge-type-chargeable: only a phone without a charge type gets Chargeable', () => {
+    const body = {
+      phoneNumbers: [
+        { number: '401234567', prefixNumber: '+358', language: 'fi' },
+        { number: '401234568', prefixNumber: '+358', language: 'fi', serviceChargeType: 'FreeOfCharge' },
+      ],
+    };
+    const r = normalise(body, 'organization', 'put', 'store');
+    expect((r.body as any).phoneNumbers.map((p: any) => p.serviceChargeType)).toEqual([
+      'Chargeable',
+      'FreeOfCharge',
+    ]);
+    expect(normalisationsFor('service', 'post').map((n) => n.name)).not.toContain(
+      'phone-charge-type-chargeable',
+    );
+  });
+
+  // OpenApiAddressInTranslator.cs:308-311: a new address without a country is FI.
+  it('address-country-fi: an organisation address without a country is stored with FI', () => {
+    const body = example('organization');
+    delete body.addresses[0].country;
+    const r = normalise(body, 'organization', 'post', 'store');
+    expect((r.body as any).addresses[0].country).toBe('FI');
+    expect(r.applied.map((a) => a.name)).toContain('address-country-fi');
+    const v = validatePayload(body, { kind: 'organization', op: 'post' });
+    expect(v.valid).toBe(true);
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({ path: 'Addresses[0].Country', rule: 'normalised.address-country-fi' }),
+    );
+    const se = { addresses: [{ type: 'Visiting', subType: 'Foreign', country: 'SE' }] };
+    expect(normalise(se, 'organization', 'post', 'store').body).toBe(se);
   });
 
   it('skip leaves a row out (the simulator defects)', () => {

@@ -15,9 +15,15 @@ export interface Applied {
   /** The body PTV goes on with (a copy when something changed). */
   body: Obj;
   changes: Change[];
-  /** Stored fields PTV empties although the body does not send them (PUT only). */
-  clear: string[];
+  /**
+   * Stored fields PTV empties although the body does not send them (PUT only); `applyClear` says how
+   * each is emptied (`organizationAreas` only when the stored sub-area type is not Municipality).
+   */
+  clear: ClearField[];
 }
+
+/** A stored field a PUT empties: a list, a scalar, or the organisation's non-municipality areas. */
+export type ClearField = 'areas' | 'organizationAreas' | 'municipality';
 
 export type NormalisationName =
   | 'organization-name-100'
@@ -25,7 +31,13 @@ export type NormalisationName =
   | 'area-type-clears-areas'
   | 'service-class-uri-v2'
   | 'target-group-parents'
-  | 'coordinates-as-numbers';
+  | 'coordinates-as-numbers'
+  | 'municipality-area-type-nationwide'
+  | 'municipality-clears-areas'
+  | 'organization-type-clears-municipality'
+  | 'service-number-drops-prefix'
+  | 'phone-charge-type-chargeable'
+  | 'address-country-fi';
 
 export interface Normalisation {
   name: NormalisationName;
@@ -185,6 +197,119 @@ function coordinatesAsNumbers(body: Obj): Applied {
   return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
 }
 
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * A Municipality organisation sent without an areaType is stored as Nationwide (the base translator's
+ * default). Only `Municipality` reaches here: the v11 enum has no TT1/TT2, and every other type must
+ * send an areaType on POST.
+ */
+function municipalityAreaTypeNationwide(body: Obj): Applied {
+  if (body.organizationType !== 'Municipality' || text(body.areaType)) return unchanged(body);
+  return {
+    body: { ...body, areaType: 'Nationwide' },
+    changes: [{ path: ['areaType'], from: body.areaType, to: 'Nationwide' }],
+    clear: [],
+  };
+}
+
+/**
+ * A PUT with a municipality removes the stored OrganizationAreas (areas of a sub-area type other than
+ * Municipality); the area municipalities stay. A municipality organisation may send no areas, so the
+ * `subAreaType` + `areas` branch that would replace them cannot follow.
+ */
+function municipalityClearsAreas(body: Obj): Applied {
+  if (!text(body.municipality)) return unchanged(body);
+  if (text(body.subAreaType) && Array.isArray(body.areas) && body.areas.length > 0) return unchanged(body);
+  return {
+    body,
+    changes: [{ path: ['areas'], from: 'stored areas of a sub-area type other than Municipality', to: [] }],
+    clear: ['organizationAreas'],
+  };
+}
+
+/** A PUT with an organizationType other than Municipality removes the stored municipality. */
+function organizationTypeClearsMunicipality(body: Obj): Applied {
+  const t = text(body.organizationType);
+  if (!t || t === 'Municipality') return unchanged(body);
+  return {
+    body,
+    changes: [{ path: ['municipality'], from: 'stored municipality', to: null }],
+    clear: ['municipality'],
+  };
+}
+
+/** Phone lists whose items PTV translates as `V4VmOpenApiPhone` (OpenApiPhoneTranslator / …WithTypeTranslator). */
+const PHONE_LISTS = ['phoneNumbers', 'supportPhones'] as const;
+
+/** Applies `fix` to every phone item of the phone lists; `fix` returns the stored item or the same one. */
+function eachPhone(body: Obj, fix: (phone: Obj, path: Seg[], changes: Change[]) => Obj): Applied {
+  let out = body;
+  const changes: Change[] = [];
+  for (const list of PHONE_LISTS) {
+    const items = body[list];
+    if (!Array.isArray(items)) continue;
+    let changed = false;
+    const next = items.map((ph: unknown, i) => {
+      if (!isObj(ph)) return ph;
+      const stored = fix(ph, [list, i], changes);
+      if (stored !== ph) changed = true;
+      return stored;
+    });
+    if (changed) out = { ...out, [list]: next };
+  }
+  return changes.length ? { body: out, changes, clear: [] } : unchanged(body);
+}
+
+/** "IsFinnishServiceNumber is the determinant": a service number's prefix is not saved. */
+function serviceNumberDropsPrefix(body: Obj): Applied {
+  return eachPhone(body, (ph, path, changes) => {
+    if (ph.isFinnishServiceNumber !== true || !filled(ph.prefixNumber)) return ph;
+    changes.push({ path: [...path, 'prefixNumber'], from: ph.prefixNumber, to: undefined });
+    const { prefixNumber: _p, ...rest } = ph;
+    return rest;
+  });
+}
+
+/** A phone without a serviceChargeType is saved as Charged (OUT `Chargeable`). */
+function phoneChargeTypeChargeable(body: Obj): Applied {
+  return eachPhone(body, (ph, path, changes) => {
+    if (filled(ph.serviceChargeType)) return ph;
+    changes.push({ path: [...path, 'serviceChargeType'], from: ph.serviceChargeType, to: 'Chargeable' });
+    return { ...ph, serviceChargeType: 'Chargeable' };
+  });
+}
+
+/**
+ * A new organisation address without a country is saved with country FI (every API address is new);
+ * post-office boxes are not (see below).
+ */
+function addressCountryFi(body: Obj): Applied {
+  const list = body.addresses;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  const next = list.map((a: unknown, i) => {
+    // Post-office-box addresses are saved apart, by AddressService (OpenApiOrganizationInTranslator.cs:179-182):
+    // their country default is not verified, so they are left as sent.
+    if (!isObj(a) || filled(a.country) || a.subType === 'PostOfficeBox') return a;
+    changes.push({ path: ['addresses', i, 'country'], from: a.country, to: 'FI' });
+    return { ...a, country: 'FI' };
+  });
+  return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
+}
+
+/** Empties one `clear` field of the stored data (the simulator's PUT, after merging the body). */
+export function applyClear(stored: Obj, field: ClearField): void {
+  if (field === 'municipality') delete stored.municipality;
+  else if (field === 'areas') stored.areas = [];
+  else if (stored.subAreaType !== 'Municipality') {
+    // The simulator keeps an organisation's areas as bare codes of `subAreaType`: codes of another
+    // sub-area type are OrganizationAreas, municipality codes are the area municipalities PTV keeps.
+    stored.areas = [];
+    delete stored.subAreaType;
+  }
+}
+
 /**
  * The silent normalisations of PTV 3.4's write path, one row each, read from the source (no row is
  * inferred). Binding-time changes (model setters) come before validation; translator changes apply to
@@ -256,6 +381,73 @@ export const NORMALISATIONS: readonly Normalisation[] = [
       'Coordinates are stored as numbers, so they read back re-printed ("6673056.10" as "6673056.1"); a latitude without a longitude (or the reverse) is not stored at all.',
     apply: coordinatesAsNumbers,
   },
+  // The three organisation rows come after `area-type-clears-areas`: PTV's translator tests the areaType
+  // as sent (OpenApiOrganizationInTranslator.cs:140), not the Nationwide default set here.
+  {
+    name: 'municipality-area-type-nationwide',
+    kinds: ['organization'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Organizations/OpenApiOrganizationBaseTranslator.cs:80-101 (no areaType and type Municipality: AreaInformationTypeId = WholeCountry, OUT "Nationwide")',
+    summary:
+      'A Municipality organisation sent without an areaType is stored with areaType Nationwide (also on a PUT that does not send one).',
+    apply: municipalityAreaTypeNationwide,
+  },
+  {
+    name: 'municipality-clears-areas',
+    kinds: ['organization'],
+    ops: ['put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Organizations/OpenApiOrganizationInTranslator.cs:104-113 (municipality on an existing organisation: OrganizationAreas removed; area municipalities kept, :121-145 only touch them for a sent subAreaType/areas or areaType)',
+    summary:
+      'An organisation PUT with a municipality removes the stored areas of a sub-area type other than Municipality (region, business sub-region, hospital district); municipality areas stay.',
+    apply: municipalityClearsAreas,
+  },
+  {
+    name: 'organization-type-clears-municipality',
+    kinds: ['organization'],
+    ops: ['put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Services/OrganizationService.cs:1502-1505 ("Municipality info needs to be removed if organization type is not municipality!": MunicipalityId = null)',
+    summary:
+      'An organisation PUT with an organizationType other than Municipality removes the stored municipality.',
+    apply: organizationTypeClearsMunicipality,
+  },
+  {
+    name: 'service-number-drops-prefix',
+    kinds: ['organization', ...CHANNELS],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiPhoneTranslator.cs:73-77, OpenApiPhoneBaseTranslator.cs:88-92 (prefix saved only when !IsFinnishServiceNumber; read back IsFinnishServiceNumber = no prefix, :66)',
+    summary:
+      'A phone number sent with isFinnishServiceNumber true and a prefixNumber is stored without the prefix.',
+    apply: serviceNumberDropsPrefix,
+  },
+  {
+    name: 'phone-charge-type-chargeable',
+    kinds: ['organization', ...CHANNELS],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiPhoneTranslator.cs:58-60, OpenApiPhoneBaseTranslator.cs:74-76 (no ServiceChargeType: ServiceChargeTypeEnum.Charged, OpenApi value "Chargeable", src/PTV.Domain.Model/Enums/ServiceChargeTypeEnum.cs:36-37)',
+    summary: 'A phone number sent without a serviceChargeType is stored as Chargeable.',
+    apply: phoneChargeTypeChargeable,
+  },
+  {
+    name: 'address-country-fi',
+    kinds: ['organization'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiAddressInTranslator.cs:308-311 (a new address without Country gets CountryCode.FI; the API never sends address ids, so every address is new)',
+    summary:
+      'An organisation address (other than a post-office box) sent without a country is stored with country FI, a foreign address too.',
+    apply: addressCountryFi,
+  },
 ];
 
 export function normalisationsFor(kind: EntityKind, op: Operation): Normalisation[] {
@@ -277,7 +469,7 @@ export function normalise(
 ): NormalisedBody {
   let current = body;
   const applied: NormalisedBody['applied'] = [];
-  const clear: string[] = [];
+  const clear: ClearField[] = [];
   for (const n of normalisationsFor(kind, op)) {
     if (n.stage !== stage || skip.has(n.name)) continue;
     const r = n.apply(current);
@@ -305,5 +497,17 @@ export function describeChange(name: NormalisationName, c: Change): string {
       return c.to === undefined
         ? 'PTV will store this address without coordinates: latitude and longitude are saved only as a pair'
         : `PTV will store this as the number ${String(c.to)} and read it back so`;
+    case 'municipality-area-type-nationwide':
+      return 'PTV will store this organisation with areaType Nationwide: a Municipality organisation without an areaType gets the default';
+    case 'municipality-clears-areas':
+      return 'PTV will remove the stored areas of a sub-area type other than Municipality: a PUT with a municipality drops them';
+    case 'organization-type-clears-municipality':
+      return 'PTV will remove the stored municipality: only a Municipality organisation keeps one';
+    case 'service-number-drops-prefix':
+      return 'PTV will store this phone number without its prefix: a Finnish service number keeps none';
+    case 'phone-charge-type-chargeable':
+      return 'PTV will store this phone number with serviceChargeType Chargeable (the default)';
+    case 'address-country-fi':
+      return 'PTV will store this address with country FI (the default)';
   }
 }

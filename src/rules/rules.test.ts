@@ -320,7 +320,8 @@ const cases: Case[] = [
     ok: (b) => b.serviceDescriptions.push(T('DeadLine', 'Ei määräaikaa.')),
     bad: (b) => b.serviceDescriptions.push(T('Summary', 'Toinen tiivistelmä.')),
     key: 'ServiceDescriptions',
-    message: 'Localized duplicates are not allowed!',
+    // LocalizedListPropertyDuplicityForbiddenAttribute.cs + CoreMessages.cs:84 (ptv-release-3_4)
+    message: "Localized duplicates of 'Type' are not allowed!",
   },
   {
     rule: 'service hours: to after from',
@@ -773,7 +774,8 @@ const cases: Case[] = [
         municipality: undefined,
       }),
     key: 'AreaType',
-    message: "The field is invalid. Please use one of these: 'LimitedType'.",
+    // OrganizationValidator.cs:176 (ptv-release-3_4)
+    message: 'Value LimitedType required when OrganizationType has value RegionalOrganization.',
   },
   {
     rule: 'organisation: LimitedType needs sub-area type, areas looked up',
@@ -803,7 +805,9 @@ const cases: Case[] = [
     ok: (b) => delete b.areaType,
     bad: (b) => (b.areaType = 'NationwideExceptAlandIslands'),
     key: 'AreaType',
-    message: "The field is invalid. Please use one of these: 'Nationwide'.",
+    // OrganizationValidator.cs:161 (ptv-release-3_4)
+    message:
+      "Value 'NationwideExceptAlandIslands' not accepted when OrganizationType has value Municipality.",
   },
   {
     rule: 'location: Abroad excludes other Location addresses',
@@ -928,6 +932,63 @@ const cases: Case[] = [
     },
     key: 'ChannelUrls',
     message: 'At least one URL needs to be specified for a published channel.',
+  },
+  // OrganizationValidator.cs:165 / :169 (ptv-release-3_4): the key is the field, the text names the type.
+  {
+    rule: 'organisation: Municipality type takes no sub-area type',
+    kind: 'organization',
+    ok: (b) => delete b.areaType,
+    bad: (b) => Object.assign(b, { areaType: 'Nationwide', subAreaType: 'Region' }),
+    key: 'SubAreaType',
+    message: 'No SubAreaType accepted when OrganizationType has value Municipality.',
+  },
+  // OrganizationValidator.cs:190-196: a sub-area type with a wide area type is keyed SubAreaType.
+  {
+    rule: 'organisation: sub-area type only with LimitedType',
+    kind: 'organization',
+    ok: (b) =>
+      Object.assign(b, { organizationType: 'State', areaType: 'Nationwide', municipality: undefined }),
+    bad: (b) =>
+      Object.assign(b, {
+        organizationType: 'State',
+        areaType: 'Nationwide',
+        subAreaType: 'Region',
+        municipality: undefined,
+      }),
+    key: 'SubAreaType',
+    message: 'No SubAreaType accepted when AreaType has value Nationwide.',
+  },
+  // OrganizationValidator.cs:116-118 and :183-187: a PUT without organizationType is judged as type null.
+  {
+    rule: 'organisation PUT: municipality without organizationType',
+    kind: 'organization',
+    op: 'put',
+    ok: (b) =>
+      Object.assign(b, { organizationType: 'Municipality', municipality: '091', areaType: undefined }),
+    bad: (b) => Object.assign(b, { organizationType: undefined, municipality: '091', areaType: undefined }),
+    key: 'Municipality',
+    message: 'No Municipality accepted when OrganizationType has value .',
+  },
+  {
+    rule: 'organisation PUT: areas without organizationType',
+    kind: 'organization',
+    op: 'put',
+    ok: (b) =>
+      Object.assign(b, { organizationType: 'State', areaType: 'Nationwide', municipality: undefined }),
+    bad: (b) =>
+      Object.assign(b, { organizationType: undefined, areaType: 'Nationwide', municipality: undefined }),
+    key: 'OrganizationType',
+    message: 'OrganizationType field is required when AreaType, SubAreaType or Areas has values.',
+  },
+  // V9VmOpenApiOrganizationIn.cs AreaType [RequiredIf("OrganizationType", "State")] (POST model).
+  {
+    rule: 'organisation POST: areaType required for a State',
+    kind: 'organization',
+    ok: (b) =>
+      Object.assign(b, { organizationType: 'State', areaType: 'Nationwide', municipality: undefined }),
+    bad: (b) => Object.assign(b, { organizationType: 'State', areaType: undefined, municipality: undefined }),
+    key: 'AreaType',
+    message: "The field is required when 'OrganizationType' has value 'State'.",
   },
   {
     rule: 'JSON reader: [GUID] list item',

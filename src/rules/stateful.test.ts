@@ -43,6 +43,49 @@ function lookup(
 const run = (kind: any, body: unknown, l: StateLookup) =>
   validatePayload(body, { kind, op: 'post', lookup: l, now: new Date('2026-06-01T00:00:00Z') });
 
+// OidValidator.cs:80-97 + CoreMessages.cs:82 (ptv-release-3_4); a data-validator error.
+describe('uniqueOid', () => {
+  it('refuses an OID another organisation holds, excludes the PUT target, and is not checked without oidTaken', () => {
+    const b = example('organization');
+    b.oid = '1.2.246.10.1234567.10.1';
+    const holder = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+    const l: StateLookup = { ...lookup(), oidTaken: (_oid, exclude) => exclude !== holder };
+    const body = toPtvErrorBody(run('organization', b, l).findings);
+    expect(body.Oid).toEqual(["Organization with same Oid '1.2.246.10.1234567.10.1' already exists!"]);
+    const own = validatePayload(
+      { oid: b.oid, publishingStatus: 'Published' },
+      {
+        kind: 'organization',
+        op: 'put',
+        lookup: l,
+        current: { id: holder, publishingStatus: 'Published', languages: ['fi'] },
+      },
+    );
+    expect(own.findings.filter((f) => f.rule === 'uniqueOid')).toEqual([]);
+    expect(run('organization', b, lookup()).notChecked).toContain('uniqueOid');
+  });
+});
+
+// ServiceValidator.cs:163-206 (ptv-release-3_4): RecordNotFound under GeneralDescriptionId.
+describe('generalDescriptionExists', () => {
+  it('refuses an unknown general description id, and is not checked without the lookup', () => {
+    const GD = '6a1b2c3d-0001-4e5f-8a9b-0c1d2e3f4a5b';
+    const l: StateLookup = { ...lookup(), generalDescriptionExists: (id) => id === GD };
+    const key = (id: string) => {
+      const b = example('service');
+      b.generalDescriptionId = id;
+      return toPtvErrorBody(run('service', b, l).findings).GeneralDescriptionId;
+    };
+    expect(key('11111111-2222-4333-8444-555555555555')).toEqual([
+      'Record not found or user does not have rights for it!',
+    ]);
+    expect(key(GD)).toBeUndefined();
+    const b = example('service');
+    b.generalDescriptionId = GD;
+    expect(run('service', b, lookup()).notChecked).toContain('generalDescriptionExists');
+  });
+});
+
 describe('stateful rules through StateLookup', () => {
   it('accepts the examples with a matching state and lists nothing as not checked', () => {
     for (const kind of [

@@ -88,6 +88,13 @@ export interface StateLookup {
   }): boolean;
   publishedService(id: string): ServiceInfo | undefined;
   publishedChannel(id: string): ChannelInfo | undefined;
+  /**
+   * True when an organisation other than `excludeId` has this OID in any version (archived too); optional,
+   * without it `uniqueOid` is listed as not checked.
+   */
+  oidTaken?(oid: string, excludeId?: string): boolean;
+  /** True when a published general description with this id exists; optional (else not checked). */
+  generalDescriptionExists?(id: string): boolean;
 }
 
 /** The latest stored version, for PUT rules (language set changes, status transitions). */

@@ -14,7 +14,12 @@ import { addressRules } from './checks/addresses.js';
 import { areaRules, organizationAreaRules } from './checks/areas.js';
 import { classificationRules } from './checks/classification.js';
 import { isObj, items, type CheckCtx, type Obj, type Seg } from './checks/context.js';
-import { displayNameTypes, onePerLanguage, uniqueTypeLanguage } from './checks/localizedLists.js';
+import {
+  connectionDescriptionDuplicates,
+  displayNameTypes,
+  onePerLanguage,
+  uniqueTypeLanguage,
+} from './checks/localizedLists.js';
 import { perLanguageCompleteness } from './checks/perLanguage.js';
 import { publishingRules } from './checks/publishing.js';
 import { serviceHourRules } from './checks/serviceHours.js';
@@ -28,7 +33,7 @@ import type { EntityKind, ValidateOptions, ValidationResult } from './types.js';
 
 /** Rules on the connection extra info (POST items and PUT channel relations). */
 function connectionItemRules(c: CheckCtx, item: Obj, base: readonly Seg[]): void {
-  uniqueTypeLanguage(c, item, 'description', base);
+  connectionDescriptionDuplicates(c, item, base);
   serviceHourRules(c, item, base);
   const cd = item.contactDetails;
   if (isObj(cd)) {

@@ -63,6 +63,8 @@ const VALIDATOR_RULES: Readonly<Record<string, ValidatorRule>> = {
   },
   organizationExists: { source: 'OrganizationIdValidator.cs:63-70, OwnOrganizationValidator.cs:67-75' },
   organizationLanguages: { source: 'OwnOrganizationValidator.cs:84' },
+  uniqueOid: { source: 'OidValidator.cs:82-95' },
+  generalDescriptionExists: { source: 'ServiceValidator.cs:166-206' },
   publishedReferences: { source: 'ServiceIdListValidator.cs:65-74, ServiceChannelIdValidator.cs:72-81' },
   serviceAreaNotWiderThanOrganization: { source: 'AreaAndTypeValidator.cs:86' },
   connectionTargets: { source: 'ServiceConnectionListValidator.cs:100-141' },

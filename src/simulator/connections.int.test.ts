@@ -259,4 +259,33 @@ describe('PUT /Connection/serviceId and /serviceSourceId', () => {
     const r = await t.call('PUT', `/api/v11/Connection/serviceId/${s.id}`, { channelRelations: [] });
     expect(r).toMatchObject({ status: 404, json: { errorMessage: `Service with id '${s.id}' not found.` } });
   });
+
+  // ServiceAndChannelBaseController.cs:307-317 lets a Draft through, then ServiceIdListValidator.cs:62-65
+  // (ServiceService.CheckServices, ServiceService.cs:689-703: published versions only) refuses it (ptv-release-3_4).
+  it('a service that exists only as a draft → 400 "Some of the services were not found"', async () => {
+    const s = await post(
+      '/Service',
+      aService(fixtureFor(org, 'Luonnosyhteys'), { publishingStatus: 'Draft' }),
+    );
+    const r = await t.call('PUT', `/api/v11/Connection/serviceId/${s.id}`, { channelRelations: [] });
+    expect(r).toMatchObject({
+      status: 400,
+      json: { serviceId: [`Some of the services were not found: '${s.id}'`] },
+    });
+  });
+});
+
+// V11ConnectionController.cs:216-282 [AccessRightRequirement(ASTIWrite)] → ForbidResult (CustomAuthorizedFilter.cs:84).
+describe('PUT /Connection/ASTI/*', () => {
+  it('answers a bare 403 to a user without the ASTI right, before reading the service', async () => {
+    for (const tail of [
+      'serviceId/11111111-2222-4333-8444-555555555555',
+      'serviceSourceId/oma-1',
+      'serviceChannelId/11111111-2222-4333-8444-555555555555',
+    ]) {
+      const r = await t.call('PUT', `/api/v11/Connection/ASTI/${tail}`, { channelRelations: [] });
+      expect(r.status, tail).toBe(403);
+      expect(r.text, tail).toBe('');
+    }
+  });
 });

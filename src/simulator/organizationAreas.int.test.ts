@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const { post, get } = okCalls(() => t);
+const { post, put, get } = okCalls(() => t);
 
 describe('organisation areas', () => {
   it('bare area codes (IN, §4.1) read back as OUT area objects (§10)', async () => {
@@ -32,5 +32,73 @@ describe('organisation areas', () => {
     const read = await get(`/Organization/${o.id}`);
     expect(read.areaType).toBe('LimitedType');
     expect(read.areas).toEqual(expected);
+  });
+
+  // ptv-release-3_4 OpenApiOrganizationInTranslator.cs:104-113 and OpenApiOrganizationBaseTranslator.cs:80-101.
+  it('a PUT to Municipality removes region areas and stores areaType Nationwide', async () => {
+    const o = await post(
+      '/Organization',
+      anOrganization(fixtureFor(org, 'Maakunnallinen yhtymä'), {
+        areaType: 'LimitedType',
+        subAreaType: 'Region',
+        areas: ['01'],
+      }),
+    );
+    expect(o.areas).toHaveLength(1);
+    await put(`/Organization/${o.id}`, {
+      organizationType: 'Municipality',
+      municipality: '091',
+      publishingStatus: 'Published',
+    });
+    const read = await get(`/Organization/${o.id}`);
+    expect(read.areas).toEqual([]);
+    expect(read.areaType).toBe('Nationwide');
+    expect(read.municipality).toEqual({ code: '091', name: [] });
+  });
+
+  // OrganizationInTranslator :104-113 keeps OrganizationAreaMunicipalities; only other sub-area types go.
+  it('a PUT to Municipality keeps areas of sub-area type Municipality', async () => {
+    const o = await post(
+      '/Organization',
+      anOrganization(fixtureFor(org, 'Seudullinen yhtymä'), {
+        areaType: 'LimitedType',
+        subAreaType: 'Municipality',
+        areas: ['091', '049'],
+      }),
+    );
+    await put(`/Organization/${o.id}`, {
+      organizationType: 'Municipality',
+      municipality: '091',
+      publishingStatus: 'Published',
+    });
+    const read = await get(`/Organization/${o.id}`);
+    expect((read.areas as unknown[]).length).toBe(2);
+  });
+
+  // OrganizationService.cs:1502-1505: another organizationType drops the municipality.
+  it('a PUT from Municipality to Organization removes the municipality', async () => {
+    const { areaType: _a, ...rest } = anOrganization(fixtureFor(org, 'Kunnan liikelaitos'));
+    const o = await post('/Organization', { ...rest, organizationType: 'Municipality', municipality: '049' });
+    expect(o.areaType).toBe('Nationwide');
+    expect(o.municipality).toEqual({ code: '049', name: [] });
+    await put(`/Organization/${o.id}`, {
+      organizationType: 'Organization',
+      areaType: 'Nationwide',
+      publishingStatus: 'Published',
+    });
+    const read = await get(`/Organization/${o.id}`);
+    expect(read.municipality).toBeNull();
+    expect(read.organizationType).toBe('Organization');
+  });
+
+  it('a PUT with a municipality but no organizationType is refused as PTV does (type null)', async () => {
+    const o = await post('/Organization', anOrganization(fixtureFor(org, 'Tyypitön päivitys')));
+    const r = await t.call('PUT', `/api/v11/Organization/${o.id}`, {
+      municipality: '091',
+      publishingStatus: 'Published',
+    });
+    expect(r.status).toBe(400);
+    // OrganizationValidator.cs:118: the null type prints as nothing.
+    expect(r.json).toEqual({ Municipality: ['No Municipality accepted when OrganizationType has value .'] });
   });
 });

@@ -2,7 +2,14 @@ import { msg } from '../messages.js';
 import { add, has, items, isObj, text, type CheckCtx, type Obj, type Seg } from './context.js';
 import { onePerLanguage } from './localizedLists.js';
 
-/** Sub-object required for each subType (`REQUIRED if subType=…`, §4.9.3). */
+/**
+ * Sub-object required for each subType (§4.9.3): `[RequiredIf("SubType", …)]` on the objects and
+ * `[ListRequiredIf("SubType", …)]` on the language lists, which also refuses an empty list
+ * (`ListRequiredIfAttribute.cs:67-85`). Street/PostOfficeBox `VmOpenApiAddressInVersionBase.cs:58-67`,
+ * Other/Foreign `V9/V9VmOpenApiAddressIn.cs:55-62`, Single/Other/Abroad `V9/V9VmOpenApiAddressLocationIn.cs:61-80`,
+ * Abroad (contact) `V7/V7VmOpenApiAddressContactIn.cs:65`, delivery `V8/V8VmOpenApiAddressDeliveryIn.cs:50-66`
+ * (src/PTV.Domain.Model/Models/OpenApi/, ptv-release-3_4).
+ */
 const SUB_OBJECT: Record<string, string> = {
   Street: 'streetAddress',
   Single: 'streetAddress',
@@ -33,8 +40,9 @@ function streetRule(c: CheckCtx, street: unknown, p: readonly Seg[]): void {
 function oneAddress(c: CheckCtx, a: Obj, p: readonly Seg[], model: AddressModel): void {
   const type = text(a, 'type');
   const sub = text(a, 'subType');
-  if (sub && SUB_OBJECT[sub] && !has(a, SUB_OBJECT[sub]!))
-    add(c, [...p, SUB_OBJECT[sub]!], msg.requiredWhen('SubType', sub), 'addressSubType');
+  const part = sub ? SUB_OBJECT[sub] : undefined;
+  const missing = part && (Array.isArray(a[part]) ? (a[part] as unknown[]).length === 0 : !has(a, part));
+  if (part && missing) add(c, [...p, part], msg.requiredWhen('SubType', sub!), 'addressSubType');
   if (model !== 'delivery' && type && sub) {
     const allowed = ALLOWED[model][type];
     if (allowed && !allowed.includes(sub)) {

@@ -28,7 +28,13 @@ export function areaRules(c: CheckCtx, body: Obj): void {
   });
 }
 
-/** Organisation type / area rules (§4.1). */
+/**
+ * Organisation type / area rules (§4.1). The RequiredIf attributes are model state
+ * (`VmOpenApiOrganizationInVersionBase.cs:63`, `V9/V9VmOpenApiOrganizationInBase.cs:53-58`, POST:
+ * `V9/V9VmOpenApiOrganizationIn.cs` AreaType); the rest is the data validator, verbatim from
+ * `src/PTV.Application.OpenApi/DataValidators/OrganizationValidator.cs:115-201` (ptv-release-3_4),
+ * which reads the organizationType as sent: a PUT without it is judged as type null.
+ */
 export function organizationAreaRules(c: CheckCtx, body: Obj): void {
   const orgType = text(body, 'organizationType');
   const areaType = text(body, 'areaType');
@@ -37,26 +43,35 @@ export function organizationAreaRules(c: CheckCtx, body: Obj): void {
   const muni = text(body, 'municipality');
   if (orgType === 'Municipality' && !muni)
     add(c, ['municipality'], msg.requiredWhen('OrganizationType', 'Municipality'), 'organizationType');
-  if (orgType && orgType !== 'Municipality' && muni)
-    add(c, ['municipality'], msg.noMunicipalityAccepted(orgType), 'organizationType');
   if (c.op === 'post' && orgType && orgType !== 'Municipality' && !areaType)
-    add(c, ['areaType'], msg.required('AreaType'), 'required');
-  if (!orgType && c.op === 'post' && (areaType || sub || areas.length))
-    add(c, ['organizationType'], msg.required('OrganizationType'), 'required');
-  if (orgType === 'Municipality') {
-    if (areaType && areaType !== 'Nationwide')
-      add(c, ['areaType'], msg.enum(['Nationwide']), 'organizationType');
-    if (sub) add(c, ['subAreaType'], msg.noAreasAccepted(areaType ?? 'Nationwide'), 'organizationType');
-    if (areas.length) add(c, ['areas'], msg.noAreasAccepted(areaType ?? 'Nationwide'), 'organizationType');
-    return;
-  }
-  if (orgType === 'RegionalOrganization' && areaType && areaType !== 'LimitedType')
-    add(c, ['areaType'], msg.enum(['LimitedType']), 'organizationType');
+    add(c, ['areaType'], msg.requiredWhen('OrganizationType', orgType), 'organizationType');
   if (areaType === 'LimitedType') {
     if (!sub) add(c, ['subAreaType'], msg.requiredWhen('AreaType', 'LimitedType'), 'areaTypeAreas');
     if (!areas.length) add(c, ['areas'], msg.requiredWhen('AreaType', 'LimitedType'), 'areaTypeAreas');
-  } else if (areaType) {
-    if (sub || areas.length) add(c, ['areas'], msg.noAreasAccepted(areaType), 'areaTypeAreas');
+  }
+  // OrganizationValidator.cs:116-119: any type but Municipality, null included.
+  if (orgType !== 'Municipality' && muni)
+    add(c, ['municipality'], msg.noMunicipalityAccepted(orgType ?? ''), 'organizationType');
+  switch (orgType) {
+    case 'Municipality': // :155-171
+      if (areaType && areaType !== 'Nationwide')
+        add(c, ['areaType'], msg.areaTypeNotAcceptedFor(areaType, orgType), 'organizationType');
+      if (sub) add(c, ['subAreaType'], msg.noneAcceptedForType('SubAreaType', orgType), 'organizationType');
+      if (areas.length) add(c, ['areas'], msg.noneAcceptedForType('Areas', orgType), 'organizationType');
+      return;
+    case 'RegionalOrganization': // :172-182
+      if (areaType !== 'LimitedType')
+        add(c, ['areaType'], msg.areaTypeRequiredFor('LimitedType', orgType), 'organizationType');
+      break;
+    case undefined: // :183-188
+      if (areaType || sub || areas.length)
+        add(c, ['organizationType'], msg.organizationTypeRequiredForAreas(), 'organizationType');
+      break;
+    default: // :189-200
+      if (areaType !== 'LimitedType' && sub)
+        add(c, ['subAreaType'], msg.noSubAreaTypeAccepted(areaType ?? ''), 'areaTypeAreas');
+      if (areaType !== 'LimitedType' && areas.length)
+        add(c, ['areas'], msg.noAreasAccepted(areaType ?? ''), 'areaTypeAreas');
   }
   if (sub) {
     areas.forEach((code, n) => {

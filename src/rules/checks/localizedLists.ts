@@ -13,13 +13,44 @@ function hasDuplicate(list: readonly Obj[], typed: boolean): boolean {
   return false;
 }
 
-/** `LocalizedListPropertyDuplicityForbidden`: one item per (type, language). */
+/**
+ * `[LocalizedListPropertyDuplicityForbidden("Type")]`: one item per (type, language), keyed by the list
+ * (`src/PTV.Framework/Attributes/ValidationAttributes/LocalizedListPropertyDuplicityForbiddenAttribute.cs`,
+ * message `CoreMessages.cs:84`; on OrganizationNames/Descriptions `VmOpenApiOrganizationBase.cs:78, :124`,
+ * ServiceNames/Descriptions `VmOpenApiServiceBase.cs:68, :92`, channel descriptions
+ * `VmOpenApiServiceChannelBase.cs:60`, service-location names `VmOpenApiServiceLocationChannelInVersionBase.cs:66`,
+ * collection descriptions `VmOpenApiServiceCollectionBase.cs:69`; all ptv-release-3_4, src/PTV.Domain.Model/Models/OpenApi/).
+ */
 export function uniqueTypeLanguage(c: CheckCtx, o: Obj, list: string, base: readonly Seg[] = []): void {
   if (hasDuplicate(items(o, list), true))
-    add(c, [...base, list], msg.localizedDuplicates(), 'uniqueTypeLanguage');
+    add(c, [...base, list], msg.localizedDuplicatesOf('Type'), 'uniqueTypeLanguage');
 }
 
-/** "≤ 1 per language" language-item lists: `Localized duplicates are not allowed!`. */
+/**
+ * Connection descriptions carry no duplicity attribute (`V11/V11VmOpenApiServiceAndChannelIn.cs:68-73`,
+ * `V11VmOpenApiServiceChannelServiceInBase.cs:60-65`, `V11VmOpenApiServiceAndChannelRelationBySource.cs:66-70`),
+ * so PTV accepts two items of one (type, language): a warning, never a refusal.
+ */
+export function connectionDescriptionDuplicates(c: CheckCtx, o: Obj, base: readonly Seg[]): void {
+  if (hasDuplicate(items(o, 'description'), true))
+    add(
+      c,
+      [...base, 'description'],
+      'Two descriptions share a type and language: PTV accepts this (no duplicity rule on connection descriptions), but which one a reader shows is not defined',
+      'connectionDescriptionDuplicates',
+      'warning',
+    );
+}
+
+/**
+ * `[LocalizedListLanguageDuplicityForbidden]`: ≤ 1 item per language, keyed by the list
+ * (`LocalizedListLanguageDuplicityForbiddenAttribute.cs`, message `CoreMessages.cs:83`; on names of
+ * e-/phone/printable/web-page channels and collections, `webPage`, `accessibilityClassification`,
+ * `formIdentifier`, `requirements`, legislation names and web pages, producers' and e-invoicing
+ * `additionalInformation`, and the address lists: `VmOpenApi*InVersionBase.cs`, `V4/V4VmOpenApiLaw.cs:43-51`,
+ * `VmOpenApiAddressStreetIn.cs:45`, `VmOpenApiAddressPostOfficeBoxIn.cs:44`, `VmOpenApiAddressLocalIn.cs:61`,
+ * `VmOpenApiAddressInVersionBase.cs:74`, `V9/V9VmOpenApiAddressLocationIn.cs:77`, `V8/V8VmOpenApiAddressDeliveryIn.cs:64-71`).
+ */
 export function onePerLanguage(c: CheckCtx, o: Obj, list: string, base: readonly Seg[] = []): void {
   if (hasDuplicate(items(o, list), false))
     add(c, [...base, list], msg.localizedDuplicates(), 'onePerLanguage');

@@ -13,6 +13,8 @@ export const STATEFUL_RULES = [
   'connectionTargets',
 ] as const;
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function strings(o: Obj, name: string): string[] {
   const v = o[name];
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -39,7 +41,18 @@ export function statefulRules(c: CheckCtx, body: Obj, requestLangs: readonly str
     if (!lookup.organization(id) || !lookup.isOwnOrganization(id))
       add(c, [orgField], msg.recordNotFound(), 'organizationExists');
   }
+  // ServiceValidator.cs:163-206 (ptv-release-3_4): an id that names no general description the caller
+  // can read → RecordNotFound under GeneralDescriptionId.
+  const gdId = c.kind === 'service' ? text(body, 'generalDescriptionId') : undefined;
+  if (gdId && !lookup.generalDescriptionExists) c.notChecked.add('generalDescriptionExists');
+  // A non-GUID id is refused first by the model's GUID attribute (schema `format`), so only GUIDs get here.
+  else if (gdId && GUID.test(gdId) && !lookup.generalDescriptionExists?.(gdId))
+    add(c, ['generalDescriptionId'], msg.recordNotFound(), 'generalDescriptionExists');
   if (c.kind === 'organization') {
+    // OidValidator.cs:80-97 (ptv-release-3_4): no other organisation may hold the OID, in any version.
+    const oid = text(body, 'oid');
+    if (oid && !lookup.oidTaken) c.notChecked.add('uniqueOid');
+    else if (oid && lookup.oidTaken?.(oid, c.current?.id)) add(c, ['oid'], msg.oidExists(oid), 'uniqueOid');
     const parent = text(body, 'parentOrganizationId');
     if (parent && !lookup.organization(parent))
       add(c, ['parentOrganizationId'], msg.recordNotFound(), 'organizationExists');

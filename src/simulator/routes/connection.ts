@@ -14,6 +14,7 @@ import { errorFindings } from '../rulesAdapter.js';
 import { languagesOf, specOfRecord } from '../kinds.js';
 import type { ConnectionRecord, EntityRecord } from '../store/simState.js';
 import type { EntityKind } from '../../rules/types.js';
+import type { Finding } from '../../core/finding.js';
 import { toOut } from '../out/toOut.js';
 import { API_V11, apiPaths } from '../../core/apiPaths.js';
 
@@ -41,6 +42,7 @@ function rulesCheck(
   body: unknown,
   req: SimRequest,
   ctx: RouteContext,
+  extra: readonly Finding[] = [],
 ): SimResponse | undefined {
   const r = ctx.rules.validatePayload(body, {
     kind,
@@ -49,7 +51,7 @@ function rulesCheck(
     lookup: createLookup(ctx.state, req.claims),
     now: ctx.now(),
   });
-  const errors = errorFindings(r.findings);
+  const errors = errorFindings([...r.findings, ...extra]);
   return errors.length ? modelState(ctx.rules.toPtvErrorBody(errors)) : undefined;
 }
 
@@ -182,6 +184,18 @@ function putConnections(
   return ok(toOut(service, service.latest, ctx.state, req.claims!.email));
 }
 
+/**
+ * A Draft passes the status check (ServiceAndChannelBaseController.cs:313-317) but ServiceIdListValidator
+ * (DataValidators/ServiceIdListValidator.cs:62-65) looks for a published version only
+ * (ServiceService.CheckServices, Database.DataAccess/Services/ServiceService.cs:689-703, ptv-release-3_4):
+ * a service that was never published is refused with the channel validator's errors (data-validator pass).
+ */
+function draftOnly(service: EntityRecord): Finding[] {
+  if (service.published) return [];
+  const message = `Some of the services were not found: '${service.id}'`;
+  return [{ path: 'serviceId', message, rule: 'publishedReferences', severity: 'error' }];
+}
+
 function serviceForPut(
   service: EntityRecord | undefined,
   notFound: SimResponse,
@@ -228,7 +242,7 @@ export const connectionRoutes: RouteDef[] = [
         ctx,
       );
       if (!('objectType' in service)) return service;
-      const invalid = rulesCheck('connection-put', body, req, ctx);
+      const invalid = rulesCheck('connection-put', body, req, ctx, draftOnly(service));
       if (invalid) return invalid;
       const items = (body.channelRelations ?? []).map((it) => ({
         ...it,
@@ -270,4 +284,18 @@ export const connectionRoutes: RouteDef[] = [
       return putConnections(service, items, body.deleteAllChannelRelations === true, req, ctx);
     },
   },
+  // The ASTI routes need the ASTIWrite access right (`[AccessRightRequirement(AccessRightEnum.ASTIWrite)]`,
+  // src/PTV.Application.OpenApi/Controllers/V11ConnectionController.cs:216-282 on ptv-release-3_4), which
+  // ClaimRequirementFilter answers with a bare 403 (`new ForbidResult()`, src/PTV.Domain.Logic/CustomAuthorizedFilter.cs:55-85)
+  // before the action runs. No simulator user holds ASTIWrite: ASTI is DVV's own register integration.
+  ...[
+    'serviceId/{serviceId}',
+    'serviceSourceId/{serviceSourceId}',
+    'serviceChannelId/{serviceChannelId}',
+  ].map((tail): RouteDef => ({
+    method: 'PUT',
+    path: `${API_V11}/Connection/ASTI/${tail}`,
+    auth: 'W',
+    handle: () => ({ status: 403 }),
+  })),
 ];

@@ -71,4 +71,25 @@ describe('GET /api/v11/X/list/organization', () => {
     ).json as Obj;
     expect(past).toMatchObject({ pageNumber: 2, pageCount: 1, itemList: null });
   });
+
+  // ServiceValidator.cs:163-206 (ptv-release-3_4): RecordNotFound under GeneralDescriptionId.
+  it('a service naming an unknown general description is refused; a seeded one is attached', async () => {
+    t = await startSim();
+    const org = t.sim.organizationId;
+    const unknown = '11111111-2222-4333-8444-555555555555';
+    const bad = await t.call('POST', '/api/v11/Service', {
+      ...aService(fixtureFor(org, 'Tuntematon yleiskuvaus')),
+      generalDescriptionId: unknown,
+    });
+    expect(bad).toMatchObject({
+      status: 400,
+      json: { GeneralDescriptionId: ['Record not found or user does not have rights for it!'] },
+    });
+    const gd = SEEDED_GENERAL_DESCRIPTIONS[0]!;
+    const good = await t.call('POST', '/api/v11/Service', {
+      ...aService(fixtureFor(org, 'Tunnettu yleiskuvaus')),
+      generalDescriptionId: gd.id,
+    });
+    expect(good.status, good.text).toBe(200);
+  });
 });

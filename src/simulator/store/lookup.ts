@@ -1,3 +1,4 @@
+import { SEEDED_GENERAL_DESCRIPTIONS } from '../routes/generalDescription.js';
 import type { CurrentVersion, StateLookup } from '../../rules/types.js';
 import type { SimClaims } from '../auth/jwt.js';
 import { KINDS, languagesOf, specOfRecord } from '../kinds.js';
@@ -43,6 +44,15 @@ export function createLookup(state: SimState, claims: SimClaims | undefined): St
         languages: languagesOf(rec.published.data, KINDS.service),
       };
     },
+    // CommonService.IsOidUniqueForOrganization (CommonService.cs:1646-1659): every version of every organisation.
+    oidTaken(oid, excludeId) {
+      for (const rec of state.entities.values()) {
+        if (rec.objectType !== 'Organization' || rec.id === excludeId) continue;
+        if (rec.latest.data.oid === oid || rec.published?.data.oid === oid) return true;
+      }
+      return false;
+    },
+    generalDescriptionExists: (id) => SEEDED_GENERAL_DESCRIPTIONS.some((g) => g.id === id.toLowerCase()),
     publishedChannel(id) {
       const rec = state.get(id);
       if (!rec || rec.objectType !== 'ServiceChannel' || !rec.published) return undefined;

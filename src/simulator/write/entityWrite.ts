@@ -20,6 +20,7 @@ import { initialData, mergePut } from './mergePut.js';
 import { toOut } from '../out/toOut.js';
 import { connectOnCreate } from './connectOnCreate.js';
 import { bindBody } from './bindBody.js';
+import { applyClear } from '../../rules/normalisations.js';
 
 /** Name limit used by the `truncate-long-names` defect (PTV names are max 100 characters). */
 const NAME_LIMIT = 100;
@@ -195,7 +196,7 @@ export function putEntity(spec: KindSpec, ref: EntityRef, req: SimRequest, ctx: 
     ignoreDescriptions: ctx.config.defects.has('ignore-field-change'),
   });
   // Fields PTV's translators empty on this PUT without a deleteAll flag (normalisations.ts).
-  for (const field of bound.clear) data[field] = [];
+  for (const field of bound.clear) applyClear(data, field);
   const version = { status: requested, data, modified: now };
   const next: EntityRecord = {
     ...rec,
