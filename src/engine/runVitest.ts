@@ -7,6 +7,9 @@ import { CatalogueSequencer } from './catalogueSequencer.js';
 import type { SuiteSettings } from '../suite/types.js';
 import '../suite/provided.js';
 
+/** This module is the TypeScript source (vitest / tsx running it), not the compiled dist/. */
+const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+
 export interface VitestHandle {
   vitest: Vitest;
   /** Everything vitest itself printed (kept for harness-error messages; never shown unredacted). */
@@ -49,8 +52,12 @@ export async function createSuiteVitest(opts: {
       sequence: { sequencer: CatalogueSequencer },
       ...(opts.suitesDir !== undefined && { dir: opts.suitesDir, include: ['**/*.suite.ts'] }),
     },
-    // The package root may be read-only (global install): keep vite's cache in tmp.
-    { cacheDir: join(tmpdir(), 'ptv-readiness-vite') },
+    {
+      // The package root may be read-only (global install): keep vite's cache in tmp.
+      cacheDir: join(tmpdir(), 'ptv-readiness-vite'),
+      // Running from source (the engine's own tests): the worker imports src/ too, not a stale dist/.
+      ...(RUNNING_FROM_SOURCE && { ssr: { resolve: { conditions: ['ptvr-source'] } } }),
+    },
     { stdout: sink, stderr: sink },
   );
   // vitest's Logger installs SIGINT/SIGTERM handlers that process.exit() a millisecond later, which
