@@ -20,7 +20,10 @@ const outcomes = new CaseOutcomes();
  * blocking.ts). `alongside`: the flow runs side by side with the flows next to it that say so too (T3's
  * five channel types), up to --concurrency at once; its own steps still run one after the other.
  */
-export function flow(name: string, body: () => void, opts: { alongside?: boolean } = {}): void {
+export function flow(name: string, body: () => void): void;
+export function flow(name: string, opts: { alongside?: boolean }, body: () => void): void;
+export function flow(name: string, a: (() => void) | { alongside?: boolean }, b?: () => void): void {
+  const [opts, body] = typeof a === 'function' ? [{}, a] : [a, b!];
   // vitest runs consecutive concurrent children of a suite at once; the steps opt out (step()).
   describe(name, { concurrent: opts.alongside === true }, () => {
     const previous = collecting;
