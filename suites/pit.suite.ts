@@ -19,7 +19,8 @@ function requireControl(ctx: StepContext): string {
   return ctx.settings.controlUrl;
 }
 
-flow('PIT sourceId reuse after archive', () => {
+// PIT-01…05 are independent flows: side by side. Not PIT-06, whose throttle must meet its own requests.
+flow('PIT sourceId reuse after archive', { alongside: true }, () => {
   let sourceId: string;
   step(
     { id: 'PIT-01', dvv: 'PIT', title: 'an archived item keeps its sourceId: a new POST with it is refused' },
@@ -48,7 +49,7 @@ flow('PIT sourceId reuse after archive', () => {
   );
 });
 
-flow('PIT language removal', () => {
+flow('PIT language removal', { alongside: true }, () => {
   let id: string;
   let stored: ServiceIn;
   step(
@@ -113,7 +114,7 @@ flow('PIT language removal', () => {
   );
 });
 
-flow('PIT no common language', () => {
+flow('PIT no common language', { alongside: true }, () => {
   step(
     { id: 'PIT-04', dvv: 'PIT', title: 'a connection with no common language is dropped with a 200 message' },
     async (ctx) => {
@@ -151,7 +152,7 @@ flow('PIT no common language', () => {
   );
 });
 
-flow('PIT Modified dead-end', () => {
+flow('PIT Modified dead-end', { alongside: true }, () => {
   step(
     { id: 'PIT-05', dvv: 'PIT', title: 'once the latest version is Modified, every PUT is refused' },
     async (ctx) => {

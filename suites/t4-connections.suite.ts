@@ -46,19 +46,25 @@ async function readConnectionsBack(
   expected: Map<string, Omit<ConnectionIn, 'serviceId'>>,
   removed: readonly string[] = [],
 ): Promise<void> {
-  const svc = await ctx.client.get(paths.service.get(serviceId));
-  requireStatus(ctx, svc, 200, 'GET /Service/{id}');
+  // Every read at once (one round trip), judged in the order below: the service, then each channel.
+  const channelIds = [...new Set([...expected.keys(), ...removed])];
+  const [svc, ...channelReads] = await Promise.all([
+    ctx.client.get(paths.service.get(serviceId)),
+    ...channelIds.map((id) => ctx.client.get(paths.channel.get(id))),
+  ]);
+  const channelRead = (id: string) => channelReads[channelIds.indexOf(id)]!;
+  requireStatus(ctx, svc!, 200, 'GET /Service/{id}');
   for (const [channelId, sent] of expected) {
     recordReadBack(ctx.record, {
       endpoint: 'GET /api/v11/Service/{id} serviceChannels[]',
       entityId: serviceId,
       comparison: compareConnection(
         sent,
-        findConnectionItem(svc.body, 'service', channelId),
+        findConnectionItem(svc!.body, 'service', channelId),
         `service→${channelId}`,
       ),
     });
-    const ch = await ctx.client.get(paths.channel.get(channelId));
+    const ch = channelRead(channelId);
     requireStatus(ctx, ch, 200, 'GET /ServiceChannel/{id}');
     recordReadBack(ctx.record, {
       endpoint: 'GET /api/v11/ServiceChannel/{id} services[]',
@@ -70,7 +76,7 @@ async function readConnectionsBack(
       ),
     });
   }
-  const ids = connectedIds(svc.body, 'service');
+  const ids = connectedIds(svc!.body, 'service');
   for (const gone of removed) {
     check(ctx, !ids.includes(gone), {
       path: 'ChannelRelations',
@@ -79,7 +85,7 @@ async function readConnectionsBack(
       expected: 'absent',
       actual: gone,
     });
-    const ch = await ctx.client.get(paths.channel.get(gone));
+    const ch = channelRead(gone);
     requireStatus(ctx, ch, 200, 'GET /ServiceChannel/{id}');
     check(ctx, !connectedIds(ch.body, 'channel').includes(serviceId), {
       path: 'Services',
@@ -98,14 +104,20 @@ flow('T4 connections', () => {
 
   step({ id: 'CON-01', dvv: 'T4', title: 'create a service and four channels to connect' }, async (ctx) => {
     const f = await fixtureContextOf(ctx);
-    serviceId = await createService(ctx, aService(f));
+    const service = aService(f);
     const builds: [ChannelType, object][] = [
       ['EChannel', anEChannel(f)],
       ['Phone', aPhoneChannel(f)],
       ['WebPage', aWebPageChannel(f)],
       ['ServiceLocation', aServiceLocation(f)],
     ];
-    for (const [type, body] of builds) channels.push({ id: await createChannel(ctx, type, body), type });
+    // Five independent creates at once; `channels` keeps the order above.
+    const [sid, ...ids] = await Promise.all([
+      createService(ctx, service),
+      ...builds.map(([type, body]) => createChannel(ctx, type, body)),
+    ]);
+    serviceId = sid!;
+    builds.forEach(([type], i) => channels.push({ id: ids[i]!, type }));
   });
 
   step(

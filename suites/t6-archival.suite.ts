@@ -38,11 +38,13 @@ async function expectInArchivedLists(
 ): Promise<void> {
   const orgId = await organizationIdOf(ctx);
   const p = what === 'service' ? paths.service : paths.channel;
-  const archived = await ctx.client.get(p.archivedList, {
-    query: { archivingType: 'Manual', organizationId: orgId, skip: 0, take: 100 },
-  });
+  const [archived, byStatus] = await Promise.all([
+    ctx.client.get(p.archivedList, {
+      query: { archivingType: 'Manual', organizationId: orgId, skip: 0, take: 100 },
+    }),
+    ctx.client.get(p.list, { query: { status: 'Archived' } }),
+  ]);
   requireStatus(ctx, archived, 200, `GET ${p.archivedList}`);
-  const byStatus = await ctx.client.get(p.list, { query: { status: 'Archived' } });
   requireStatus(ctx, byStatus, 200, `GET ${p.list}?status=Archived`);
   for (const id of ids) {
     check(ctx, listed(archived.body, id), {
@@ -79,17 +81,23 @@ describe('T6 archival', () => {
     },
     async (ctx) => {
       const f = await fixtureContextOf(ctx);
-      for (const n of [1, 2]) {
-        const o = anOrganization(f, undefined, { n });
-        orgs.push({ id: await createOrganization(ctx, o), sourceId: o.sourceId! });
-      }
+      // Six independent creates at once (built in a fixed order, so the data stays the same).
+      const orgBodies = [1, 2].map((n) => anOrganization(f, undefined, { n }));
       serviceBodies = [aService(f, undefined, { n: 1 }), aService(f, undefined, { n: 2 })];
-      for (const s of serviceBodies)
-        services.push({ id: await createService(ctx, s), sourceId: s.sourceId! });
       const e = anEChannel(f);
-      echannel = { id: await createChannel(ctx, 'EChannel', e), sourceId: e.sourceId! };
       const p = aPhoneChannel(f);
-      phone = { id: await createChannel(ctx, 'Phone', p), sourceId: p.sourceId! };
+      const made = (body: { sourceId?: string }) => (id: string) => ({ id, sourceId: body.sourceId! });
+      const [madeOrgs, madeServices, madeChannels] = await Promise.all([
+        Promise.all(orgBodies.map((o) => createOrganization(ctx, o).then(made(o)))),
+        Promise.all(serviceBodies.map((s) => createService(ctx, s).then(made(s)))),
+        Promise.all([
+          createChannel(ctx, 'EChannel', e).then(made(e)),
+          createChannel(ctx, 'Phone', p).then(made(p)),
+        ]),
+      ]);
+      orgs.push(...madeOrgs);
+      services.push(...madeServices);
+      [echannel, phone] = madeChannels as [Made, Made];
       const body = [echannel, phone].map((c, i) =>
         aConnection(f, {
           serviceId: services[0]!.id,
@@ -175,9 +183,12 @@ describe('T6 archival, services and sub-organisations', () => {
       needs: ['ARC-01'],
     },
     async (ctx) => {
-      await archive(ctx, paths.service.put(services[0]!.id));
-      await archive(ctx, paths.service.putBySource(services[1]!.sourceId));
-      for (const s of services) await expectGone(ctx, { kind: 'service' }, s.id);
+      // Two independent entities: both archivals at once, then both sets of reads at once.
+      await Promise.all([
+        archive(ctx, paths.service.put(services[0]!.id)),
+        archive(ctx, paths.service.putBySource(services[1]!.sourceId)),
+      ]);
+      await Promise.all(services.map((s) => expectGone(ctx, { kind: 'service' }, s.id)));
     },
   );
 
@@ -189,12 +200,14 @@ describe('T6 archival, services and sub-organisations', () => {
       needs: ['ARC-02', 'ARC-03', 'ARC-05'],
     },
     async (ctx) => {
-      await expectInArchivedLists(
-        ctx,
-        'service',
-        services.map((s) => s.id),
-      );
-      await expectInArchivedLists(ctx, 'channel', [echannel.id, phone.id]);
+      await Promise.all([
+        expectInArchivedLists(
+          ctx,
+          'service',
+          services.map((s) => s.id),
+        ),
+        expectInArchivedLists(ctx, 'channel', [echannel.id, phone.id]),
+      ]);
     },
   );
 
@@ -229,9 +242,11 @@ describe('T6 archival, services and sub-organisations', () => {
       needs: ['ARC-01'],
     },
     async (ctx) => {
-      await archive(ctx, paths.organization.put(orgs[0]!.id));
-      await archive(ctx, paths.organization.putBySource(orgs[1]!.sourceId));
-      for (const o of orgs) await expectGone(ctx, { kind: 'organization' }, o.id);
+      await Promise.all([
+        archive(ctx, paths.organization.put(orgs[0]!.id)),
+        archive(ctx, paths.organization.putBySource(orgs[1]!.sourceId)),
+      ]);
+      await Promise.all(orgs.map((o) => expectGone(ctx, { kind: 'organization' }, o.id)));
     },
   );
 });

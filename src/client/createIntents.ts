@@ -1,12 +1,14 @@
 import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
+import { markWritten } from '../core/syncFile.js';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
 import { sourceIdPath } from '../core/apiPaths.js';
 import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 
 /**
- * intents.ndjson closes the crash window of a create: the line `intent` is written (fsynced) before a
- * POST that carries a sourceId, `resolved` once PTV answered definitively. A kill -9 between PTV's commit
+ * intents.ndjson closes the crash window of a create: the line `intent` is written and fsynced before a
+ * POST that carries a sourceId (the client awaits `syncFile`, a group commit shared by concurrent
+ * creates), `resolved` once PTV answered definitively. A kill -9 between PTV's commit
  * and the ledger's `created` line leaves an unresolved intent, which cleanup archives by sourceId.
  * The client writes both lines (exchangeRecorder.ts); the target is `createTargetOf` (recoverAmbiguousCreate.ts).
  */
@@ -24,9 +26,14 @@ export interface CreateIntent {
 
 export type IntentTarget = Pick<CreateIntent, 'objectType' | 'channelType' | 'sourceId'>;
 
+/**
+ * One write() now (the line survives kill -9). Only the `intent` line must also survive an OS crash:
+ * it is marked for the next group fsync, which the writer awaits with `syncFile(path)` before its POST.
+ * A lost `resolved` line costs one extra PUT in cleanup.
+ */
 export function appendIntent(path: string, intent: CreateIntent): void {
-  // Only the `intent` line must be durable; a lost `resolved` line costs one extra PUT in cleanup.
-  appendLineDurable(path, intent, { fsync: intent.event === 'intent' });
+  appendLineDurable(path, intent, { fsync: false });
+  if (intent.event === 'intent') markWritten(path);
 }
 
 export function readIntents(path: string): CreateIntent[] {

@@ -1,4 +1,5 @@
 import type { LedgerEntry } from '../core/ledgerEntry.js';
+import { syncFile } from '../core/syncFile.js';
 import { appendIntent } from './createIntents.js';
 import { createLedgerWriter, entityRefOf } from './ledger.js';
 import { createTargetOf } from './recoverAmbiguousCreate.js';
@@ -14,10 +15,16 @@ export interface ExchangeRecorderOptions {
 }
 
 export interface ExchangeRecorder {
-  /** Before the first attempt: a create that names a sourceId gets a durable `intent` line. */
-  begin(req: PtvRequest): void;
-  /** After the final answer (a synthetic 200 for a recovered create): ledger and `resolved` lines. */
-  settled(req: PtvRequest, status: number, body: unknown): void;
+  /**
+   * Before the first attempt: a create that names a sourceId gets an `intent` line; resolves once it is
+   * fsynced (at once for any other request).
+   */
+  begin(req: PtvRequest): Promise<void>;
+  /**
+   * After the final answer (a synthetic 200 for a recovered create): ledger and `resolved` lines, written
+   * at once; resolves once a ledger line it wrote is fsynced (at once when it wrote none).
+   */
+  settled(req: PtvRequest, status: number, body: unknown): Promise<void>;
 }
 
 /**
@@ -33,9 +40,10 @@ export function createExchangeRecorder(opts: ExchangeRecorderOptions): ExchangeR
     runId: opts.runId,
     now,
   });
-  const journal = (event: 'intent' | 'resolved', req: PtvRequest): void => {
+  /** True when it wrote a line. */
+  const journal = (event: 'intent' | 'resolved', req: PtvRequest): boolean => {
     const target = opts.intentsPath === undefined ? undefined : createTargetOf(req);
-    if (!target || opts.intentsPath === undefined) return;
+    if (!target || opts.intentsPath === undefined) return false;
     appendIntent(opts.intentsPath, {
       event,
       ...target,
@@ -43,14 +51,16 @@ export function createExchangeRecorder(opts: ExchangeRecorderOptions): ExchangeR
       runId: opts.runId,
       at: now().toISOString(),
     });
+    return true;
   };
 
-  const writeLedger = (req: PtvRequest, status: number, body: unknown): void => {
-    if (status !== 200 || (req.method !== 'POST' && req.method !== 'PUT')) return;
+  /** True when it wrote a line. */
+  const writeLedger = (req: PtvRequest, status: number, body: unknown): boolean => {
+    if (status !== 200 || (req.method !== 'POST' && req.method !== 'PUT')) return false;
     const ref = entityRefOf(req.path);
     const out = body as { id?: unknown; sourceId?: unknown } | null;
     const id = typeof out?.id === 'string' ? out.id : ref?.id;
-    if (!ref || !id) return;
+    if (!ref || !id) return false;
     const sent = req.body as { sourceId?: unknown; publishingStatus?: unknown } | null | undefined;
     const sourceId =
       typeof out?.sourceId === 'string'
@@ -70,14 +80,20 @@ export function createExchangeRecorder(opts: ExchangeRecorderOptions): ExchangeR
     else if (req.method === 'PUT' && sentStatus === 'deleted') ledger.append({ event: 'archived', ...base });
     else if (req.method === 'PUT' && sentStatus === 'published' && ledger.isArchived(ref.objectType, id)) {
       ledger.append({ event: 'restored', ...base });
-    }
+    } else return false;
+    return true;
   };
 
+  // Only a request that wrote a line waits for an fsync (a GET never waits for another case's create).
   return {
-    begin: (req) => journal('intent', req),
+    begin: (req) =>
+      journal('intent', req) && opts.intentsPath !== undefined
+        ? syncFile(opts.intentsPath)
+        : Promise.resolve(),
     settled(req, status, body) {
-      writeLedger(req, status, body);
+      const wrote = writeLedger(req, status, body);
       if (status < 500) journal('resolved', req);
+      return wrote ? ledger.synced() : Promise.resolve();
     },
   };
 }

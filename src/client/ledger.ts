@@ -1,5 +1,6 @@
 import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
+import { markWritten, syncFile } from '../core/syncFile.js';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
 import { entityPath } from '../core/apiPaths.js';
 import { CHANNEL_TYPES, type ChannelType, type ObjectType } from '../core/vocabulary.js';
@@ -69,7 +70,10 @@ export function liveEntities(entries: readonly LedgerEntry[]): LedgerEntry[] {
 }
 
 export interface LedgerWriter {
+  /** Writes the line now (one write(): survives kill -9); `synced()` resolves once it is fsynced. */
   append(entry: Omit<LedgerEntry, 'runId' | 'at'>): LedgerEntry;
+  /** Every line appended so far is on disk (a group fsync shared with concurrent writers, syncFile.ts). */
+  synced(): Promise<void>;
   /** True when this ledger (any writer of the file) last saw the entity archived. */
   isArchived(objectType: ObjectType, id: string): boolean;
 }
@@ -80,11 +84,16 @@ export function createLedgerWriter(opts: { path?: string; runId: string; now?: (
   return {
     append(partial) {
       const entry: LedgerEntry = { ...partial, runId: opts.runId, at: now().toISOString() };
-      // Durable before the caller continues: cleanup after kill -9 depends on every create being here.
-      if (opts.path) appendLineDurable(opts.path, entry);
+      // Cleanup after kill -9 depends on every create being here: written before the caller continues,
+      // fsynced before its request returns (the client awaits `synced()`).
+      if (opts.path) {
+        appendLineDurable(opts.path, entry, { fsync: false });
+        markWritten(opts.path);
+      }
       seen.set(keyOf(entry), entry.event);
       return entry;
     },
+    synced: () => (opts.path ? syncFile(opts.path) : Promise.resolve()),
     isArchived(objectType, id) {
       const key = `${objectType}:${id.toLowerCase()}`;
       // Another worker may have archived it: the shared file is the truth when there is one.

@@ -69,7 +69,8 @@ export function createRequestPipeline(o: RequestPipelineOptions) {
     const url = buildUrl(o.apiUrl, req.path, req.query);
     // Before login, before any socket: the guard must not depend on anything else going right.
     assertWriteAllowed(req.method, url);
-    o.recorder.begin(req);
+    // The create intent is on disk before anything is sent (a group fsync shared with concurrent creates).
+    await o.recorder.begin(req);
     const auth = req.auth ?? o.defaultAuth ?? 'token';
     const retryOn = req.retry !== false;
     const bodyText = req.body === undefined ? undefined : JSON.stringify(req.body);
@@ -82,10 +83,12 @@ export function createRequestPipeline(o: RequestPipelineOptions) {
     let attempts = 0;
     let reloggedIn = false;
     let ambiguous = false;
+    /** The ledger line of the final answer, fsynced before the caller sees the answer. */
+    let recorded: Promise<void> = Promise.resolve();
 
     const finish = (res: Pick<AttemptResult, 'status' | 'headers' | 'text'>, recovered = false) => {
       const body = parseBody(res.text) as T;
-      o.recorder.settled(req, res.status, body);
+      recorded = o.recorder.settled(req, res.status, body);
       return {
         status: res.status,
         headers: res.headers,
@@ -168,7 +171,7 @@ export function createRequestPipeline(o: RequestPipelineOptions) {
       return done(finish(res));
     };
 
-    return retryLoop<PtvResponse<T>>(
+    const answer = await retryLoop<PtvResponse<T>>(
       { policy: o.policy, ...(o.random && { random: o.random }), signal: o.signal },
       async ({ attempt, canRetry }) => {
         attempts = attempt;
@@ -202,6 +205,8 @@ export function createRequestPipeline(o: RequestPipelineOptions) {
         return onAnswer(authed.res, canRetry);
       },
     );
+    await recorded;
+    return answer;
   }
   return request;
 }

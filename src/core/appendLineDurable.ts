@@ -2,8 +2,10 @@ import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * Append one NDJSON line and fsync before returning, so the line survives kill -9 (the ledger relies
- * on this). One write() per line with O_APPEND keeps concurrent writers from interleaving.
+ * Append one NDJSON line and fsync before returning. The write() alone makes the line survive kill -9
+ * (the kernel has it); the fsync makes it survive an OS crash or power loss. `fsync: false` plus
+ * `markWritten` / `syncFile` (syncFile.ts) shares one fsync among concurrent writers instead. One write()
+ * per line with O_APPEND keeps concurrent writers from interleaving.
  */
 export function appendLineDurable(path: string, value: unknown, options: { fsync?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });

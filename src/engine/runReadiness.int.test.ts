@@ -143,6 +143,28 @@ describe('runReadiness against the embedded simulator', () => {
   });
 });
 
+describe('flows alongside', () => {
+  it('runs flows marked alongside side by side, each flow still step by step', async () => {
+    const r = await runReadiness({
+      config: config({ suites: ['t4'] }),
+      io: sink().io,
+      signal: new AbortController().signal,
+      progress: 'none',
+      suitesDir,
+    });
+    const m = JSON.parse(readFileSync(join(r.runDir, 'report.json'), 'utf8')) as ReportModel;
+    expect(m.cases.map((c) => [c.id, c.status, c.error ?? ''])).toEqual([
+      ['SIDE-A1', 'passed', ''],
+      ['SIDE-A2', 'passed', ''],
+      ['SIDE-B1', 'passed', ''],
+      ['SIDE-B2', 'passed', ''],
+    ]);
+    // Both first steps began before either second step.
+    const seen = m.cases.find((c) => c.id === 'SIDE-B2')!.ptvMessages[0]!.split(' ');
+    expect(seen.slice(0, 2).sort()).toEqual(['A1', 'B1']);
+  });
+});
+
 describe('runReadiness harness errors', () => {
   it('reports a suite file that fails to load as an error (exit 2), keeping the other cases', async () => {
     const r = await runReadiness({

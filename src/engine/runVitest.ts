@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { createVitest, type Reporter, type Vitest } from 'vitest/node';
 import { packageRoot } from '../core/toolVersion.js';
 import { CatalogueSequencer } from './catalogueSequencer.js';
+import { SUITE_VITEST_CONFIG, suiteResolveConditions } from './suiteVitestConfig.js';
 import type { SuiteSettings } from '../suite/types.js';
 import '../suite/provided.js';
+
+/** This module is the TypeScript source (vitest / tsx running it), not the compiled dist/. */
+const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 export interface VitestHandle {
   vitest: Vitest;
@@ -14,7 +18,7 @@ export interface VitestHandle {
 }
 
 /**
- * A vitest instance on the package's own `vitest.suites.config.ts`, with our reporter only, settings
+ * A vitest instance with the suite settings (suiteVitestConfig.ts), our reporter only, settings
  * through `provide` (key `ptvr`) and the secrets through the workers' environment.
  */
 export async function createSuiteVitest(opts: {
@@ -39,18 +43,21 @@ export async function createSuiteVitest(opts: {
     'test',
     {
       root,
-      config: join(root, 'vitest.suites.config.ts'),
-      watch: false,
+      config: false,
+      ...SUITE_VITEST_CONFIG,
       reporters: opts.reporters,
       provide: { ptvr: opts.settings },
       env: opts.workerEnv,
       // Concurrent describes (T5's field cases, …) run this many cases at once; flows stay sequential.
       maxConcurrency: opts.settings.concurrency,
-      sequence: { sequencer: CatalogueSequencer },
+      sequence: { concurrent: false, shuffle: false, sequencer: CatalogueSequencer },
       ...(opts.suitesDir !== undefined && { dir: opts.suitesDir, include: ['**/*.suite.ts'] }),
     },
-    // The package root may be read-only (global install): keep vite's cache in tmp.
-    { cacheDir: join(tmpdir(), 'ptv-readiness-vite') },
+    {
+      // The package root may be read-only (global install): keep vite's cache in tmp.
+      cacheDir: join(tmpdir(), 'ptv-readiness-vite'),
+      ssr: { resolve: { conditions: suiteResolveConditions(RUNNING_FROM_SOURCE) } },
+    },
     { stdout: sink, stderr: sink },
   );
   // vitest's Logger installs SIGINT/SIGTERM handlers that process.exit() a millisecond later, which

@@ -16,11 +16,16 @@ let collecting: FlowState | undefined;
 const outcomes = new CaseOutcomes();
 
 /**
- * A dependent flow: describe(name, { concurrent: false }); a failed or blocked step blocks the later
- * ones (rules in blocking.ts).
+ * A dependent flow: its steps run in order, and a failed or blocked step blocks the later ones (rules in
+ * blocking.ts). `alongside`: the flow runs side by side with the flows next to it that say so too (T3's
+ * five channel types), up to --concurrency at once; its own steps still run one after the other.
  */
-export function flow(name: string, body: () => void): void {
-  describe(name, { concurrent: false }, () => {
+export function flow(name: string, body: () => void): void;
+export function flow(name: string, opts: { alongside?: boolean }, body: () => void): void;
+export function flow(name: string, a: (() => void) | { alongside?: boolean }, b?: () => void): void {
+  const [opts, body] = typeof a === 'function' ? [{}, a] : [a, b!];
+  // vitest runs consecutive concurrent children of a suite at once; the steps opt out (step()).
+  describe(name, { concurrent: opts.alongside === true }, () => {
     const previous = collecting;
     collecting = { name };
     try {
@@ -45,7 +50,9 @@ function summarise(findings: readonly Finding[]): string {
  */
 export function step(meta: StepMeta & { needs?: string[] }, fn: (ctx: StepContext) => Promise<void>): void {
   const flowState = collecting;
-  test(`${meta.id} ${meta.title}`, { meta: { ptvr: newCaseMeta(meta) } }, async (ctx) => {
+  // Inside a flow the steps are sequential even when the flow runs alongside others (concurrent describe).
+  const order = flowState === undefined ? {} : { concurrent: false };
+  test(`${meta.id} ${meta.title}`, { ...order, meta: { ptvr: newCaseMeta(meta) } }, async (ctx) => {
     // A retry starts from a clean record; attempts/evidence of earlier tries stay in evidence.ndjson.
     const m: CaseMeta = newCaseMeta(meta);
     ctx.task.meta.ptvr = m;

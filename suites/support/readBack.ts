@@ -40,15 +40,18 @@ function endpoints(t: Target, id: string): { pub: string; active?: string; kind:
 export async function readBack(ctx: StepContext, t: Target, id: string, body: object): Promise<unknown> {
   const e = endpoints(t, id);
   const sent = storedForm(e.kind, body, 'post', suiteSettings().ruleProfile);
-  const pub = await ctx.client.get(e.pub);
+  // Both reads at once (one round trip); judged and recorded in this order, public first.
+  const [pub, act] = await Promise.all([
+    ctx.client.get(e.pub),
+    e.active === undefined ? undefined : ctx.client.get(e.active),
+  ]);
   requireStatus(ctx, pub, 200, `GET ${e.pub}`);
   recordReadBack(ctx.record, {
     endpoint: `GET ${e.pub.replace(id, '{id}')}`,
     entityId: id,
     comparison: compareEntity(e.kind, sent, pub.body),
   });
-  if (e.active) {
-    const act = await ctx.client.get(e.active);
+  if (e.active && act) {
     requireStatus(ctx, act, 200, `GET ${e.active}`);
     recordReadBack(ctx.record, {
       endpoint: `GET ${e.active.replace(id, '{id}')}`,
@@ -62,8 +65,11 @@ export async function readBack(ctx: StepContext, t: Target, id: string, body: ob
 /** After archiving: public GET and `/active` must both answer 404 (§6.3). */
 export async function expectGone(ctx: StepContext, t: Target, id: string): Promise<void> {
   const e = endpoints(t, id);
-  for (const p of [e.pub, e.active].filter((x): x is string => x !== undefined)) {
-    const res = await ctx.client.get(p);
+  const reads = [e.pub, e.active].filter((x): x is string => x !== undefined);
+  // Both reads at once; findings in this order.
+  const answers = await Promise.all(reads.map((p) => ctx.client.get(p)));
+  for (const [i, p] of reads.entries()) {
+    const res = answers[i]!;
     if (res.status !== 404) {
       ctx.record.finding({
         path: 'PublishingStatus',

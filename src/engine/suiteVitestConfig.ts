@@ -1,0 +1,40 @@
+import type { InlineConfig } from 'vitest/node';
+
+/**
+ * The vitest settings of a suite run (`run`, `--list`, `readback`), given inline (`config: false`):
+ * vitest then neither looks for nor bundles a config file, which took ~0.25 s of every run's start
+ * (issue #14). Root, reporters, provide('ptvr'), the workers' credentials and the sequencer come from
+ * the engine (runVitest.ts).
+ */
+export const SUITE_VITEST_CONFIG = {
+  include: ['suites/**/*.suite.ts'],
+  // One worker, shared module state: the per-worker PtvClient logs in once, `needs` can refer to cases of
+  // earlier files, and the ledger is appended in a readable order. Flows are sequential by design.
+  pool: 'forks',
+  fileParallelism: false,
+  maxWorkers: 1,
+  isolate: false,
+  testTimeout: 120_000,
+  hookTimeout: 60_000,
+  passWithNoTests: false,
+  // Transport retries belong to the client; a test-level retry would duplicate creates.
+  retry: 0,
+  globals: false,
+  // The compiled package is loaded by Node itself, not transformed module by module through vite: the
+  // worker then starts in a fraction of the time (issue #14). Only the suites and fixtures are transformed.
+  server: { deps: { external: [/\/dist\/(src|fixtures)\//] } },
+  watch: false,
+  // A bounded heap makes V8 collect garbage before the worker grows: a hostile server's answers are
+  // cut to 16 MB each (readBoundedStream), so the live set stays far below this, while a 4 GB default
+  // let RSS reach gigabytes of uncollected garbage (issue #18).
+  execArgv: ['--max-old-space-size=256'],
+} satisfies InlineConfig;
+
+/**
+ * Resolve conditions of the suites' imports: `#ptvr` (package.json imports) resolves to the compiled
+ * dist/src/index.js, or with `ptvr-source` to src/index.ts when the engine runs from source itself (its
+ * own tests), so the worker never runs a stale dist/.
+ */
+export function suiteResolveConditions(fromSource: boolean): string[] {
+  return [...(fromSource ? ['ptvr-source'] : []), 'node', 'development|production'];
+}
