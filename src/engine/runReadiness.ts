@@ -22,6 +22,8 @@ import { fileToOpen, formatRunSummary } from './runSummary.js';
 import { businessIdWarning } from '../config/businessIdWarning.js';
 import { configuredUrls } from '../config/targets.js';
 import type { ReportFormat } from '../report/renderReports.js';
+import type { PdfPrinter } from '../report/renderPdf.js';
+import { closePdfPrinter, startPdfPrinter } from '../report/startPdfPrinter.js';
 import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
@@ -64,6 +66,16 @@ export interface RunResult {
  * write report.json (always), render the views, scan for secrets, write the manifest.
  */
 export async function runReadiness(opts: RunOptions): Promise<RunResult> {
+  // The Chromium started early for the PDFs is closed on every way out, a thrown bug included.
+  const pdf: { printer?: Promise<PdfPrinter> } = {};
+  try {
+    return await runStarted(opts, pdf);
+  } finally {
+    await closePdfPrinter(pdf.printer);
+  }
+}
+
+async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter> }): Promise<RunResult> {
   const { config, io, signal } = opts;
   const clock = opts.clock ?? systemClock;
   // Where the wall time goes (PTVR_PHASE_TIMES, read by `npm run bench:run`); process start → here too.
@@ -164,6 +176,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         ...(opts.suitesDir !== undefined && { suitesDir: opts.suitesDir }),
       }),
     );
+    // The PDFs' Chromium comes up while the vitest worker starts and the suites run.
+    pdf.printer = startPdfPrinter(config.formats);
     const onAbort = (): void => {
       interrupted = true;
       progress.line('Interrupted: stopping the run (the ledger is kept; run `ptv-readiness cleanup` later)…');
@@ -269,7 +283,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
 
   let outcome: Outcome = decision.exit;
   try {
-    const renderErrors = await renderWithStatus(runDir, model, config, progress, times);
+    const renderErrors = await renderWithStatus(runDir, model, config, progress, times, pdf.printer);
     progress.finish();
     outcome = applyRenderErrors(
       outcome,
@@ -284,6 +298,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       : new PtvrError('PTVR_TEMPLATE_RENDER', String((err as Error)?.message ?? err));
     io.stderr.write(`${e.code}: ${redactor.redactString(e.message)}\n`);
     outcome = outcome === 'interrupted' ? outcome : 'error';
+  } finally {
+    await closePdfPrinter(pdf.printer);
   }
 
   releaseGarbage();
@@ -330,6 +346,7 @@ async function renderWithStatus(
   config: ResolvedConfig,
   progress: Progress,
   times: PhaseTimes,
+  printer: Promise<PdfPrinter> | undefined,
 ): Promise<PtvrError[]> {
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
   const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
@@ -343,6 +360,7 @@ async function renderWithStatus(
     model,
     formats,
     langs: [...config.langs] as Lang[],
+    ...(printer && { printer }),
     onPhase: (name, files) => {
       endPhase();
       phase = { name: `render ${name}`, start: sinceStart() };

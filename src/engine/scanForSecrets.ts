@@ -135,8 +135,9 @@ export function scanForSecrets(dir: string, secrets: readonly (string | undefine
   for (const file of walk(dir)) {
     const data = readFileSync(file);
     const name = relative(dir, file);
-    // Joined on NUL (never part of a secret) so a match cannot span two values.
-    const values = outsideValues(name, data)?.join('\u0000');
+    // Joined on NUL (never part of a secret) so a match cannot span two values. Parsed only when
+    // there is a secret to look for (a simulator run with its public credentials has none).
+    const values = needles.length > 0 ? outsideValues(name, data)?.join('\u0000') : undefined;
     const inValues =
       values !== undefined ? needles.find((n) => n.forms.some((f) => values.includes(f))) : undefined;
     const inBytes = needles.find((n) => n.distinctive && n.bytes.some((b) => data.includes(b)));
