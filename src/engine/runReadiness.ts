@@ -11,14 +11,10 @@ import { createRedactor, redactUrl, secretsInUrl } from '../core/redactor.js';
 import { toolVersion } from '../core/toolVersion.js';
 import { releaseGarbage } from '../core/releaseGarbage.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
-import { renderReports, writeManifest } from '../report/index.js';
 import type { ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
-import { buildReportModel } from './buildReportModel.js';
 import { Collector } from './collector.js';
 import { createProgress, type Progress, type ProgressMode } from './progress.js';
-import { decideOutcome } from './decideOutcome.js';
-import { fileToOpen, formatRunSummary } from './runSummary.js';
 import { businessIdWarning } from '../config/businessIdWarning.js';
 import { configuredUrls } from '../config/targets.js';
 import type { ReportFormat } from '../report/renderReports.js';
@@ -28,18 +24,19 @@ import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
 import { createSuiteVitest } from './runVitest.js';
-import { scanForSecrets, secretLeakError } from './scanForSecrets.js';
 import { preflight } from './preflight.js';
 import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
-import { teardown } from './teardown.js';
-import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
-import { registerFinishedRun, withPreviousRun } from '../rounds/runIndexHooks.js';
 import { createPhaseTimes, sinceStart, type PhaseTimes } from './phaseTimes.js';
 import { phaseReporter } from './phaseReporter.js';
+import type * as AfterSuites from './afterSuites.js';
+
+let afterSuitesModule: Promise<typeof AfterSuites> | undefined;
+/** The report pipeline and the rest of what runs after the suites, loaded once and on demand. */
+const afterSuites = (): Promise<typeof AfterSuites> => (afterSuitesModule ??= import('./afterSuites.js'));
 
 export interface RunOptions {
   config: ResolvedConfig;
@@ -176,8 +173,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
         ...(opts.suitesDir !== undefined && { suitesDir: opts.suitesDir }),
       }),
     );
-    // The PDFs' Chromium comes up while the vitest worker starts and the suites run.
+    // The PDFs' Chromium comes up, and the report pipeline loads, while the vitest worker starts.
     pdf.printer = startPdfPrinter(config.formats);
+    afterSuites().catch(() => undefined);
     const onAbort = (): void => {
       interrupted = true;
       progress.line('Interrupted: stopping the run (the ledger is kept; run `ptv-readiness cleanup` later)…');
@@ -212,6 +210,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
           `V12 read-back deferred: the material stays until \`ptv-readiness readback ${runDir}\` (or \`cleanup\`).`,
         );
       }
+      const { teardown } = await afterSuites();
       ({ token, organization } = await times.time('teardown', () =>
         teardown({
           target: started,
@@ -245,6 +244,18 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   }
   progress.finish();
 
+  const {
+    applyRenderErrors,
+    buildReportModel,
+    decideOutcome,
+    fileToOpen,
+    formatRunSummary,
+    registerFinishedRun,
+    scanForSecrets,
+    secretLeakError,
+    withPreviousRun,
+    writeManifest,
+  } = await afterSuites();
   const cases = collector?.results(interrupted) ?? [];
   // What ran, as the report names it: without --read-api v12 "all suites" does not include v12.
   const chosen = withV12(suites, config);
@@ -355,6 +366,7 @@ async function renderWithStatus(
     if (phase) times.add(phase.name, phase.start, sinceStart());
     phase = undefined;
   };
+  const { renderReports } = await afterSuites();
   const { errors } = await renderReports({
     runDir,
     model,
