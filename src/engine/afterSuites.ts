@@ -8,3 +8,4 @@ export { applyRenderErrors } from './renderOutcome.js';
 export { fileToOpen, formatRunSummary } from './runSummary.js';
 export { scanForSecrets, secretLeakError } from './scanForSecrets.js';
 export { teardown } from './teardown.js';
+export { prepareReportModelValidation } from '../report/validateReportModel.js';

@@ -175,7 +175,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     );
     // The PDFs' Chromium comes up, and the report pipeline loads, while the vitest worker starts.
     pdf.printer = startPdfPrinter(config.formats);
-    afterSuites().catch(() => undefined);
+    afterSuites()
+      .then((m) => m.prepareReportModelValidation())
+      .catch(() => undefined);
     const onAbort = (): void => {
       interrupted = true;
       progress.line('Interrupted: stopping the run (the ledger is kept; run `ptv-readiness cleanup` later)…');
