@@ -45,3 +45,36 @@ export function defineCommand<T>(spec: CommandSpec<T>): CommandSpec<T> & Command
       y.command(spec.command, spec.describe, spec.builder, async (argv) => done(await spec.run(argv, ctx))),
   };
 }
+
+/** What a command module exports, as the lazy registry uses it (its flag types hidden). */
+export interface LoadedCommand {
+  command: string;
+  describe: string;
+  builder(y: Argv): Argv<unknown>;
+  // Method syntax on purpose: each module's handler takes its own flags (checked by its builder).
+  run(argv: ArgumentsCamelCase<Record<string, unknown>>, ctx: CliContext): Promise<Outcome>;
+}
+
+/**
+ * A command registered by its name and summary only: its module (flags, handler and everything they
+ * import) loads when yargs picks it, so `--help` and every other command start without it. `command`
+ * and `describe` must equal the module's own (a unit test checks they agree).
+ */
+export function lazyCommand(
+  command: string,
+  describe: string,
+  load: () => Promise<LoadedCommand>,
+): Command & { load: () => Promise<LoadedCommand> } {
+  return {
+    command,
+    describe,
+    load,
+    register: (y, ctx, done) =>
+      y.command(
+        command,
+        describe,
+        async (inner) => (await load()).builder(inner),
+        async (argv) => done(await (await load()).run(argv, ctx)),
+      ),
+  };
+}

@@ -11,33 +11,32 @@ import { createRedactor, redactUrl, secretsInUrl } from '../core/redactor.js';
 import { toolVersion } from '../core/toolVersion.js';
 import { releaseGarbage } from '../core/releaseGarbage.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
-import { renderReports, writeManifest } from '../report/index.js';
 import type { ReportModel } from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
-import { buildReportModel } from './buildReportModel.js';
 import { Collector } from './collector.js';
 import { createProgress, type Progress, type ProgressMode } from './progress.js';
-import { decideOutcome } from './decideOutcome.js';
-import { fileToOpen, formatRunSummary } from './runSummary.js';
 import { businessIdWarning } from '../config/businessIdWarning.js';
 import { configuredUrls } from '../config/targets.js';
 import type { ReportFormat } from '../report/renderReports.js';
+import type { PdfPrinter } from '../report/renderPdf.js';
+import { closePdfPrinter, startPdfPrinter } from '../report/startPdfPrinter.js';
 import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
 import { createSuiteVitest } from './runVitest.js';
-import { scanForSecrets, secretLeakError } from './scanForSecrets.js';
 import { preflight } from './preflight.js';
 import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
-import { teardown } from './teardown.js';
-import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
-import { registerFinishedRun, withPreviousRun } from '../rounds/runIndexHooks.js';
 import { createPhaseTimes, sinceStart, type PhaseTimes } from './phaseTimes.js';
 import { phaseReporter } from './phaseReporter.js';
+import type * as AfterSuites from './afterSuites.js';
+
+let afterSuitesModule: Promise<typeof AfterSuites> | undefined;
+/** The report pipeline and the rest of what runs after the suites, loaded once and on demand. */
+const afterSuites = (): Promise<typeof AfterSuites> => (afterSuitesModule ??= import('./afterSuites.js'));
 
 export interface RunOptions {
   config: ResolvedConfig;
@@ -64,6 +63,16 @@ export interface RunResult {
  * write report.json (always), render the views, scan for secrets, write the manifest.
  */
 export async function runReadiness(opts: RunOptions): Promise<RunResult> {
+  // The Chromium started early for the PDFs is closed on every way out, a thrown bug included.
+  const pdf: { printer?: Promise<PdfPrinter> } = {};
+  try {
+    return await runStarted(opts, pdf);
+  } finally {
+    await closePdfPrinter(pdf.printer);
+  }
+}
+
+async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter> }): Promise<RunResult> {
   const { config, io, signal } = opts;
   const clock = opts.clock ?? systemClock;
   // Where the wall time goes (PTVR_PHASE_TIMES, read by `npm run bench:run`); process start → here too.
@@ -164,6 +173,11 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         ...(opts.suitesDir !== undefined && { suitesDir: opts.suitesDir }),
       }),
     );
+    // The PDFs' Chromium comes up, and the report pipeline loads, while the vitest worker starts.
+    pdf.printer = startPdfPrinter(config.formats);
+    afterSuites()
+      .then((m) => m.prepareReportModelValidation())
+      .catch(() => undefined);
     const onAbort = (): void => {
       interrupted = true;
       progress.line('Interrupted: stopping the run (the ledger is kept; run `ptv-readiness cleanup` later)…');
@@ -198,6 +212,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
           `V12 read-back deferred: the material stays until \`ptv-readiness readback ${runDir}\` (or \`cleanup\`).`,
         );
       }
+      const { teardown } = await afterSuites();
       ({ token, organization } = await times.time('teardown', () =>
         teardown({
           target: started,
@@ -231,6 +246,18 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   }
   progress.finish();
 
+  const {
+    applyRenderErrors,
+    buildReportModel,
+    decideOutcome,
+    fileToOpen,
+    formatRunSummary,
+    registerFinishedRun,
+    scanForSecrets,
+    secretLeakError,
+    withPreviousRun,
+    writeManifest,
+  } = await afterSuites();
   const cases = collector?.results(interrupted) ?? [];
   // What ran, as the report names it: without --read-api v12 "all suites" does not include v12.
   const chosen = withV12(suites, config);
@@ -269,7 +296,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
 
   let outcome: Outcome = decision.exit;
   try {
-    const renderErrors = await renderWithStatus(runDir, model, config, progress, times);
+    const renderErrors = await renderWithStatus(runDir, model, config, progress, times, pdf.printer);
     progress.finish();
     outcome = applyRenderErrors(
       outcome,
@@ -284,6 +311,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       : new PtvrError('PTVR_TEMPLATE_RENDER', String((err as Error)?.message ?? err));
     io.stderr.write(`${e.code}: ${redactor.redactString(e.message)}\n`);
     outcome = outcome === 'interrupted' ? outcome : 'error';
+  } finally {
+    await closePdfPrinter(pdf.printer);
   }
 
   releaseGarbage();
@@ -330,6 +359,7 @@ async function renderWithStatus(
   config: ResolvedConfig,
   progress: Progress,
   times: PhaseTimes,
+  printer: Promise<PdfPrinter> | undefined,
 ): Promise<PtvrError[]> {
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
   const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
@@ -338,11 +368,13 @@ async function renderWithStatus(
     if (phase) times.add(phase.name, phase.start, sinceStart());
     phase = undefined;
   };
+  const { renderReports } = await afterSuites();
   const { errors } = await renderReports({
     runDir,
     model,
     formats,
     langs: [...config.langs] as Lang[],
+    ...(printer && { printer }),
     onPhase: (name, files) => {
       endPhase();
       phase = { name: `render ${name}`, start: sinceStart() };

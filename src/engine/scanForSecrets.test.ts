@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDistinctive, scanForSecrets } from './scanForSecrets.js';
+import { includesCaseless, isDistinctive, scanForSecrets } from './scanForSecrets.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'ptvr-scan-'));
 
@@ -72,6 +72,25 @@ describe('scanForSecrets without false alarms', () => {
     expect(scanForSecrets(runDir({ ptvMessages: [`token ${jwt}`] }), []).map((h) => h.file)).toEqual([
       'report.json',
     ]);
+  });
+
+  it('flags an unredacted bearer token in any case of "Bearer", and not a redacted one', () => {
+    const d = runDir({ view: '<pre>authorization: bEaReR abcdefghijklmnop</pre>' });
+    expect(scanForSecrets(d, []).map((h) => h.file)).toEqual(['report.html']);
+    expect(scanForSecrets(runDir({ view: '<pre>Bearer [REDACTED]</pre>' }), [])).toEqual([]);
+  });
+});
+
+describe('includesCaseless', () => {
+  it.each([
+    ['xx bEaReR yy', true],
+    ['BEARER', true],
+    ['bearer', true],
+    ['beare', false],
+    ['b e a r e r', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(includesCaseless(Buffer.from(text, 'latin1'), 'bearer')).toBe(expected);
   });
 });
 

@@ -15,6 +15,33 @@ const TOKEN_SHAPES = [
   /Bearer\s+(?!\[REDACTED\])[A-Za-z0-9._~+/-]{12,}/i,
 ];
 
+/**
+ * Whether `data` contains `word` (ASCII letters) in any mix of case, without decoding it: a file
+ * that fails this cannot match the token shape, and decoding every byte of every PDF is the slow part.
+ */
+export function includesCaseless(data: Buffer, word: string): boolean {
+  const lower = Buffer.from(word.toLowerCase(), 'latin1');
+  const upper = Buffer.from(word.toUpperCase(), 'latin1');
+  for (const first of new Set([lower[0]!, upper[0]!])) {
+    for (
+      let i = data.indexOf(first);
+      i !== -1 && i + lower.length <= data.length;
+      i = data.indexOf(first, i + 1)
+    ) {
+      let k = 1;
+      while (k < lower.length && (data[i + k] === lower[k] || data[i + k] === upper[k])) k += 1;
+      if (k === lower.length) return true;
+    }
+  }
+  return false;
+}
+
+/** The literal each TOKEN_SHAPES pattern needs (in any case for the second): checked on the bytes first. */
+const SHAPE_NEEDS = [
+  (d: Buffer): boolean => d.includes('eyJ'),
+  (d: Buffer): boolean => includesCaseless(d, 'bearer'),
+];
+
 /** Evidence fields that carry what went over the wire (the rest are the tool's own ids and times). */
 const WIRE_FIELDS = ['url', 'requestHeaders', 'requestBody', 'responseHeaders', 'responseBody', 'error'];
 
@@ -135,15 +162,18 @@ export function scanForSecrets(dir: string, secrets: readonly (string | undefine
   for (const file of walk(dir)) {
     const data = readFileSync(file);
     const name = relative(dir, file);
-    // Joined on NUL (never part of a secret) so a match cannot span two values.
-    const values = outsideValues(name, data)?.join('\u0000');
+    // Joined on NUL (never part of a secret) so a match cannot span two values. Parsed only when
+    // there is a secret to look for (a simulator run with its public credentials has none).
+    const values = needles.length > 0 ? outsideValues(name, data)?.join('\u0000') : undefined;
     const inValues =
       values !== undefined ? needles.find((n) => n.forms.some((f) => values.includes(f))) : undefined;
     const inBytes = needles.find((n) => n.distinctive && n.bytes.some((b) => data.includes(b)));
     const hit = inValues ?? inBytes;
     if (hit) hits.push({ file: name, secretIndex: hit.index });
-    else if (TOKEN_SHAPES.some((re) => re.test(data.toString('latin1')))) {
-      hits.push({ file: name, secretIndex: -1 });
+    else {
+      const shapes = TOKEN_SHAPES.filter((_, i) => SHAPE_NEEDS[i]!(data));
+      const text = shapes.length > 0 ? data.toString('latin1') : '';
+      if (shapes.some((re) => re.test(text))) hits.push({ file: name, secretIndex: -1 });
     }
   }
   return hits;

@@ -29,7 +29,16 @@ export async function launchPdfPrinter(executablePath: string): Promise<PdfPrint
     // Loaded here, not at import: playwright-core takes about a second to load, and most runs that
     // import the renderer (md, junit, html) never print a PDF.
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+    browser = await chromium.launch({
+      executablePath,
+      args: CHROMIUM_ARGS,
+      timeout: 60_000,
+      // bin.ts owns the signals: playwright's own handlers would exit the process on Ctrl-C (with the
+      // browser started early, in the middle of the suites) before the interrupted run's report is written.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   } catch (err) {
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
       hint: 'check that the browser runs headless here, or point PTV_READINESS_CHROME at another Chromium',

@@ -22,10 +22,18 @@ export interface RenderReportsArgs {
   /** First = primary. One language: `report.html`; several: `report.<lang>.html` each + `report.html` (primary). */
   langs?: Lang[];
   chromePath?: string;
+  /**
+   * A Chromium the caller started earlier (`run` starts it while the suites run, so its start-up is
+   * off the critical path); the caller closes it. Without it, one starts here when pdf is asked for.
+   */
+  printer?: Promise<PdfPrinter>;
   /** Where PTV_READINESS_CHROME is read from (default process.env). */
   env?: NodeJS.ProcessEnv;
   onError?: (e: PtvrError) => void;
-  /** Called before each phase with the documents it writes (their annexes come with them): text views, then PDFs. */
+  /**
+   * Called before each phase with the documents it writes (their annexes come with them): the text
+   * views (Chromium prints the PDFs meanwhile), then the wait for the PDFs still printing.
+   */
   onPhase?: (phase: 'text' | 'pdf', files: string[]) => void;
 }
 
@@ -124,16 +132,60 @@ export async function renderReports(
   const annexHtmlOf = (lang: Lang, print = false): string =>
     once(`annex:${lang}:${print}`, () => viewsFor(lang).annexHtml(print));
 
-  // Chromium starts now and comes up while the text views render (attempt() below never throws, so
-  // the PDF block always runs and closes it); its failure is reported there, not as an unhandled rejection.
-  const chrome = formats.has('pdf') ? (args.chromePath ?? findChrome(args.env)) : undefined;
-  const printer: Promise<PdfPrinter> | undefined = chrome ? launchPdfPrinter(chrome) : undefined;
-  printer?.catch(() => undefined);
+  // Chromium starts now (unless the caller started it already) and comes up while the first HTML
+  // renders; attempt() never throws, so the PDF block always settles, and a launch failure is
+  // reported there, not as an unhandled rejection.
+  const chrome = formats.has('pdf') && !args.printer ? (args.chromePath ?? findChrome(args.env)) : undefined;
+  const ownPrinter: Promise<PdfPrinter> | undefined = chrome ? launchPdfPrinter(chrome) : undefined;
+  ownPrinter?.catch(() => undefined);
+  const printer = formats.has('pdf') ? (args.printer ?? ownPrinter) : undefined;
+  const pdfFiles = outputFiles('pdf', langs).map(([, file]) => file);
+  let textRendered: () => void = () => undefined;
+  const textDone = new Promise<void>((resolve) => (textRendered = resolve));
   const textFiles = (['html', 'md'] as const)
     .filter((f) => formats.has(f))
     .flatMap((f) => outputFiles(f, langs).map(([, file]) => file));
   if (formats.has('junit')) textFiles.push('junit.xml');
   if (textFiles.length > 0) args.onPhase?.('text', textFiles);
+  // The PDFs' HTML renders first and goes to Chromium, which prints it in its own processes while
+  // this one renders and writes the text views.
+  const pdfs = formats.has('pdf')
+    ? attempt('report.pdf', async () => {
+        if (!printer) {
+          throw new PtvrError(
+            'PTVR_CHROMIUM_NOT_FOUND',
+            'No Chromium or Chrome was found for the PDF report.',
+            {
+              hint: 'install one (Debian/Ubuntu: apt-get install chromium) or set PTV_READINESS_CHROME=/path/to/chrome; the other formats were written',
+            },
+          );
+        }
+        // One Chromium prints every PDF: the documents, then the annexes (printed with every case open).
+        const header = (lang: Lang, title: string): string =>
+          [model.run.id, model.target.simulated ? labels[lang].watermark : title].join(' · ');
+        const jobs = [
+          ...outputFiles('pdf', langs).map(([lang, file]) => ({
+            file,
+            html: htmlOf(lang),
+            header: header(lang, labels[lang].title),
+          })),
+          ...outputFiles('pdf', langs, 'annex').map(([lang, file]) => ({
+            file,
+            html: annexHtmlOf(lang, true),
+            header: header(lang, labels[lang].annexTitle),
+          })),
+        ];
+        // A language's plain-named copy is the same bytes: print each distinct document once.
+        const distinct = [...new Map(jobs.map((j) => [j.html, j])).values()];
+        const printing = (await printer).print(distinct.map((j) => ({ html: j.html, header: j.header })));
+        // The text views render while Chromium prints (their errors are their own).
+        await textDone;
+        args.onPhase?.('pdf', pdfFiles);
+        const printed = new Map(distinct.map((j, i) => [j.html, i]));
+        const buffers = await printing;
+        for (const j of jobs) put(j.file, buffers[printed.get(j.html)!]!);
+      })
+    : undefined;
   if (formats.has('html')) {
     for (const [lang, file] of outputFiles('html', langs)) await attempt(file, () => put(file, htmlOf(lang)));
     for (const [lang, file] of outputFiles('html', langs, 'annex')) {
@@ -159,53 +211,12 @@ export async function renderReports(
     }
   }
   if (formats.has('junit')) await attempt('junit.xml', () => put('junit.xml', renderJunit(model)));
-  if (formats.has('pdf')) {
-    args.onPhase?.(
-      'pdf',
-      outputFiles('pdf', langs).map(([, file]) => file),
+  textRendered();
+  await pdfs;
+  if (ownPrinter)
+    await ownPrinter.then(
+      (p) => p.close(),
+      () => undefined,
     );
-    await attempt('report.pdf', async () => {
-      if (!chrome || !printer) {
-        throw new PtvrError(
-          'PTVR_CHROMIUM_NOT_FOUND',
-          'No Chromium or Chrome was found for the PDF report.',
-          {
-            hint: 'install one (Debian/Ubuntu: apt-get install chromium) or set PTV_READINESS_CHROME=/path/to/chrome; the other formats were written',
-          },
-        );
-      }
-      // One Chromium prints every PDF: the documents, then the annexes (printed with every case open).
-      const header = (lang: Lang, title: string): string =>
-        [model.run.id, model.target.simulated ? labels[lang].watermark : title].join(' · ');
-      const jobs = [
-        ...outputFiles('pdf', langs).map(([lang, file]) => ({
-          file,
-          html: () => htmlOf(lang),
-          header: header(lang, labels[lang].title),
-        })),
-        ...outputFiles('pdf', langs, 'annex').map(([lang, file]) => ({
-          file,
-          html: () => annexHtmlOf(lang, true),
-          header: header(lang, labels[lang].annexTitle),
-        })),
-      ];
-      // A language's plain-named copy is the same bytes: print each distinct document once.
-      const printed = new Map<string, Buffer>();
-      const distinct = jobs.filter((j) => {
-        const key = j.html();
-        if (printed.has(key)) return false;
-        printed.set(key, Buffer.alloc(0));
-        return true;
-      });
-      const pdfs = await (await printer).print(distinct.map((j) => ({ html: j.html(), header: j.header })));
-      distinct.forEach((j, i) => printed.set(j.html(), pdfs[i]!));
-      for (const j of jobs) put(j.file, printed.get(j.html())!);
-    });
-    if (printer)
-      await printer.then(
-        (p) => p.close(),
-        () => undefined,
-      );
-  }
   return { written, errors };
 }

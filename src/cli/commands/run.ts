@@ -264,7 +264,12 @@ export const runCommand = defineCommand({
     if (!argv.list)
       ctx.io.stdout.write(`ptv-readiness ${toolVersion()}: starting (${config.target.name})…\n`);
     // The engine (vitest, the simulator, the report renderer) loads only when a run starts.
-    const { formatCatalogue, listCases, progressMode, runReadiness } = await import('../../engine/index.js');
+    // Only what a run loads before its suites: not engine/index.js, which brings the report pipeline too.
+    const [{ runReadiness }, { formatCatalogue, listCases }, { progressMode }] = await Promise.all([
+      import('../../engine/runReadiness.js'),
+      import('../../engine/listCases.js'),
+      import('../../engine/progress.js'),
+    ]);
     if (argv.list) {
       ctx.io.stdout.write(formatCatalogue(await listCases(config)));
       return 'passed';

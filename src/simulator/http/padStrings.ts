@@ -9,9 +9,12 @@ export const PAD_BYTES = 1024 * 1024;
  */
 const HOSTILE_HEAD = '\u0001\u000b\uffff\r\n\u2028\u2029\u0085|<script>alert(1)</script>&amp;]]>';
 /** One shared buffer, written as is for every string: the simulator allocates nothing per value. */
-const PAD = Buffer.from(
-  JSON.stringify(HOSTILE_HEAD + 'x'.repeat(PAD_BYTES - Buffer.byteLength(HOSTILE_HEAD))).slice(1, -1),
-);
+let pad: Buffer | undefined;
+/** Built on first use: a megabyte every run would otherwise build at start-up for one rare defect. */
+const PAD = (): Buffer =>
+  (pad ??= Buffer.from(
+    JSON.stringify(HOSTILE_HEAD + 'x'.repeat(PAD_BYTES - Buffer.byteLength(HOSTILE_HEAD))).slice(1, -1),
+  ));
 
 /**
  * Writes `value` as JSON with PAD appended to every string value (keys stay as they are), streamed in
@@ -45,7 +48,7 @@ export function* paddedPieces(value: unknown): Generator<string | Buffer> {
   const stack: Frame[] = [];
   // A string value is three pieces: its JSON text without the closing quote, PAD, the quote.
   const open = (v: unknown): string | [string, Buffer, string] => {
-    if (typeof v === 'string') return [JSON.stringify(v).slice(0, -1), PAD, '"'];
+    if (typeof v === 'string') return [JSON.stringify(v).slice(0, -1), PAD(), '"'];
     if (Array.isArray(v)) {
       stack.push({ items: v.map((x) => [undefined, x]), i: 0, close: ']' });
       return '[';
