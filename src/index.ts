@@ -79,6 +79,6 @@ export {
   type Written,
   type WrittenKind,
 } from './readback/v12Written.js';
-export { delayStats, DVV_STATED_DELAY_MS, type DelayStats } from './report/delayStats.js';
+export { delayStats, type DelayStats } from './report/delayStats.js';
 export { fromV11Connection, connectionEntity } from './neutral/index.js';
 export type { CaseV12 } from './report/model.js';

@@ -154,6 +154,7 @@ async function observe(
   expected: NeutralState | undefined,
   archived: Set<string>,
   roleOf: (id: string) => string,
+  v11Modified: number | undefined,
 ): Promise<Look> {
   const res = await v12Get(ctx, `${V12_PATH[w.kind]}/${w.id}`);
   if (w.archived) {
@@ -164,9 +165,10 @@ async function observe(
   const read = fromV12Out(res.body, { roleOf });
   const cmp = compareNeutral(expected ?? {}, read);
   if (cmp.same) return { state: 'settled', status: 200, read, body: res.body };
-  // [INF] A copy older than v11's last write is not wrong yet, only late: publishedAt before that write.
+  // [INF] A copy older than v11's version is not wrong yet, only late: v12 `publishedAt` before v11's
+  // `modified` of the version the expected state was read from (the harness's clock is not PTV's).
   const published = Date.parse(String((res.body as Obj).publishedAt ?? ''));
-  const older = Number.isFinite(published) && published < w.lastWrite;
+  const older = Number.isFinite(published) && v11Modified !== undefined && published < v11Modified;
   return { state: older ? 'stale' : 'diverged', status: 200, read, body: res.body };
 }
 
@@ -340,9 +342,13 @@ flow('V12 read-back through the v12 API', () => {
       const roleOf = roleOfFor(await organizationIdOf(ctx), all);
       // The expected state: v11's own public read of each live entity now.
       const expected = new Map<string, NeutralState>();
+      const modified = new Map<string, number>();
       for (const w of all.filter((x) => !x.archived)) {
         const res: PtvResponse = await ctx.client.get(v11Path(w));
-        if (res.status === 200) expected.set(w.id, fromV11Out(w.v11Kind, res.body, { roleOf }));
+        if (res.status !== 200) continue;
+        expected.set(w.id, fromV11Out(w.v11Kind, res.body, { roleOf }));
+        const at = Date.parse(String((res.body as Obj)?.modified ?? ''));
+        if (Number.isFinite(at)) modified.set(w.id, at);
       }
       const lastWrite = Math.max(...all.map((w) => w.lastWrite), 0);
       deadline = Math.max(lastWrite + waitMs, Date.now() + pollMs);
@@ -355,7 +361,14 @@ flow('V12 read-back through the v12 API', () => {
         const still: Written[] = [];
         for (const w of pending) {
           const prev = outcomes.get(w.id);
-          const look = await observe(ctx, w, expected.get(w.id), archived.get(w.kind) ?? new Set(), roleOf);
+          const look = await observe(
+            ctx,
+            w,
+            expected.get(w.id),
+            archived.get(w.kind) ?? new Set(),
+            roleOf,
+            modified.get(w.id),
+          );
           const settled = look.state === 'settled';
           const exp = expected.get(w.id);
           outcomes.set(w.id, {
@@ -384,14 +397,25 @@ flow('V12 read-back through the v12 API', () => {
           actual: { min: stats.minMs, median: stats.medianMs, max: stats.maxMs },
         });
       }
-      check(ctx, pending.length === 0, {
-        path: 'propagation',
-        rule: 'v12.notPropagated',
-        message: `${pending.length} of ${all.length} entities had not settled on v12 when the wait ended: ${pending
+      // Not copied yet and copied differently are told apart here too; each role's case says which.
+      const stale = pending.filter((w) => outcomes.get(w.id)?.state !== 'diverged');
+      const diverged = pending.filter((w) => outcomes.get(w.id)?.state === 'diverged');
+      const roles = (ws: Written[]) =>
+        ws
           .slice(0, 10)
           .map((w) => w.role)
-          .join(', ')}`,
-        actual: pending.length,
+          .join(', ');
+      check(ctx, stale.length === 0, {
+        path: 'propagation',
+        rule: 'v12.notPropagated',
+        message: `${stale.length} of ${all.length} entities had not reached v12 when the wait ended: ${roles(stale)}`,
+        actual: stale.length,
+      });
+      check(ctx, diverged.length === 0, {
+        path: 'propagation',
+        rule: 'readback.mismatch',
+        message: `${diverged.length} of ${all.length} entities differ on v12 from v11: ${roles(diverged)}`,
+        actual: diverged.length,
       });
     },
   );

@@ -17,6 +17,3 @@ export function delayStats(delays: readonly number[]): DelayStats | undefined {
   const medianMs = xs.length % 2 === 1 ? xs[mid]! : Math.round((xs[mid - 1]! + xs[mid]!) / 2);
   return { count: xs.length, minMs: xs[0]!, medianMs, maxMs: xs[xs.length - 1]! };
 }
-
-/** DVV: during the transition v11 writes reach v12 "with a delay lasting about 1–1.5 hours" (§1.5). */
-export const DVV_STATED_DELAY_MS = { min: 3_600_000, max: 5_400_000 } as const;
