@@ -377,7 +377,7 @@ flow('V12 read-back through the v12 API', () => {
             stalePolls: (prev?.stalePolls ?? 0) + (settled ? 0 : 1),
             seenById: prev?.seenById === true || look.status === 200,
             // Measured from the harness's receipt of the last write; its resolution is one poll.
-            ...(settled && { delayMs: Math.max(0, Date.now() - w.lastWrite) }),
+            ...(settled && { delayMs: Math.max(0, Math.round(Date.now() - w.lastWrite)) }),
           });
           if (!settled) still.push(w);
         }
