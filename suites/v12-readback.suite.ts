@@ -413,7 +413,7 @@ flow('V12 read-back through the v12 API', () => {
       });
       check(ctx, diverged.length === 0, {
         path: 'propagation',
-        rule: 'readback.mismatch',
+        rule: 'v12.diverged',
         message: `${diverged.length} of ${all.length} entities differ on v12 from v11: ${roles(diverged)}`,
         actual: diverged.length,
       });

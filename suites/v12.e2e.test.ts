@@ -151,6 +151,8 @@ describe('run --read-api v12', () => {
       't2',
       '--read-api',
       'v12',
+      '--v12-wait',
+      '5s',
       '--defect',
       'v12-truncate-sv-summary',
     ]);
@@ -159,6 +161,8 @@ describe('run --read-api v12', () => {
     );
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) expect(f.path).toMatch(/service\.summary\.sv$/);
+    // A wrong copy is never "not copied yet": publishedAt is not older than v11's modified.
+    expect(rules(roleCases(report))).not.toContain('v12.notPropagated');
     expect(code).toBe(1);
   });
 

@@ -515,6 +515,10 @@ export const FINDING_RULES: Readonly<
     en: 'not copied to v12 before the deadline',
     fi: 'ei kopioitunut v12:een määräaikaan mennessä',
   },
+  'v12.diverged': {
+    en: 'on v12 but different from v11 when the wait ended (each entity case names the keys)',
+    fi: 'v12:ssa mutta eri kuin v11:ssä odotuksen päättyessä (kohteen tapaus nimeää avaimet)',
+  },
   'v12.observedDelay': { en: 'observed v11 → v12 copy delay', fi: 'havaittu v11 → v12 -kopioinnin viive' },
   'v12.archiveReason': {
     en: 'unexpected 404 reason for an archived item',
