@@ -52,8 +52,10 @@ const L = {
     dropped: 'dropped by v12',
     v12only: 'v12 only',
     differs: 'DIFFERS',
-    idSame: 'same id',
-    idByName: 'found by name',
+    idSame: 'same',
+    idByName: 'by name',
+    firstLook: (n: number) =>
+      `${n} settled at the first look: for them the delay is at most the value shown (≤).`,
     unknownsTitle: 'v12: what stays unverified',
     unknowns: [
       'v11 id = v12 contentId is inferred; the CTE run records which it was (Id on v12).',
@@ -103,8 +105,10 @@ const L = {
     dropped: 'v12 ei välitä',
     v12only: 'vain v12',
     differs: 'EROAA',
-    idSame: 'sama tunniste',
-    idByName: 'löytyi nimellä',
+    idSame: 'sama',
+    idByName: 'nimellä',
+    firstLook: (n: number) =>
+      `${n} oli kopioitunut jo ensimmäisellä kyselyllä: niiden viive on enintään näytetty arvo (≤).`,
     unknownsTitle: 'v12: mikä jää varmistamatta',
     unknowns: [
       'v11-tunniste = v12 contentId on päätelty; CTE-ajo kirjaa, kumpi piti paikkansa (Tunniste v12:ssa).',
@@ -214,7 +218,11 @@ export function v12View(model: ReportModel, lang: Lang, annex: string) {
     const fields = c.readBacks.flatMap((r) => (r.endpoint.includes('/api/v12/') ? r.fields : []));
     return {
       ...head(c),
-      delay: c.v12?.observedDelayMs === undefined ? '–' : formatDuration(c.v12.observedDelayMs),
+      // Settled at the first look: the copy may have arrived any time before, so the delay is a bound.
+      delay:
+        c.v12?.observedDelayMs === undefined
+          ? '–'
+          : `${c.v12.stalePolls === 0 ? '≤ ' : ''}${formatDuration(c.v12.observedDelayMs)}`,
       idMapping: c.v12?.idMapping === 'same' ? l.idSame : c.v12?.idMapping === 'byName' ? l.idByName : '–',
       stalePolls: c.v12?.stalePolls === undefined ? '–' : String(c.v12.stalePolls),
       keys: fields.length ? keyCounts(fields) : '–',
@@ -226,6 +234,9 @@ export function v12View(model: ReportModel, lang: Lang, annex: string) {
   const stats = delayStats(
     roleCases.flatMap((c) => (c.v12?.observedDelayMs === undefined ? [] : [c.v12.observedDelayMs])),
   );
+  const firstLook = roleCases.filter(
+    (c) => c.v12?.observedDelayMs !== undefined && c.v12.stalePolls === 0,
+  ).length;
   return {
     l,
     keyChecks,
@@ -239,7 +250,7 @@ export function v12View(model: ReportModel, lang: Lang, annex: string) {
           stats.count,
         )
       : l.noStats,
-    dvv: l.dvv,
+    dvv: [firstLook > 0 ? l.firstLook(firstLook) : '', l.dvv].filter(Boolean).join(' '),
     unknowns: l.unknowns,
   };
 }
