@@ -71,3 +71,14 @@ export { API_V11, apiPaths, entityPath, sourceIdPath } from './core/apiPaths.js'
 export type { EvidenceEntry } from './core/evidenceEntry.js';
 export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
 export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';
+export {
+  lastPutReceipts,
+  v12CaseIds,
+  v12ConnectionCaseId,
+  writtenOf,
+  type Written,
+  type WrittenKind,
+} from './readback/v12Written.js';
+export { delayStats, type DelayStats } from './report/delayStats.js';
+export { fromV11Connection, connectionEntity } from './neutral/index.js';
+export type { CaseV12 } from './report/model.js';

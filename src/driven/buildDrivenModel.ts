@@ -8,7 +8,14 @@ import { REPORT_ITEMS, type RuleProfile, type TargetName } from '../core/vocabul
 import { materialOf as ledgerMaterialOf } from '../engine/buildReportModel.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
 import { toolInfo } from '../engine/packageVersion.js';
-import type { CaseResult, DvvItem, ItemResult, ReportModel, SyncLatencyRow } from '../report/model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type CaseResult,
+  type DvvItem,
+  type ItemResult,
+  type ReportModel,
+  type SyncLatencyRow,
+} from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import type { ScenarioStep } from './drivenTypes.js';
 import type { JournalResult, JournalState } from './stepJournal.js';
@@ -236,7 +243,7 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
   const status = runStatusOfItems(dvv, { interrupted: i.interrupted, harnessError: i.errors.length > 0 });
   const startedAt = new Date(start.startedAt);
   return fitReportModel({
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     status,
     coverage: {
       selected: [...DRIVEN_ITEMS],
@@ -261,6 +268,7 @@ export function buildDrivenModel(i: DrivenModelInputs): ReportModel {
       apiUrl: redactUrl(i.target.apiUrl),
       tokenUrl: redactUrl(i.target.tokenUrl),
       apiVersion: 'v11',
+      api: { write: 'v11', read: ['v11'] },
       simulated: i.target.simulated,
       ...(i.target.profile && { simulatorProfile: i.target.profile }),
     },

@@ -6,7 +6,13 @@ import type { TokenInfo } from '../client/types.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import { capString } from '../core/capString.js';
 import { fitReportModel } from './fitReportModel.js';
-import type { CaseResult, Coverage, MaterialEntry, ReportModel } from '../report/model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type CaseResult,
+  type Coverage,
+  type MaterialEntry,
+  type ReportModel,
+} from '../report/model.js';
 import { runFile } from '../suite/runFiles.js';
 import { toolInfo } from './packageVersion.js';
 import { readEvidence } from './readEvidence.js';
@@ -73,7 +79,7 @@ function assembleReportModel(i: ModelInputs): ReportModel {
   const name = i.target?.name ?? i.config.target.name;
   const t = i.target;
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     status: i.status,
     ...(i.coverage && { coverage: i.coverage }),
     actor: 'builtin',
@@ -94,6 +100,10 @@ function assembleReportModel(i: ModelInputs): ReportModel {
       apiUrl: redactUrl(t?.apiUrl ?? configuredUrls(i.config.target).apiUrl ?? ''),
       tokenUrl: redactUrl(t?.tokenUrl ?? configuredUrls(i.config.target).tokenUrl ?? ''),
       apiVersion: 'v11',
+      // Writes go through v11 (v12run's `--api v12` sets write: 'v12'); reads as `--read-api` chose.
+      api: { write: 'v11', read: [...i.config.readApis] },
+      ...(t?.v12ApiUrl !== undefined &&
+        i.config.readApis.includes('v12') && { v12ApiUrl: redactUrl(t.v12ApiUrl) }),
       simulated: name === 'sim',
       ...(name === 'sim' && { simulatorProfile: i.config.sim.profile }),
     },

@@ -6,7 +6,8 @@ import { capString } from '../core/capString.js';
 import type { Redactor } from '../core/redactor.js';
 import { capCase } from './capCase.js';
 import type { CaseResult, DvvItem } from '../report/model.js';
-import type { CaseMeta } from '../suite/caseMeta.js';
+import { SUB_CASES_FAILED, type CaseMeta } from '../suite/caseMeta.js';
+import { isFailing } from '../core/finding.js';
 import '../suite/provided.js';
 
 export type RunEndReason = 'passed' | 'failed' | 'interrupted';
@@ -32,6 +33,8 @@ function dvvFromFile(file: string): DvvItem {
  */
 export class Collector implements Reporter {
   private readonly cases = new Map<string, CaseResult>();
+  /** Steps reported as their run-time sub-cases (`V12-<role>`), by vitest test id. */
+  private readonly expanded = new Map<string, CaseResult[]>();
   private readonly order: string[] = [];
   readonly unhandledErrors: { code: string; message: string }[] = [];
   reason: RunEndReason | undefined;
@@ -57,7 +60,14 @@ export class Collector implements Reporter {
     // Capped where it is stored: findings, read-backs and messages may carry megabytes from the server.
     const c = capCase(this.toCase(tc));
     this.cases.set(tc.id, c);
-    this.events.onCase?.(c);
+    const subs = tc.meta().ptvr?.subCases ?? [];
+    if (subs.length === 0) return void this.events.onCase?.(c);
+    const cases = subs.map((s) => capCase(subCaseResult(s, c.file)));
+    // The step itself stays only when something of its own went wrong (an exception, its own finding).
+    const own = c.findings.length > 0 || (c.status === 'failed' && !c.error?.startsWith(SUB_CASES_FAILED));
+    const shown = own ? [c, ...cases] : cases;
+    this.expanded.set(tc.id, shown);
+    for (const x of shown) this.events.onCase?.(x);
   }
 
   onTestRunEnd(
@@ -88,6 +98,8 @@ export class Collector implements Reporter {
   /** Cases in collection order. */
   results(interrupted: boolean): CaseResult[] {
     return this.order.flatMap((id) => {
+      const subs = this.expanded.get(id);
+      if (subs) return subs;
       const c = this.cases.get(id);
       if (!c) return [];
       // Cases vitest skipped because of the cancel carry no reason of their own (or vitest's abort note).
@@ -118,6 +130,8 @@ export class Collector implements Reporter {
       file,
       ...(meta?.blockedBy !== undefined && { blockedBy: meta.blockedBy }),
       ...(meta?.skipReason !== undefined && { skipReason: meta.skipReason }),
+      ...(meta?.provisional === true && { provisional: true }),
+      ...(meta?.v12 !== undefined && { v12: meta.v12 }),
     };
   }
 
@@ -138,4 +152,27 @@ export class Collector implements Reporter {
     }
     return { ...base, status: 'passed', durationMs };
   }
+}
+
+/** A run-time sub-case as a case: skipped with its reason, failed on an error finding, else passed. */
+export function subCaseResult(s: CaseMeta, file: string): CaseResult {
+  const status: CaseResult['status'] =
+    s.skipReason !== undefined ? 'skipped' : isFailing(s.findings) ? 'failed' : 'passed';
+  return {
+    id: s.id,
+    dvvItem: s.dvvItem,
+    title: s.title,
+    status,
+    durationMs: s.durationMs ?? 0,
+    attempts: s.attempts,
+    findings: s.findings,
+    evidenceIds: s.evidenceIds,
+    entityIds: s.entityIds,
+    ptvMessages: s.ptvMessages,
+    readBacks: s.readBacks,
+    file,
+    ...(s.skipReason !== undefined && { skipReason: s.skipReason }),
+    ...(s.provisional === true && { provisional: true }),
+    ...(s.v12 !== undefined && { v12: s.v12 }),
+  };
 }

@@ -7,7 +7,14 @@ import { runStatusOfItems } from '../report/runStatusOfItems.js';
 import { fitReportModel } from '../engine/fitReportModel.js';
 import { toolInfo } from '../engine/packageVersion.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import type { CaseResult, DvvItem, ItemResult, MaterialEntry, ReportModel } from '../report/model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type CaseResult,
+  type DvvItem,
+  type ItemResult,
+  type MaterialEntry,
+  type ReportModel,
+} from '../report/model.js';
 import { coverageOf } from './coverageBoard.js';
 import { OBSERVED_ITEMS } from './observeRequirements.js';
 import type { ObserveStart } from './observeTypes.js';
@@ -154,7 +161,7 @@ export function buildObservedModel(i: ObservedModelInputs): ReportModel {
   const status = runStatusOfItems(dvv, { harnessError: i.errors.length > 0 });
   const startedAt = new Date(start.startedAt);
   return fitReportModel({
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     status,
     coverage: { selected: [...OBSERVED_ITEMS], notRun: notShown },
     actor: 'observed',
@@ -176,6 +183,7 @@ export function buildObservedModel(i: ObservedModelInputs): ReportModel {
       apiUrl: redactUrl(start.target.apiUrl),
       tokenUrl: redactUrl(start.target.tokenUrl),
       apiVersion: 'v11',
+      api: { write: 'v11', read: ['v11'] },
       simulated: start.target.name === 'sim',
     },
     tool: toolInfo(),

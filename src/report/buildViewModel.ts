@@ -11,6 +11,7 @@ import {
 import { displayValue } from './displayValue.js';
 import { formatDuration, helsinkiTime } from './helsinkiTime.js';
 import { syncLatencyView } from './syncLatencyView.js';
+import { keyRow, provisionalBanner, provisionalMarker, v12CoverRows, v12View } from './v12View.js';
 import {
   cteLimits,
   finalStateLabel,
@@ -92,7 +93,20 @@ export const CASE_LIMITS = {
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-function readBackField(f: ReadBackField, l: Labels) {
+function readBackField(f: ReadBackField, l: Labels, lang: Lang) {
+  // A v12 read-back (neutral keys): the verdict says how the value crossed the mapping; dropped keys shaded.
+  if (f.mapping !== undefined) {
+    const k = keyRow(f, lang);
+    return {
+      path: k.key,
+      sent: k.sent,
+      read: k.read,
+      ok: f.ok,
+      result: k.verdict,
+      cls: k.cls,
+      rowCls: k.dropped ? 'dropped' : '',
+    };
+  }
   const sent = displayValue(f.sent, CASE_LIMITS.readBackChars);
   const read = displayValue(f.read, CASE_LIMITS.readBackChars);
   return {
@@ -103,6 +117,7 @@ function readBackField(f: ReadBackField, l: Labels) {
     ok: f.ok,
     result: f.ok ? l.ok : l.mismatch,
     cls: (f.ok ? 'passed' : 'failed') as Cls,
+    rowCls: '',
   };
 }
 
@@ -120,6 +135,8 @@ function caseView(c: CaseResult, lang: Lang, l: Labels, evidence: EvidenceView[]
     title,
     status: statusLabel(lang, c.status),
     statusKey: c.status,
+    /** "provisional" when the case depends on an inferred v12 write route (§4.11). */
+    provisional: provisionalMarker(c, lang),
     cls: c.status as Cls,
     isPassed: c.status === 'passed',
     file: c.file,
@@ -150,7 +167,7 @@ function caseView(c: CaseResult, lang: Lang, l: Labels, evidence: EvidenceView[]
         sameAs: same
           ? l.sameReadBack.replace('{endpoint}', same.endpoint).replace('{n}', String(r.fields.length))
           : '',
-        fields: same ? [] : r.fields.map((f) => readBackField(f, l)),
+        fields: same ? [] : r.fields.map((f) => readBackField(f, l, lang)),
       };
     }),
     /** Every request and read-back of the case, in order (the annex shows them collapsed). */
@@ -292,7 +309,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     { label: l.environment, value: targetName },
     { label: l.apiUrl, value: model.target.apiUrl },
     { label: l.tokenUrl, value: model.target.tokenUrl },
-    { label: l.apiVersion, value: model.target.apiVersion },
+    ...v12CoverRows(model, lang),
     { label: l.toolVersion, value: `${model.tool.name} ${model.tool.version}` },
     { label: l.startedAt, value: helsinkiTime(model.run.startedAt) },
     { label: l.finishedAt, value: helsinkiTime(model.run.finishedAt) },
@@ -355,6 +372,9 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     contactRows,
     errors: model.errors,
     syncLatency: syncLatencyView(model, lang),
+    /** The inferred-routes banner (any provisional case) and the V12 section (runs that read v12). */
+    v12Banner: provisionalBanner(model, lang),
+    v12: v12View(model, lang, files.annex),
     items,
     doneItems,
     pit: items.find((i) => i.item === ('PIT' satisfies DvvItem))!,

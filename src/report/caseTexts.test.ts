@@ -36,7 +36,7 @@ describe('case texts catalogue', () => {
       expect(t.fi.length).toBeGreaterThan(0);
       expect(t.en.length).toBeGreaterThan(0);
     }
-    expect(Object.keys(CASE_TITLES)).toHaveLength(66);
+    expect(Object.keys(CASE_TITLES)).toHaveLength(64);
   });
 
   it('has fi and en for every finding rule id the suites and the read-back comparison emit', () => {
@@ -59,6 +59,20 @@ describe('case texts catalogue', () => {
       'create a sub-organisation under the configured organisation',
     );
     expect(finnishTitle('ORG-01', 'a reworded title')).toBeUndefined();
+  });
+
+  it('translates the run-time V12 case titles (one per entity or connection pair)', () => {
+    expect(finnishTitle('V12-SRV-01', 'SRV-01:service read back through v12 matches v11')).toBe(
+      'SRV-01:service: v12:n kautta takaisin luettu vastaa v11:tä',
+    );
+    expect(
+      finnishTitle('V12-ARC-03', 'archived ARC-01:service.1 is gone on v12 and listed as archived'),
+    ).toBe('arkistoitu ARC-01:service.1 puuttuu v12:sta ja näkyy arkistoitujen listassa');
+    expect(finnishTitle('V12-CON-02', 'connection CON-01:service > CON-01:phone.1 on v12 matches v11')).toBe(
+      'liitos CON-01:service > CON-01:phone.1 vastaa v12:ssa v11:tä',
+    );
+    // Only V12 ids take these shapes.
+    expect(finnishTitle('SRV-01', 'SRV-01:service read back through v12 matches v11')).toBeUndefined();
   });
 
   it('translates the generated T5 title shapes', () => {

@@ -222,25 +222,18 @@ export const CASE_TITLES: Readonly<Record<string, Text>> = {
     en: 'wait for the v11 → v12 copy and record the observed delay',
     fi: 'odotetaan v11 → v12 -kopiointia ja kirjataan havaittu viive',
   },
-  'V12-ORG': {
-    en: 'sub-organisations read back through v12 match v11',
-    fi: 'v12:n kautta takaisin luetut alaorganisaatiot vastaavat v11:tä',
-  },
-  'V12-SRV': {
-    en: 'services read back through v12 match v11',
-    fi: 'v12:n kautta takaisin luetut palvelut vastaavat v11:tä',
-  },
-  'V12-CH': {
-    en: 'service channels read back through v12 match v11',
-    fi: 'v12:n kautta takaisin luetut asiointikanavat vastaavat v11:tä',
+  // The three families: each is reported as one case per entity or pair (V12_TITLE_PATTERNS below).
+  'V12-ROLE': {
+    en: 'one case per entity the run wrote and kept: its v12 read matches v11 (V12-<creating case>)',
+    fi: 'yksi tapaus kutakin ajon kirjoittamaa ja säilyttämää kohdetta kohden: v12-luku vastaa v11:tä (V12-<luova tapaus>)',
   },
   'V12-ARC': {
-    en: 'archived entities are gone on v12 and listed as archived',
-    fi: 'arkistoidut kohteet puuttuvat v12:sta ja näkyvät arkistoitujen listassa',
+    en: 'one case per archived entity: gone on v12 and listed as archived (V12-ARC-nn)',
+    fi: 'yksi tapaus kutakin arkistoitua kohdetta kohden: puuttuu v12:sta ja näkyy arkistoitujen listassa (V12-ARC-nn)',
   },
   'V12-CON': {
-    en: "each service's connections on v12 are the ones v11 shows",
-    fi: 'kunkin palvelun liitokset v12:ssa ovat samat kuin v11:ssä',
+    en: 'one case per connection of a service the run wrote: v12 matches v11 (V12-CON-nn)',
+    fi: 'yksi tapaus kutakin ajon kirjoittaman palvelun liitosta kohden: v12 vastaa v11:tä (V12-CON-nn)',
   },
 };
 
@@ -321,10 +314,26 @@ function t5Title(title: string): string | undefined {
   return undefined;
 }
 
+/** The run-time V12 cases' titles (suites/v12-readback.suite.ts: one per entity or connection pair). */
+const V12_TITLE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^(\S+) read back through v12 matches v11$/, (m) => `${m[1]}: v12:n kautta takaisin luettu vastaa v11:tä`],
+  [
+    /^archived (\S+) is gone on v12 and listed as archived$/,
+    (m) => `arkistoitu ${m[1]} puuttuu v12:sta ja näkyy arkistoitujen listassa`,
+  ],
+  [/^connection (\S+) > (\S+) on v12 matches v11$/, (m) => `liitos ${m[1]} > ${m[2]} vastaa v12:ssa v11:tä`],
+];
+
 /** The Finnish title of a case, or undefined when the catalogue has none for this exact title. */
 export function finnishTitle(id: string, title: string): string | undefined {
   const fixed = CASE_TITLES[id];
   if (fixed && fixed.en === title) return fixed.fi;
+  if (id.startsWith('V12-')) {
+    for (const [re, fi] of V12_TITLE_PATTERNS) {
+      const m = re.exec(title);
+      if (m) return fi(m);
+    }
+  }
   return t5Title(title);
 }
 
@@ -363,6 +372,20 @@ const SKIP_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^skipped$/, () => 'ohitettu'],
   [
+    /^pending v12 read-back \(readback <run-dir>\)$/,
+    () => 'v12-takaisinluku odottaa (readback <ajohakemisto>)',
+  ],
+  [
+    /^v12 read-back not requested \(run --read-api v12\)$/,
+    () => 'v12-takaisinlukua ei pyydetty (run --read-api v12)',
+  ],
+  [/^the run wrote no such entity$/, () => 'ajo ei kirjoittanut tällaista kohdetta'],
+  [/^the run wrote no live service$/, () => 'ajo ei kirjoittanut voimassa olevaa palvelua'],
+  [
+    /^no service the run wrote has a connection$/,
+    () => 'yhdelläkään ajon kirjoittamalla palvelulla ei ole liitoksia',
+  ],
+  [
     /^not testable on the simulator profile (\S+): (.+)$/,
     (m) => `ei testattavissa simulaattoriprofiililla ${m[1]}: ${m[2]}`,
   ],
@@ -380,6 +403,11 @@ export const SKIP_NOTES_EN: readonly string[] = [
   'skipped',
   'the service fixture has no limited area to clear',
   'the organisation is not nationwide, so a nationwide service is refused',
+  'pending v12 read-back (readback <run-dir>)',
+  'v12 read-back not requested (run --read-api v12)',
+  'the run wrote no such entity',
+  'the run wrote no live service',
+  'no service the run wrote has a connection',
 ];
 
 /**
@@ -486,6 +514,10 @@ export const FINDING_RULES: Readonly<
   'v12.notPropagated': {
     en: 'not copied to v12 before the deadline',
     fi: 'ei kopioitunut v12:een määräaikaan mennessä',
+  },
+  'v12.diverged': {
+    en: 'on v12 but different from v11 when the wait ended (each entity case names the keys)',
+    fi: 'v12:ssa mutta eri kuin v11:ssä odotuksen päättyessä (kohteen tapaus nimeää avaimet)',
   },
   'v12.observedDelay': { en: 'observed v11 → v12 copy delay', fi: 'havaittu v11 → v12 -kopioinnin viive' },
   'v12.archiveReason': {

@@ -75,7 +75,24 @@ export interface CaseResult {
   file: string;
   /** Error text when the case failed on an exception rather than on findings. */
   error?: string;
+  /** Depends on an inferred v12 write route (v12-migration.md §4.8): not valid for submission. */
+  provisional?: boolean;
+  /** A V12 per-role read-back (§4.11): how the role reached v12. */
+  v12?: CaseV12;
 }
+
+/** How one role reached the v12 side (§4.5, §4.11). */
+export interface CaseV12 {
+  /** Settled on v12 this long after the harness received the role's last v11 write (resolution: the poll). */
+  observedDelayMs?: number;
+  /** `same`: v12 `contentId` = v11 id; `byName`: found by its run-tagged name (§4.5 id fallback). */
+  idMapping?: 'same' | 'byName';
+  /** Polls that still saw the role missing or on an older version before it settled. */
+  stalePolls?: number;
+}
+
+/** Which API a run wrote through and which it read back through (§4.11). */
+export type ApiVersion = 'v11' | 'v12';
 
 export interface MaterialEntry {
   objectType: ObjectType;
@@ -90,7 +107,14 @@ export interface TargetInfo {
   name: TargetName;
   apiUrl: string;
   tokenUrl: string;
-  apiVersion: 'v11';
+  /** = `api.write`, kept for schema-1 readers. */
+  apiVersion: ApiVersion;
+  /** Absent in schema-1 files: there it is write v11, read v11 (see `apiOf`). */
+  api?: { write: ApiVersion; read: ApiVersion[] };
+  /** The v12 gateway the run read (and wrote, with `--api v12`) through. */
+  v12ApiUrl?: string;
+  /** The v12 write route map the run used (`--api v12`): inferred until DVV publishes the routes. */
+  v12Routes?: { status: 'inferred' | 'published'; source: string; sha256: string };
   simulated: boolean;
   /** Simulator behaviour profile, when the target is the simulator. */
   simulatorProfile?: RuleProfile;
@@ -112,8 +136,13 @@ export interface Coverage {
  */
 export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run';
 
+/** The report.json schema this build writes; readers accept every version in REPORT_SCHEMA_VERSIONS. */
+export const REPORT_SCHEMA_VERSION = 2;
+/** 1: before v12 (no `target.api`); 2: v12 reads and writes (§4.11). */
+export const REPORT_SCHEMA_VERSIONS = [1, 2] as const;
+
 export interface ReportModel {
-  schemaVersion: 1;
+  schemaVersion: (typeof REPORT_SCHEMA_VERSIONS)[number];
   status: RunStatus;
   /** Absent in report.json files written before coverage was recorded. */
   coverage?: Coverage;
@@ -174,4 +203,12 @@ export interface SyncLatency {
   /** 24 h: DVV requires source changes and deletions in PTV at least once a day. */
   yardstickMs: number;
   rows: SyncLatencyRow[];
+}
+
+/** The APIs a run wrote and read through; schema-1 files (no `api`) wrote and read v11. */
+export function apiOf(target: Pick<TargetInfo, 'apiVersion' | 'api'>): {
+  write: ApiVersion;
+  read: ApiVersion[];
+} {
+  return target.api ?? { write: target.apiVersion, read: [target.apiVersion] };
 }

@@ -3,6 +3,7 @@
  * (`additionalProperties: false`) so a typo or a field the renderer does not know fails loudly
  * instead of silently vanishing from the report. Extend it together with `model.ts`.
  */
+import { REPORT_SCHEMA_VERSIONS } from './model.js';
 import { CHANNEL_TYPES, DVV_ITEMS, OBJECT_TYPES, RULE_PROFILES, TARGET_NAMES } from '../core/vocabulary.js';
 
 const str = { type: 'string' } as const;
@@ -76,6 +77,9 @@ const caseResult = closed(
     readBacks: { type: 'array', items: readBack },
     file: str,
     error: str,
+    // v12 (§4.11): a case that depends on an inferred write route; a per-role read-back's timing.
+    provisional: { type: 'boolean' },
+    v12: closed({ observedDelayMs: num0, idMapping: { enum: ['same', 'byName'] }, stalePolls: int0 }, []),
   },
   [
     'id',
@@ -130,7 +134,8 @@ export const reportModelSchema = {
   $id: 'https://ptv-readiness.invalid/schemas/report-model.json',
   ...closed(
     {
-      schemaVersion: { const: 1 },
+      // Readers take every version this build knows (1: before v12); the writer writes the newest.
+      schemaVersion: { enum: [...REPORT_SCHEMA_VERSIONS] },
       status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
       coverage: closed({ selected: dvvItemList, notRun: dvvItemList, incomplete: dvvItemList }, [
         'selected',
@@ -187,7 +192,23 @@ export const reportModelSchema = {
           name: { enum: TARGET_NAMES },
           apiUrl: str,
           tokenUrl: str,
-          apiVersion: { const: 'v11' },
+          apiVersion: { enum: ['v11', 'v12'] },
+          api: closed(
+            {
+              write: { enum: ['v11', 'v12'] },
+              read: { type: 'array', minItems: 1, items: { enum: ['v11', 'v12'] } },
+            },
+            ['write', 'read'],
+          ),
+          v12ApiUrl: str,
+          v12Routes: closed(
+            {
+              status: { enum: ['inferred', 'published'] },
+              source: str,
+              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+            },
+            ['status', 'source', 'sha256'],
+          ),
           simulated: { type: 'boolean' },
           simulatorProfile: { enum: profiles },
         },

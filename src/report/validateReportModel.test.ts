@@ -41,7 +41,7 @@ describe('validateReportModel', () => {
   });
 
   it('rejects a wrong schemaVersion and a non-date timestamp', () => {
-    const m = { ...sampleModel(), schemaVersion: 2, run: { ...sampleModel().run, startedAt: 'yesterday' } };
+    const m = { ...sampleModel(), schemaVersion: 3, run: { ...sampleModel().run, startedAt: 'yesterday' } };
     const err = codeOf(() => validateReportModel(m));
     expect(err.code).toBe('PTVR_REPORT_MODEL_INVALID');
     expect(err.message).toContain('/schemaVersion');
@@ -83,5 +83,29 @@ describe('case ids', () => {
     );
     m.cases[0]!.id = 't5.maxLength-summary';
     expect(validateReportModel(m).cases[0]!.id).toBe('t5.maxLength-summary');
+  });
+
+  it('reads schema 1 (before v12) and schema 2 (v12 reads and writes) alike', () => {
+    const v1 = sampleModel();
+    expect(v1.schemaVersion).toBe(1);
+    expect(() => validateReportModel(v1)).not.toThrow();
+    const v2 = {
+      ...v1,
+      schemaVersion: 2,
+      target: {
+        ...v1.target,
+        api: { write: 'v11', read: ['v11', 'v12'] },
+        v12ApiUrl: 'https://api-gw.palvelutietovaranto.trn.suomi.fi',
+        v12Routes: { status: 'inferred', source: 'built-in', sha256: 'a'.repeat(64) },
+      },
+      cases: v1.cases.map((c, i) =>
+        i === 0
+          ? { ...c, provisional: true, v12: { observedDelayMs: 3010, idMapping: 'same', stalePolls: 12 } }
+          : c,
+      ),
+    };
+    expect(() => validateReportModel(v2)).not.toThrow();
+    const badApi = { ...v2, target: { ...v2.target, api: { write: 'v13', read: [] } } };
+    expect(codeOf(() => validateReportModel(badApi)).message).toContain('/target/api/write');
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { DvvItem, ReadBack } from '../report/model.js';
+import type { CaseV12, DvvItem, ReadBack } from '../report/model.js';
 
 /**
  * What a step carries to the collector through `task.meta.ptvr`. Plain JSON (it crosses from the
@@ -19,7 +19,21 @@ export interface CaseMeta {
   attempts: number;
   blockedBy?: string;
   skipReason?: string;
+  /** Depends on an inferred v12 write route (§4.8). */
+  provisional?: boolean;
+  /** A V12 per-role case's timing (§4.11). */
+  v12?: CaseV12;
+  /**
+   * Cases whose ids exist only at run time (one `V12-<role>` per entity the run wrote): the collector
+   * reports them in place of this step (see `StepContext.subCase`).
+   */
+  subCases?: CaseMeta[];
+  /** A sub-case's own duration (a step's comes from vitest). */
+  durationMs?: number;
 }
+
+/** The start of the error a step throws when only its sub-cases failed (the collector drops that step). */
+export const SUB_CASES_FAILED = 'sub-cases failed';
 
 export function newCaseMeta(m: { id: string; dvv: DvvItem; title: string; needs?: string[] }): CaseMeta {
   return {

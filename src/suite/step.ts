@@ -4,11 +4,11 @@ import { PtvrError } from '../core/errors.js';
 import { CASE_LIMITS, capFinding, capReadBack } from '../engine/capCase.js';
 import { isFailing, type Finding } from '../core/finding.js';
 import { CaseOutcomes, type FlowState } from './blocking.js';
-import { newCaseMeta, type CaseMeta } from './caseMeta.js';
+import { newCaseMeta, SUB_CASES_FAILED, type CaseMeta } from './caseMeta.js';
 import { currentStep } from './currentStep.js';
 import { suiteClient } from './suiteClient.js';
 import { suiteSettings } from './suiteSettings.js';
-import type { StepContext, StepMeta } from './types.js';
+import type { StepContext, StepMeta, StepRecorder } from './types.js';
 import './provided.js';
 
 let collecting: FlowState | undefined;
@@ -65,8 +65,28 @@ export function step(meta: StepMeta & { needs?: string[] }, fn: (ctx: StepContex
     }
     await currentStep.run(m, () => fn(stepContext(m, ctx, flowState)));
     if (isFailing(m.findings)) throw new Error(summarise(m.findings));
+    const failedSubs = (m.subCases ?? []).filter((s) => isFailing(s.findings)).map((s) => s.id);
+    if (failedSubs.length > 0) throw new Error(`${SUB_CASES_FAILED}: ${failedSubs.join(', ')}`);
     outcomes.passed(meta.id);
   });
+}
+
+/** The recorder of one case's meta: capped where recorded (the meta travels on every task update). */
+function recorderOf(m: CaseMeta): StepRecorder {
+  return {
+    // Capped where recorded: the meta travels to the main process on every task update, and a
+    // hostile server's megabytes must not (capCase caps again, the counts included, when collected).
+    finding: (f) => void m.findings.push(capFinding(f)),
+    readBack: (rb) => void m.readBacks.push(capReadBack(rb)),
+    ptvMessages: (...messages) =>
+      void m.ptvMessages.push(...messages.slice(0, CASE_LIMITS.ptvMessages).map((t) => capString(t))),
+    entity: (raw) => {
+      const id = capString(raw, 200);
+      if (!m.entityIds.includes(id)) m.entityIds.push(id);
+    },
+    v12: (info) => void (m.v12 = { ...m.v12, ...info }),
+    provisional: () => void (m.provisional = true),
+  };
 }
 
 function stepContext(m: CaseMeta, ctx: TestContext, flowState: FlowState | undefined): StepContext {
@@ -76,17 +96,16 @@ function stepContext(m: CaseMeta, ctx: TestContext, flowState: FlowState | undef
       return suiteClient();
     },
     settings: suiteSettings(),
-    record: {
-      // Capped where recorded: the meta travels to the main process on every task update, and a
-      // hostile server's megabytes must not (capCase caps again, the counts included, when collected).
-      finding: (f) => void m.findings.push(capFinding(f)),
-      readBack: (rb) => void m.readBacks.push(capReadBack(rb)),
-      ptvMessages: (...messages) =>
-        void m.ptvMessages.push(...messages.slice(0, CASE_LIMITS.ptvMessages).map((t) => capString(t))),
-      entity: (raw) => {
-        const id = capString(raw, 200);
-        if (!m.entityIds.includes(id)) m.entityIds.push(id);
-      },
+    record: recorderOf(m),
+    subCase: async (sub, body) => {
+      const s = newCaseMeta({ id: capString(sub.id, 100), dvv: m.dvvItem, title: capString(sub.title, 500) });
+      (m.subCases ??= []).push(s);
+      const started = performance.now();
+      // Its requests are its evidence: the sub-case is the current step while its body runs.
+      await currentStep.run(s, () =>
+        body({ record: recorderOf(s), skip: (reason) => void (s.skipReason = capString(reason)) }),
+      );
+      s.durationMs = Math.round(performance.now() - started);
     },
     skip: (reason: string, opts?: { blockFlow?: boolean }): never => {
       m.skipReason = reason;

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../core/finding.js';
 import type { AuthShape, RuleProfile, TargetName } from '../core/vocabulary.js';
-import type { DvvItem, ReadBack } from '../report/model.js';
+import type { CaseV12, DvvItem, ReadBack } from '../report/model.js';
 import type { PtvClient } from '../client/ptvClient.js';
 
 /** Settings the run engine provides to every worker (structured-clone safe, never secrets). */
@@ -48,6 +48,17 @@ export interface StepRecorder {
   readBack(rb: ReadBack): void;
   ptvMessages(...messages: string[]): void;
   entity(id: string): void;
+  /** How a V12 per-role case's entity reached v12 (observed delay, id mapping, stale polls). */
+  v12(info: CaseV12): void;
+  /** The case depends on an inferred v12 write route: the report marks it provisional. */
+  provisional(): void;
+}
+
+/** What a sub-case body gets: its own recorder (its requests are its evidence) and a skip that returns. */
+export interface SubCaseContext {
+  record: StepRecorder;
+  /** Marks the sub-case skipped with this reason (does not throw: the parent step goes on). */
+  skip(reason: string): void;
 }
 
 export interface StepContext {
@@ -61,4 +72,13 @@ export interface StepContext {
    * of the flow builds on what this step would have done.
    */
   skip(reason: string, opts?: { blockFlow?: boolean }): never;
+  /**
+   * A case whose id is known only at run time (`V12-SRV-01`, one per entity the run wrote). It is
+   * reported in place of this step, after the step's other sub-cases, with the same DVV item and file;
+   * it fails on its own error findings. A step with sub-cases records nothing of its own.
+   */
+  subCase(
+    meta: { id: string; title: string },
+    body: (sub: SubCaseContext) => Promise<void> | void,
+  ): Promise<void>;
 }
