@@ -115,6 +115,18 @@ describe('simulator v12 writes (bundled inferred route map)', () => {
     expect(JSON.stringify(after.json.addresses)).toContain('"streetNumber":"99 B"');
   });
 
+  it("v11's own rules do not judge a v12 write: a service without producers (v11 needs one) is stored", async () => {
+    const body = toV12Request('service', aService(ctx('P'))).body;
+    body.producers = {
+      selfProducedProducers: { organizations: [] },
+      procuredProducers: { organizations: [], other: [] },
+      otherProducers: { organizations: [], other: [] },
+    };
+    const r = await call('POST', '/api/v12/service', body);
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    expect(r.json.producers).toMatchObject({ selfProducedProducers: { organizations: [] } });
+  });
+
   it('unknown or mistyped ids are 404 ProblemDetails with reason', async () => {
     const body = toV12Request('service', aService(ctx('U'))).body;
     const none = await call('PUT', '/api/v12/service/0b7c3f9e-1111-4222-8333-444455556666', body);
