@@ -127,6 +127,19 @@ describe('simulator v12 writes (bundled inferred route map)', () => {
     expect(r.json.producers).toMatchObject({ selfProducedProducers: { organizations: [] } });
   });
 
+  it('a body with externalId takes the external-id route on the same path; v11 shows it as the sourceId', async () => {
+    const v11 = aService(ctx('E'));
+    const body = toV12Request('service', v11, { externalId: true }).body;
+    const r = await call('POST', '/api/v12/service', body);
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    // The owner's v11 GET shows the sourceId the externalId became [INF].
+    const read = await call('GET', `/api/v11/Service/${String(r.json.contentId)}`, undefined, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(read.status).toBe(200);
+    expect(read.json.sourceId).toBe(body.externalId);
+  });
+
   it('unknown or mistyped ids are 404 ProblemDetails with reason', async () => {
     const body = toV12Request('service', aService(ctx('U'))).body;
     const none = await call('PUT', '/api/v12/service/0b7c3f9e-1111-4222-8333-444455556666', body);
