@@ -106,6 +106,24 @@ function clearAfterPut(id: string, clear: readonly string[], ctx: RouteContext):
   ctx.state.put({ ...rec, latest: version, ...(rec.published === rec.latest && { published: version }) });
 }
 
+/**
+ * A v12 PUT that keeps a language's accessibility level keeps the WCAG level and statement v11 holds
+ * for it (v12 cannot send them), instead of the stand-ins a v12 create stores.
+ */
+function keepAccessibilityDetail(body: Obj, stored: Obj | undefined): void {
+  const sent = body.accessibilityClassification;
+  const old = stored?.accessibilityClassification;
+  if (!Array.isArray(sent) || !Array.isArray(old)) return;
+  body.accessibilityClassification = (sent as Obj[]).map(
+    (a) =>
+      (old as Obj[]).find(
+        (o) =>
+          o.language === a.language &&
+          o.accessibilityClassificationLevel === a.accessibilityClassificationLevel,
+      ) ?? a,
+  );
+}
+
 type Writer = (req: SimRequest, ctx: RouteContext, body: Obj) => SimResponse;
 
 /** Writes an entity through the v11 store: POST (create) or PUT by the path's contentId. */
@@ -124,6 +142,7 @@ function entityWriter(
       return badRequestV12(req.path, [
         { path: '/contentId', message: 'The value is not a valid content id.' },
       ]);
+    if (put) keepAccessibilityDetail(v11.body, ctx.state.get(id!.toLowerCase())?.latest.data);
     const v11Req: SimRequest = { ...req, body: v11.body, claims };
     // The v12 schema judged the body; v11's limits and rules are not v12's (§4.9 rule 6: warnings).
     const judged = { rules: 'judged' as const };
