@@ -118,6 +118,7 @@ export class Collector implements Reporter {
       file,
       ...(meta?.blockedBy !== undefined && { blockedBy: meta.blockedBy }),
       ...(meta?.skipReason !== undefined && { skipReason: meta.skipReason }),
+      ...(meta?.provisional === true && { provisional: true }),
     };
   }
 

@@ -33,6 +33,7 @@ import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
 import { teardown } from './teardown.js';
+import { loadRunRouteMap, routesInfo, suitesDirFor } from './v12WriteProfile.js';
 import { applyRenderErrors } from './renderOutcome.js';
 import { packageRoot } from '../core/toolVersion.js';
 import { registerFinishedRun, withPreviousRun } from '../rounds/runIndexHooks.js';
@@ -71,6 +72,9 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
   times.add('process start, imports, config', 0, sinceStart());
   const suites = selectSuites(config);
   requireCredentials(config);
+  // Before the run directory exists: a bad --v12-routes is a usage-time error, not a half-written run.
+  const loadedRoutes = loadRunRouteMap(config);
+  const v12Routes = loadedRoutes && routesInfo(loadedRoutes);
   const startedAt = clock.now();
   const deferV12 = config.readApis.includes('v12') && config.v12.defer;
   const runId = makeRunId(startedAt, config.target.name);
@@ -125,6 +129,10 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       ...(config.sim.db !== undefined &&
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
       readApis: [...config.readApis],
+      ...(config.writeApi === 'v12' && { writeApi: 'v12' as const }),
+      ...(v12Routes && {
+        v12Routes: { file: v12Routes.file, status: v12Routes.status, sha256: v12Routes.sha256 },
+      }),
       ...(target.v12ApiUrl !== undefined && { v12ApiUrl: target.v12ApiUrl }),
       ...(deferV12 && {
         v12: {
@@ -148,14 +156,17 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
         if (signal.aborted) return void (interrupted = true);
         throw err;
       });
-    const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), withV12(suites, config));
+    const files = suiteFiles(
+      opts.suitesDir ?? suitesDirFor(join(packageRoot(), 'suites'), config),
+      withV12(suites, config),
+    );
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     const cases = new Collector(packageRoot(), redactor, {
       onCase: (c) => interrupted || progress.onCase(c),
       onCollected: (c) => progress.onCollected(c),
     });
     collector = cases;
-    const settings = suiteSettingsFor(config, target, runId, runDir, suites);
+    const settings = suiteSettingsFor(config, target, runId, runDir, suites, v12Routes);
     const { vitest, output } = await times.time('vitest: create', () =>
       createSuiteVitest({
         settings,
@@ -242,6 +253,8 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
     interrupted,
     harnessError,
     ...(preflightError && { preflightError }),
+    // v12 writes through inferred routes: every executed check may pass, the run is still no READY.
+    provisional: v12Routes?.status === 'inferred' || cases.some((c) => c.provisional === true),
   });
   const built = times.timeSync('report model', () =>
     buildReportModel({
@@ -259,6 +272,7 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       suites: selectedSuites,
       ...(token && { token }),
       ...(organization && { organization }),
+      ...(v12Routes && { v12Routes }),
     }),
   );
   // The HTML report links the previous run of the same target and actor (reports/index.json).
@@ -315,10 +329,11 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
 
 /**
  * The suite files to run: the V12 read-back (`--read-api v12|both`) joins whatever was selected; without
- * it, the v12 suite is left out of "all suites" (it would only skip).
+ * it, the v12 suite is left out of "all suites" (it would only skip). The v12 write profile reads back
+ * as it writes: no separate read-back suite.
  */
 function withV12(suites: readonly SuiteId[], config: ResolvedConfig): readonly SuiteId[] {
-  const v12 = config.readApis.includes('v12');
+  const v12 = config.readApis.includes('v12') && config.writeApi === 'v11';
   if (suites.length === 0) return v12 ? suites : SUITE_IDS.filter((s) => s !== 'v12');
   return v12 && !suites.includes('v12') ? [...suites, 'v12'] : suites;
 }

@@ -75,6 +75,8 @@ export interface CaseResult {
   file: string;
   /** Error text when the case failed on an exception rather than on findings. */
   error?: string;
+  /** The case wrote through an inferred v12 route (v12-migration.md §4.8, §4.11): not valid for submission. */
+  provisional?: boolean;
 }
 
 export interface MaterialEntry {
@@ -90,7 +92,13 @@ export interface TargetInfo {
   name: TargetName;
   apiUrl: string;
   tokenUrl: string;
-  apiVersion: 'v11';
+  /** The write API (= api.write), kept for readers of older files. */
+  apiVersion: 'v11' | 'v12';
+  /** The write and read APIs (v12-migration.md §4.11); absent in older files = v11 / v11. */
+  api?: { write: 'v11' | 'v12'; read: ('v11' | 'v12')[] };
+  v12ApiUrl?: string;
+  /** The v12 write route map of a `--write-api v12` run: `inferred` makes its cases provisional. */
+  v12Routes?: { status: 'inferred' | 'published'; source: string; sha256: string };
   simulated: boolean;
   /** Simulator behaviour profile, when the target is the simulator. */
   simulatorProfile?: RuleProfile;
@@ -108,9 +116,11 @@ export interface Coverage {
 
 /**
  * passed = READY (every DVV item ran, every case passed); partial = a subset ran or DVV cases were
- * skipped; not-run = the harness stopped before any case ran (`errors[0].code` says why).
+ * skipped; not-run = the harness stopped before any case ran (`errors[0].code` says why); rehearsal =
+ * every executed case passed on a provisional profile (v12 writes through inferred routes): never
+ * READY, not valid for submission.
  */
-export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run';
+export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run' | 'rehearsal';
 
 export interface ReportModel {
   schemaVersion: 1;

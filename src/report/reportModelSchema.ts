@@ -17,6 +17,8 @@ const stringMap = { type: 'object', additionalProperties: str } as const;
 const dvvItemEnum = { enum: DVV_ITEMS } as const;
 const dvvItemList = { type: 'array', items: dvvItemEnum } as const;
 
+const RUN_STATUSES = ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run', 'rehearsal'];
+
 function closed(properties: Record<string, unknown>, required: string[]): Record<string, unknown> {
   return { type: 'object', additionalProperties: false, required, properties };
 }
@@ -76,6 +78,7 @@ const caseResult = closed(
     readBacks: { type: 'array', items: readBack },
     file: str,
     error: str,
+    provisional: { type: 'boolean' },
   },
   [
     'id',
@@ -131,7 +134,7 @@ export const reportModelSchema = {
   ...closed(
     {
       schemaVersion: { const: 1 },
-      status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+      status: { enum: RUN_STATUSES },
       coverage: closed({ selected: dvvItemList, notRun: dvvItemList, incomplete: dvvItemList }, [
         'selected',
         'notRun',
@@ -154,7 +157,7 @@ export const reportModelSchema = {
         {
           id: { type: 'string', minLength: 1 },
           dir: { type: 'string', pattern: '^\\.\\./[^/\\\\]+$' },
-          status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+          status: { enum: RUN_STATUSES },
         },
         ['id', 'dir', 'status'],
       ),
@@ -187,7 +190,20 @@ export const reportModelSchema = {
           name: { enum: TARGET_NAMES },
           apiUrl: str,
           tokenUrl: str,
-          apiVersion: { const: 'v11' },
+          apiVersion: { enum: ['v11', 'v12'] },
+          api: closed(
+            {
+              write: { enum: ['v11', 'v12'] },
+              read: { type: 'array', items: { enum: ['v11', 'v12'] } },
+            },
+            ['write', 'read'],
+          ),
+          v12ApiUrl: str,
+          v12Routes: closed({ status: { enum: ['inferred', 'published'] }, source: str, sha256: str }, [
+            'status',
+            'source',
+            'sha256',
+          ]),
           simulated: { type: 'boolean' },
           simulatorProfile: { enum: profiles },
         },

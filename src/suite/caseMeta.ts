@@ -19,6 +19,8 @@ export interface CaseMeta {
   attempts: number;
   blockedBy?: string;
   skipReason?: string;
+  /** Wrote through an inferred v12 route (v12-migration.md §4.8). */
+  provisional?: boolean;
 }
 
 export function newCaseMeta(m: { id: string; dvv: DvvItem; title: string; needs?: string[] }): CaseMeta {

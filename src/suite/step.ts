@@ -76,6 +76,7 @@ function stepContext(m: CaseMeta, ctx: TestContext, flowState: FlowState | undef
       readBack: (rb) => void m.readBacks.push(capReadBack(rb)),
       ptvMessages: (...messages) =>
         void m.ptvMessages.push(...messages.slice(0, CASE_LIMITS.ptvMessages).map((t) => capString(t))),
+      provisional: () => void (m.provisional = true),
       entity: (raw) => {
         const id = capString(raw, 200);
         if (!m.entityIds.includes(id)) m.entityIds.push(id);

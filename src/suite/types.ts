@@ -33,6 +33,10 @@ export interface SuiteSettings {
   v12ApiUrl?: string;
   /** V12 read-back: propagation deadline after the last write, poll interval, defer (ms / flag). */
   v12?: { waitMs: number; pollMs: number; defer: boolean };
+  /** `v12`: the v12 write profile (suites/v12/); absent = v11. */
+  writeApi?: 'v11' | 'v12';
+  /** The v12 write route map the workers load (`--write-api v12`): its file, status and sha256. */
+  v12Routes?: { file: string; status: 'inferred' | 'published'; source: string; sha256: string };
 }
 
 export interface StepMeta {
@@ -48,6 +52,8 @@ export interface StepRecorder {
   readBack(rb: ReadBack): void;
   ptvMessages(...messages: string[]): void;
   entity(id: string): void;
+  /** The case used an inferred v12 route: it is reported `provisional` (v12-migration.md §4.8). */
+  provisional(): void;
 }
 
 export interface StepContext {
