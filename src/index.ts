@@ -71,3 +71,8 @@ export { API_V11, apiPaths, entityPath, sourceIdPath } from './core/apiPaths.js'
 export type { EvidenceEntry } from './core/evidenceEntry.js';
 export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
 export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';
+// The v12 write profile (suites/v12/, `run --write-api v12`): route map, titles of the v11 catalogue.
+export { loadRouteMap, type LoadedRouteMap, type RouteMap, type V12Route } from './v12/loadRouteMap.js';
+export { ROUTE_KEYS, V12_CHANNEL_TYPES, type RouteKey, type V12ChannelType } from './v12/routeMapSchema.js';
+export { fromV12Request } from './neutral/index.js';
+export { CASE_TITLES } from './report/caseTexts.js';
