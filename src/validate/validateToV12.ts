@@ -1,7 +1,7 @@
 import { isFailing } from '../core/finding.js';
 import { PtvrError } from '../core/errors.js';
 import { inferKind } from '../rules/index.js';
-import { toV12Request } from '../rules/v12/toV12Request.js';
+import { toV12Request, v12KindOf } from '../rules/v12/toV12Request.js';
 import { validateV12 } from '../rules/v12/validateV12.js';
 import type { InputEntity } from './parseJsonInput.js';
 import type { Verdict } from './formatResults.js';
@@ -22,7 +22,13 @@ export function validateToV12(
         hint: 'name it with --kind service',
       });
     }
-    const t = toV12Request(v11Kind, e.body, { externalId: opts.externalId });
+    const kind = v12KindOf(v11Kind, e.body);
+    if (!kind) {
+      throw new PtvrError('PTVR_USAGE', `${e.source}#${e.index}: v12 has no request for a ${v11Kind}`, {
+        hint: 'v12 writes services, the five channel types, organisations and connections',
+      });
+    }
+    const t = toV12Request(kind, e.body, { op: opts.op, externalId: opts.externalId });
     const v = validateV12(t.body, { kind: t.kind, op: opts.op, externalId: opts.externalId });
     const findings = [...t.dropped, ...v.findings];
     return {

@@ -2,16 +2,15 @@
  * v11 IN body → v12 write request (v12-migration.md §4.4 read backwards, §4.8), kept apart from
  * src/neutral on purpose: two independent readings of one table are what catch a misreading. Every
  * v11 field the v12 request cannot carry becomes one `v12.dropped` finding with the reason.
- * First version: service bodies. Correspondences marked [INF] in §4.4 are inferred.
+ * Services here; channels, organisations and connections in their own modules. Correspondences
+ * marked [INF] in §4.4 are inferred.
  */
 import type { Finding } from '../../core/finding.js';
 import { PtvrError } from '../../core/errors.js';
-import type { V12Kind } from './v12Kinds.js';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+import { isV12Kind, V12_KINDS, type V12Kind } from './v12Kinds.js';
+import { areaOf, arr, clean, Drops, isObj, str, type Obj } from './toV12Common.js';
+import { channelToV12 } from './toV12Channel.js';
+import { connectionToV12, organizationToV12 } from './toV12Organization.js';
 
 export interface V12Translation {
   kind: V12Kind;
@@ -24,16 +23,6 @@ const SERVICE_TYPE: Record<string, string> = {
   Service: 'Service',
   PermitOrObligation: 'PermitOrOtherObligation',
   ProfessionalQualification: 'ProfessionalQualification',
-};
-const AREA_TYPE: Record<string, string> = {
-  Nationwide: 'WholeCountry',
-  NationwideExceptAlandIslands: 'WholeCountryExceptAland',
-  LimitedType: 'LimitedArea',
-};
-const AREA_LIST: Record<string, string> = {
-  Municipality: 'municipalities',
-  Region: 'regions',
-  WellbeingServiceCounties: 'wellbeingServicesCounties',
 };
 const TIMED: Record<string, string> = {
   DeadLine: 'deadlineAdditionalInformation',
@@ -48,6 +37,7 @@ const DESCRIPTION: Record<string, string> = {
 };
 const PROVISION: Record<string, string> = {
   SelfProducedServices: 'selfProducedProducers',
+  ProcuredServices: 'procuredProducers',
   PurchaseServices: 'procuredProducers',
   Other: 'otherProducers',
 };
@@ -83,21 +73,9 @@ const SERVICE_FIELDS = new Set([
 ]);
 
 function serviceToV12(v11: Obj, externalId: boolean): V12Translation {
-  const dropped: Finding[] = [];
-  const drop = (path: string, reason: string, actual?: unknown) =>
-    dropped.push({
-      path,
-      rule: 'v12.dropped',
-      message: `v12 cannot carry this: ${reason}`,
-      severity: 'warning',
-      ...(actual === undefined ? {} : { actual }),
-    });
-  for (const k of Object.keys(v11)) {
-    if (SERVICE_FIELDS.has(k)) continue;
-    if (k === 'publishingStatus')
-      drop(`/${k}`, 'v12 requests have no publishing status [SPEC by absence]', v11[k]);
-    else drop(`/${k}`, 'the v12 service request has no such field [SPEC by absence]', v11[k]);
-  }
+  const d = new Drops();
+  const drop = d.drop.bind(d);
+  d.unknownKeys(v11, SERVICE_FIELDS, 'service');
   const serviceType = SERVICE_TYPE[str(v11.type) ?? ''] ?? v11.type;
   const timed = serviceType !== 'Service';
   const versions: Record<string, Obj> = {};
@@ -194,23 +172,7 @@ function serviceToV12(v11: Obj, externalId: boolean): V12Translation {
       drop(`/serviceProducers/${i}/additionalInformation`, 'a self-produced producer has no v12 text', info);
   });
 
-  let area: Obj | undefined;
-  const areaType = AREA_TYPE[str(v11.areaType) ?? ''];
-  if (areaType === 'LimitedArea') {
-    area = { areaType, municipalities: [], regions: [], wellbeingServicesCounties: [] };
-    arr(v11.areas).forEach((a, i) => {
-      const list = AREA_LIST[str(a.type) ?? ''];
-      if (list) (area![list] as unknown[]).push(...(Array.isArray(a.areaCodes) ? a.areaCodes : []));
-      else
-        drop(
-          `/areas/${i}`,
-          `a v12 area has no ${String(a.type)} list (PTV may expand it into municipalities; unknown)`,
-          a,
-        );
-    });
-  } else if (areaType) area = { areaType };
-  else if (v11.areaType !== undefined)
-    drop('/areaType', `no v12 area type for '${String(v11.areaType)}'`, v11.areaType);
+  const area = areaOf(v11, d);
 
   let chargeType: unknown = null;
   if (v11.serviceChargeType === 'Chargeable') chargeType = 'Charged';
@@ -247,18 +209,64 @@ function serviceToV12(v11: Obj, externalId: boolean): V12Translation {
     ...(externalId ? { externalId: v11.sourceId } : {}),
   };
   // Keys left undefined are absent in the request, so the v12 validation names them.
-  return { kind: 'service', body: JSON.parse(JSON.stringify(body)) as Obj, dropped };
+  return { kind: 'service', body: clean(body), dropped: d.list };
 }
 
-/** Translates one v11 body of `kind` into the v12 request the same write would send. */
+/**
+ * Translates one v11 IN body of `kind` into the v12 request the same write would send. A PUT takes
+ * the same body as a POST (v12 PUT is a full replace [INF]); only POSTs of services and organisations
+ * have an external-id variant, so `externalId` is ignored for the rest.
+ */
 export function toV12Request(
-  kind: string,
+  kind: V12Kind | string,
   v11: unknown,
-  opts: { externalId?: boolean } = {},
+  opts: { op?: 'post' | 'put'; externalId?: boolean } = {},
 ): V12Translation {
   if (!isObj(v11)) throw new PtvrError('PTVR_USAGE', '--to-v12 needs a JSON object body');
-  if (kind === 'service') return serviceToV12(v11, opts.externalId ?? false);
-  throw new PtvrError('PTVR_USAGE', `--to-v12 translates service bodies so far, not ${kind}`, {
-    hint: 'validate the v12 request itself with --api v12 --kind …',
-  });
+  if (!isV12Kind(kind))
+    throw new PtvrError('PTVR_USAGE', `--to-v12 does not know the kind '${kind}'`, {
+      hint: `one of ${V12_KINDS.join(', ')}`,
+    });
+  const externalId = (opts.externalId ?? false) && opts.op !== 'put';
+  switch (kind) {
+    case 'service':
+      return serviceToV12(v11, externalId);
+    case 'connection':
+      if (Array.isArray(v11.channelRelations))
+        throw new PtvrError(
+          'PTVR_USAGE',
+          '--to-v12 translates POST /Connection items, not a connection PUT',
+          {
+            hint: 'v12 connects one pair per ConnectionRequest: translate each channelRelations item with its serviceId',
+          },
+        );
+      return connectionToV12(v11);
+    case 'main-organization':
+    case 'sub-organization':
+      return organizationToV12(kind, v11, externalId);
+    default:
+      return channelToV12(kind, v11);
+  }
+}
+
+const FROM_V11_KIND: Readonly<Record<string, V12Kind>> = {
+  service: 'service',
+  echannel: 'eservice-channel',
+  phone: 'telephone-channel',
+  webpage: 'webpage-channel',
+  printableform: 'printableform-channel',
+  servicelocation: 'servicelocation-channel',
+  connections: 'connection',
+  connection: 'connection',
+};
+
+/**
+ * The v12 request kind a v11 entity kind (or a v12 kind) becomes; an organisation is a sub-organisation
+ * when it names a parent. Undefined for kinds v12 has no request for (service collections).
+ */
+export function v12KindOf(kind: string, v11: unknown): V12Kind | undefined {
+  if (isV12Kind(kind)) return kind;
+  if (kind === 'organization')
+    return isObj(v11) && v11.parentOrganizationId !== undefined ? 'sub-organization' : 'main-organization';
+  return FROM_V11_KIND[kind];
 }
