@@ -1,7 +1,7 @@
 import type { Redactor } from '../core/redactor.js';
 import type { AttemptResult } from './httpTransport.js';
 import type { TokenManager } from './tokenManager.js';
-import type { AuthMode } from './types.js';
+import type { AuthMode, V12WriteAuth } from './types.js';
 
 /**
  * How an origin's requests authenticate. The v11 API uses the managed login token; another origin
@@ -48,22 +48,59 @@ export function tokenAuthenticator(tokens: TokenManager, redactor: Redactor): Au
  * The v12 gateway's `x-api-key` (v12-migration.md §4.3): the configured key, a literal one for negative
  * checks, or none. A refused key is not worth a retry (there is no login to repeat).
  */
-export function apiKeyAuthenticator(apiKey: string | undefined, redactor: Redactor): Authenticator {
+export function apiKeyAuthenticator(
+  apiKey: string | undefined,
+  redactor: Redactor,
+  tokens?: TokenManager,
+): Authenticator {
   return {
-    headers(mode) {
+    async headers(mode) {
+      if (typeof mode === 'object' && 'v12Write' in mode)
+        return v12WriteHeaders(mode.v12Write, apiKey, redactor, tokens);
       const key =
         mode === 'apiKey' || mode === 'token'
           ? apiKey
           : typeof mode === 'object' && 'apiKey' in mode
             ? mode.apiKey
             : undefined;
-      if (key === undefined) return Promise.resolve({ headers: {} });
+      if (key === undefined) return { headers: {} };
       redactor.addSecret(key);
-      return Promise.resolve({ headers: { 'x-api-key': key }, credential: key });
+      return { headers: { 'x-api-key': key }, credential: key };
     },
-    refused: () => false,
-    accepted: () => undefined,
+    // Only a managed login token is worth a fresh one; a key or a literal token is what it is.
+    refused(mode, credential) {
+      if (!isLoginWrite(mode) || !tokens) return false;
+      tokens.invalidate(credential);
+      return true;
+    },
+    accepted(mode, credential) {
+      if (isLoginWrite(mode) && credential !== undefined) tokens?.accepted(credential);
+    },
   };
+}
+
+const isLoginWrite = (mode: AuthMode): boolean =>
+  typeof mode === 'object' && 'v12Write' in mode && mode.v12Write.token?.value === 'login';
+
+/** A v12 write's headers: the key, and the token the route map names (the credential is the token). */
+async function v12WriteHeaders(
+  auth: V12WriteAuth,
+  apiKey: string | undefined,
+  redactor: Redactor,
+  tokens: TokenManager | undefined,
+): Promise<{ headers: Record<string, string>; credential?: string }> {
+  const headers: Record<string, string> = {};
+  if (apiKey !== undefined) {
+    redactor.addSecret(apiKey);
+    headers[auth.keyHeader.toLowerCase()] = apiKey;
+  }
+  if (!auth.token) return { headers, ...(apiKey !== undefined && { credential: apiKey }) };
+  const value = auth.token.value;
+  const token = value === 'login' ? await tokens?.bearer() : value.literal;
+  if (token === undefined) return { headers };
+  redactor.addSecret(token);
+  headers[auth.token.header.toLowerCase()] = auth.token.scheme ? `${auth.token.scheme} ${token}` : token;
+  return { headers, credential: token };
 }
 
 export interface AuthedAttempt {

@@ -17,6 +17,8 @@ import { retryLoop, throwIfAborted } from './retryLoop.js';
 import { classifyTransportError, isRetryableStatus, resolveRetryPolicy } from './retryPolicy.js';
 import { createTokenManager } from './tokenManager.js';
 import type { PtvRequest, PtvResponse, TokenInfo } from './types.js';
+import { createLedgerWriter } from './ledger.js';
+import type { LedgerEntry } from '../core/ledgerEntry.js';
 
 export interface PtvClientOptions {
   /** Origin, e.g. https://api.palvelutietovaranto.trn.suomi.fi */
@@ -72,6 +74,11 @@ export interface PtvClient {
   token(): Promise<TokenInfo>;
   /** Forget the cached token (tests of re-login). */
   invalidateToken(): void;
+  /**
+   * Appends a ledger line (durably, to `ledgerPath` when set) for a write whose path the client cannot
+   * read an entity from: v12 writes go to the route map's paths (src/v12/v12Write.ts).
+   */
+  appendLedger?(entry: Omit<LedgerEntry, 'runId' | 'at'>): void;
   /** Attempts in flight and queued, and the adaptive limit (lowered by 429s) over them. */
   readonly inFlight: Pick<ConcurrencyLimiter, 'active' | 'pending' | 'limit' | 'max'>;
   close(): Promise<void>;
@@ -154,8 +161,10 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
   });
 
   // The v12 gateway is a second origin with its own pipeline: its own retry loop and 429 back-off
-  // (a numeric Retry-After is honoured, retryPolicy.ts), the x-api-key instead of the login token, and
-  // no ledger (it only reads). Built only when configured, so a v11-only run cannot send to it.
+  // (a numeric Retry-After is honoured, retryPolicy.ts), the x-api-key instead of the login token (v12
+  // writes add the login token where the route map says so), and no path-parsed ledger: v12 paths are
+  // the route map's, so v12Write.ts names what it created (appendLedger). Built only when configured,
+  // so a v11-only run cannot send to it.
   if (options.apiKey !== undefined) redactor.addSecret(options.apiKey);
   const sendV12 =
     options.v12ApiUrl === undefined
@@ -163,7 +172,7 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
       : createRequestPipeline({
           apiUrl: options.v12ApiUrl,
           transport,
-          authenticator: apiKeyAuthenticator(options.apiKey, redactor),
+          authenticator: apiKeyAuthenticator(options.apiKey, redactor, tokens),
           recorder: createExchangeRecorder({ runId: options.runId }),
           newRequestId: () => evidence.newRequestId(),
           policy,
@@ -171,6 +180,11 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
           signal,
           defaultAuth: 'apiKey',
         });
+
+  const ledger = createLedgerWriter({
+    ...(options.ledgerPath !== undefined && { path: options.ledgerPath }),
+    runId: options.runId,
+  });
 
   async function request<T>(req: PtvRequest): Promise<PtvResponse<T>> {
     const caseId = req.caseId ?? options.defaultCaseId?.();
@@ -191,6 +205,7 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     post: (path, body, opts = {}) => request({ ...opts, method: 'POST', path, body }),
     put: (path, body, opts = {}) => request({ ...opts, method: 'PUT', path, body }),
     token: () => tokens.info(),
+    appendLedger: (entry) => void ledger.append(entry),
     invalidateToken: () => tokens.invalidate(),
     inFlight: limiter,
     close: () => transport.close(),

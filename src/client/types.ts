@@ -4,7 +4,8 @@
  */
 import type { ChannelType, ObjectType } from '../core/vocabulary.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT';
+/** DELETE and PATCH are v12-only (route maps: the inferred `connection.delete`); v11 has neither. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 /** Which credentials a request carries. */
 export type AuthMode =
@@ -17,7 +18,17 @@ export type AuthMode =
   /** v12: the configured `x-api-key` (PTV_API_KEY). Default for `api: 'v12'` requests. */
   | 'apiKey'
   /** v12: a literal `x-api-key` (negative checks: a wrong key). Never logged. */
-  | { apiKey: string };
+  | { apiKey: string }
+  /**
+   * v12 writes, as the route map's `auth` says: the configured key under `keyHeader`, plus a token —
+   * the managed v11 login token (`login`, one re-login on 401) or a literal one (PTV_V12_TOKEN).
+   */
+  | { v12Write: V12WriteAuth };
+
+export interface V12WriteAuth {
+  keyHeader: string;
+  token?: { header: string; scheme: string; value: 'login' | { literal: string } };
+}
 
 /** Which PTV API origin a request goes to: the v11 API, or the v12 API-key gateway. */
 export type ApiVersion = 'v11' | 'v12';

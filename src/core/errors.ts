@@ -40,6 +40,8 @@ export const errorCodes = {
   PTVR_ADAPTER_OUTPUT_INVALID:
     "The driven-run adapter's stdout was not one JSON document of the answer's shape.",
   PTVR_ADAPTER_NOT_FOUND: 'The driven-run adapter does not exist or is not executable.',
+  PTVR_V12_ROUTE_UNAVAILABLE:
+    'The v12 route map marks the write operation as not expressible (null), or a v12 write lacks what its route needs.',
 } as const;
 
 export type PtvrErrorCode = keyof typeof errorCodes;

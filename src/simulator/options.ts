@@ -99,6 +99,8 @@ export interface SimulatorOptions {
   v12Key?: boolean;
   /** Simulated v11 → v12 copy delay: a v12 read serves the newest snapshot published this long ago. */
   v12DelayMs?: number;
+  /** The v12 route map whose write routes the simulator serves (`--v12-routes`); default the bundled inferred one. */
+  v12Routes?: string;
 }
 
 export interface Simulator {

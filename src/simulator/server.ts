@@ -35,6 +35,8 @@ import { controlRoutes } from './routes/control.js';
 import { isApiPath } from '../core/apiPaths.js';
 import { v12Routes } from './v12/routes.js';
 import { problem, unauthorizedV12 } from './v12/problem.js';
+import { v12WriteRoutes } from './v12/writes/v12WriteRoutes.js';
+import { loadRouteMap } from '../v12/loadRouteMap.js';
 
 /** v12 paths: below /api/v12/ (the health routes are not, and need no key [SPEC: no security]). */
 const isV12Path = (path: string): boolean => path.toLowerCase().startsWith('/api/v12/');
@@ -58,13 +60,16 @@ const MAX_BODY = 16 * 1024 * 1024;
 /** Starts the embedded PTV simulator; resolves once it listens. */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const config = resolveSimConfig(options);
+  // Before any state is opened: a bad route map is a usage error, not a half-started simulator.
+  const writeRoutes = v12WriteRoutes(loadRouteMap(options.v12Routes).map);
   const rules = await loadRules();
   const state = new SimState(config.dbPath ? openSqlitePersistence(config.dbPath) : undefined);
   if (!state.secret) state.setSecret(config.fallbackSecret);
   seedState(state, config);
   state.commit();
 
-  const router = createRouter(config.control ? [...API_ROUTES, ...controlRoutes] : API_ROUTES);
+  const apiRoutes = [...API_ROUTES, ...writeRoutes];
+  const router = createRouter(config.control ? [...apiRoutes, ...controlRoutes] : apiRoutes);
   const faults = createFaults(config);
   const commit = createGroupCommit(state, config.dbPath !== undefined);
   const inFlight = new Map<string, number>();
@@ -180,7 +185,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     const { route, params } = match;
 
     if (route.auth === 'W' || route.auth === 'R') {
-      if (bearer.kind !== 'ok') return unauthorized(config, lastToken);
+      if (bearer.kind !== 'ok') {
+        // v12 writes whose route map asks for the login token: a gateway-style problem body [INF].
+        return isV12
+          ? problem(401, 'Unauthorized', 'Missing or invalid bearer token', path)
+          : unauthorized(config, lastToken);
+      }
       if (config.revokeTokensAfter !== undefined) {
         const uses = (tokenUses.get(bearer.claims.jti) ?? 0) + 1;
         tokenUses.set(bearer.claims.jti, uses);
@@ -191,7 +201,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         }
       }
       // Basic users (Shirley) may not write or read restricted lists; PTV answers a bare 403.
-      if (bearer.role === 'Shirley') return { status: 403 };
+      if (bearer.role === 'Shirley')
+        return isV12 ? problem(403, 'Forbidden', 'The user may not write.', path) : { status: 403 };
     } else if (
       route.auth === 'A' &&
       bearer.kind === 'invalid' &&
@@ -203,15 +214,18 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     }
 
     let parsedBody: unknown = null;
-    if (method === 'POST' || method === 'PUT') {
+    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
       const text = await body();
       if (text === undefined) return { status: 413 };
       // A body PTV's JSON formatter cannot read is a bare 415 (jsonMediaType.ts); an empty one still
       // binds to null (RequestIsNull). The login and control routes are not PTV's Open API.
       if (route.auth === 'W' && text.trim() !== '' && !isJsonMediaType(req.headers['content-type']))
-        return { status: 415 };
+        return isV12
+          ? problem(415, 'Unsupported Media Type', 'Send application/json.', path)
+          : { status: 415 };
       const parsed = parseJsonBody(text);
-      if ('refused' in parsed) return parsed.refused;
+      if ('refused' in parsed)
+        return isV12 ? problem(400, 'Bad Request', 'The body is not valid JSON.', path) : parsed.refused;
       parsedBody = parsed.body;
     }
     const simReq: SimRequest = {

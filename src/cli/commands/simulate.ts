@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineCommand } from '../defineCommand.js';
 import { defaults } from '../../config/defaults.js';
 import { PtvrError } from '../../core/errors.js';
@@ -55,6 +56,10 @@ export const simulateCommand = defineCommand({
         type: 'boolean',
         default: true,
         describe: 'Require x-api-key on /api/v12/ (--no-v12-key: open)',
+      })
+      .option('v12-routes', {
+        type: 'string',
+        describe: 'v12 write route map to serve (default: the bundled, inferred one; docs/v12-writes.md)',
       }),
   run: async (argv, ctx) => {
     if (argv.port < 0 || argv.port > 65535 || !Number.isInteger(argv.port)) {
@@ -89,6 +94,7 @@ export const simulateCommand = defineCommand({
       ...(envApiKey ? { apiKey: envApiKey } : {}),
       v12Key: argv.v12Key,
       ...(argv.v12Delay !== undefined ? { v12DelayMs: parseDuration('--v12-delay', argv.v12Delay) } : {}),
+      ...(argv.v12Routes !== undefined ? { v12Routes: resolve(ctx.cwd, argv.v12Routes) } : {}),
     };
     const sim = await createSimulator(options);
     const password =
@@ -113,6 +119,7 @@ export const simulateCommand = defineCommand({
       }\n`,
     );
     if (argv.v12Delay !== undefined) out.write(`  v12 delay:     ${argv.v12Delay}\n`);
+    out.write(`  v12 writes:    ${argv.v12Routes ?? 'bundled route map (inferred)'}\n`);
     out.write(`  State:         ${argv.db ? `SQLite ${argv.db}` : 'in memory'}\n`);
     if (sim.controlUrl) out.write(`  Control:       ${sim.controlUrl}\n`);
     if (argv.defect?.length) out.write(`  DEFECTS ON:    ${argv.defect.join(', ')}\n`);

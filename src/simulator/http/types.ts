@@ -3,7 +3,8 @@ import type { SimState } from '../store/simState.js';
 import type { ResolvedSimConfig } from '../config.js';
 import type { RulesApi } from '../rulesAdapter.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT';
+/** DELETE and PATCH serve only v12 write routes from a route map (v11 has neither). */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 /**
  * Who may call a route (in-api-v11 §2): `W` bearer + write role, `R` bearer + role ("restricted"

@@ -78,8 +78,8 @@ function upsert(serviceId: string, channelId: string, it: Item, ctx: RouteContex
   ctx.state.setConnection(c);
 }
 
-/** One POST item → its message string (in-api-v11 §4.11). */
-function postItem(
+/** One POST item → its message string (in-api-v11 §4.11); v12 `connection.create` reuses it. */
+export function postItem(
   serviceId: string,
   channelId: string,
   it: Item,
