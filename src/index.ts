@@ -76,3 +76,12 @@ export { loadRouteMap, type LoadedRouteMap, type RouteMap, type V12Route } from 
 export { ROUTE_KEYS, V12_CHANNEL_TYPES, type RouteKey, type V12ChannelType } from './v12/routeMapSchema.js';
 export { fromV12Request } from './neutral/index.js';
 export { CASE_TITLES } from './report/caseTexts.js';
+export {
+  routeFor,
+  routePath,
+  v12Write,
+  type V12RouteKey,
+  type V12WriteParams,
+  type V12WriteResult,
+} from './v12/v12Write.js';
+export type { V12WriteAuth } from './client/types.js';
