@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../core/redactor.js';
-import { attemptWithAuth, tokenAuthenticator } from './attemptWithAuth.js';
+import { apiKeyAuthenticator, attemptWithAuth, tokenAuthenticator } from './attemptWithAuth.js';
 import type { AttemptResult } from './httpTransport.js';
 import { createTokenManager } from './tokenManager.js';
 
@@ -28,7 +28,7 @@ function setup() {
       sent.push(headers);
       return { status: statuses.shift() ?? 200, headers: {}, text: '', evidenceId: `E-${sent.length}` };
     };
-  return { auth: tokenAuthenticator(tokens, redactor), redactor, sent, target, logins: () => logins };
+  return { auth: tokenAuthenticator(tokens, redactor), tokens, redactor, sent, target, logins: () => logins };
 }
 
 describe('attemptWithAuth', () => {
@@ -60,6 +60,38 @@ describe('attemptWithAuth', () => {
     const none = await attemptWithAuth(s.auth, 'none', true, s.target(401));
     expect(none.relogin).toBe(false);
     expect(s.sent[1]).toEqual({});
+    expect(s.logins()).toBe(0);
+  });
+});
+
+describe('apiKeyAuthenticator, v12 writes', () => {
+  const login = { header: 'authorization', scheme: 'Bearer', value: 'login' as const };
+
+  it("sends the key under the map's header plus the login token; a 401 re-logs in once", async () => {
+    const s = setup();
+    const auth = apiKeyAuthenticator('key-123456', s.redactor, s.tokens);
+    const mode = { v12Write: { keyHeader: 'X-Api-Key', token: login } };
+    const send = s.target(401, 200);
+    expect((await attemptWithAuth(auth, mode, true, send)).relogin).toBe(true);
+    expect((await attemptWithAuth(auth, mode, true, send)).res.status).toBe(200);
+    expect(s.sent).toEqual([
+      { 'x-api-key': 'key-123456', authorization: `Bearer ${jwt(1)}` },
+      { 'x-api-key': 'key-123456', authorization: `Bearer ${jwt(2)}` },
+    ]);
+    expect(s.redactor.redactString('key-123456')).toBe('[REDACTED]');
+  });
+
+  it('a literal token (PTV_V12_TOKEN) is sent and redacted, never refreshed; no token: the key alone', async () => {
+    const s = setup();
+    const auth = apiKeyAuthenticator('key-123456', s.redactor, s.tokens);
+    const literal = {
+      v12Write: { keyHeader: 'x-api-key', token: { ...login, value: { literal: 'tok-987654' } } },
+    };
+    expect((await attemptWithAuth(auth, literal, true, s.target(401))).relogin).toBe(false);
+    expect(s.sent[0]).toEqual({ 'x-api-key': 'key-123456', authorization: 'Bearer tok-987654' });
+    expect(s.redactor.redactString('tok-987654')).toBe('[REDACTED]');
+    await attemptWithAuth(auth, { v12Write: { keyHeader: 'x-api-key' } }, true, s.target(200));
+    expect(s.sent[1]).toEqual({ 'x-api-key': 'key-123456' });
     expect(s.logins()).toBe(0);
   });
 });

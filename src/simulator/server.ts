@@ -205,6 +205,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         return isV12 ? problem(403, 'Forbidden', 'The user may not write.', path) : { status: 403 };
     } else if (
       route.auth === 'A' &&
+      !isV12 &&
       bearer.kind === 'invalid' &&
       bearer.reason === 'malformed' &&
       config.profile === 'live2026'

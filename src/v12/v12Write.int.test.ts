@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -271,6 +271,40 @@ describe('v12Write with another route map', () => {
     } finally {
       await sim.close();
     }
+  });
+});
+
+describe('v12Write with the token from PTV_V12_TOKEN', () => {
+  it('sends the key and that token, never writes either to the evidence; unset is a coded error', async () => {
+    const envMap: LoadedRouteMap = structuredClone(map);
+    envMap.map.auth.token = { source: 'env:PTV_V12_TOKEN', header: 'authorization', scheme: 'Bearer' };
+    const login = await client().request<{ ptvToken: string }>({
+      method: 'POST',
+      path: '/api/auth/api-login',
+      body: t.sim.credentials,
+      auth: 'none',
+    });
+    const token = login.body.ptvToken;
+    const evidence = join(dir, 'evidence-env.ndjson');
+    const c = client({ evidencePath: evidence });
+    const saved = process.env.PTV_V12_TOKEN;
+    try {
+      delete process.env.PTV_V12_TOKEN;
+      const body = v12Body('service', aService(t.ctx('ENV-1')));
+      await expect(v12Write(c, envMap, 'service.create', {}, body)).rejects.toMatchObject({
+        code: 'PTVR_V12_ROUTE_UNAVAILABLE',
+      });
+      process.env.PTV_V12_TOKEN = token;
+      const r = await v12Write(c, envMap, 'service.create', {}, body);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    } finally {
+      if (saved === undefined) delete process.env.PTV_V12_TOKEN;
+      else process.env.PTV_V12_TOKEN = saved;
+    }
+    const text = readFileSync(evidence, 'utf8');
+    expect(text).toContain('/api/v12/service');
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(t.sim.apiKey);
   });
 });
 

@@ -82,3 +82,30 @@ describe('validate --to-v12', () => {
     );
   });
 });
+
+describe('validate --to-v12 (every kind)', () => {
+  const examples = join(packageRoot(), 'fixtures', 'examples');
+  it.each([
+    ['echannel.json', 'eservice-channel', 'PostEServiceChannelRequest'],
+    ['phone.json', 'telephone-channel', 'PostTelephoneChannelRequest'],
+    ['webpage.json', 'webpage-channel', 'PostWebPageChannelRequest'],
+    ['printableform.json', 'printableform-channel', 'PostPrintableFormChannelRequest'],
+    ['servicelocation.json', 'servicelocation-channel', 'PostServiceLocationChannelRequest'],
+    ['organization.json', 'sub-organization', 'PostSubOrganizationRequest'],
+  ])('translates the v11 example %s into a valid %s request', async (file, kind, schema) => {
+    const r = await cli(['--to-v12', '--json', join(examples, file)], packageRoot(), []);
+    const e = JSON.parse(r.out).entities[0];
+    expect(e.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(e).toMatchObject({ kind, schema });
+    expect(e.findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`)).toContain(
+      'v12.dropped /publishingStatus',
+    );
+  });
+
+  it('a service collection has no v12 request: exit 2, PTVR_USAGE', async () => {
+    const r = await cli(['--to-v12', join(examples, 'servicecollection.json')], packageRoot(), []);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^PTVR_USAGE: .*v12 has no request for a servicecollection/);
+  });
+});

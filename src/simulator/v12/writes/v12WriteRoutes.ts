@@ -125,7 +125,11 @@ function entityWriter(
         { path: '/contentId', message: 'The value is not a valid content id.' },
       ]);
     const v11Req: SimRequest = { ...req, body: v11.body, claims };
-    const res = put ? putEntity(spec, { id: id!.toLowerCase() }, v11Req, ctx) : postEntity(spec, v11Req, ctx);
+    // The v12 schema judged the body; v11's limits and rules are not v12's (§4.9 rule 6: warnings).
+    const judged = { rules: 'judged' as const };
+    const res = put
+      ? putEntity(spec, { id: id!.toLowerCase() }, v11Req, ctx, judged)
+      : postEntity(spec, v11Req, ctx, judged);
     if (res.status !== 200) return fromV11(res, req.path);
     const written = String((res.json as Obj).id);
     if (put) clearAfterPut(written, v11.clear, ctx);
