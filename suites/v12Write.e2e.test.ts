@@ -5,7 +5,7 @@
  * skipped with its fixed reason, and `diff` against a v11 run of the same seed lists those cases as
  * coverage lost.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult, ReportModel } from '#ptvr';
@@ -142,5 +142,60 @@ describe('run --api v12 on the simulator (§6 item 13)', () => {
     expect(diff.cases.filter((c) => c.class === 'removed').every((c) => /^FMT-\d+$/.test(c.id))).toBe(true);
     const strict = await runCli(['diff', v11.dir, v12.dir, '--fail-on', 'coverage', '--json']);
     expect(strict.code).toBe(1);
+  });
+});
+
+describe('run --api v12 --v12-routes <file>', () => {
+  const bundled = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'src', 'v12', 'v12-routes.default.json'), 'utf8'),
+  ) as Record<string, unknown>;
+
+  it('a published map: the same writes, not provisional, so no rehearsal (a subset is PARTIAL)', async () => {
+    const file = join(dir, 'published.json');
+    writeFileSync(file, JSON.stringify({ ...bundled, status: 'published', source: 'test: DVV published' }));
+    const out = join(dir, 'published');
+    const r = await runCli([
+      'run',
+      '--api',
+      'v12',
+      '--v12-routes',
+      file,
+      '--suites',
+      't1',
+      '--formats',
+      'junit',
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const m = readModel(onlyRunDir(out));
+    expect(m.status).toBe('partial');
+    expect(m.target.v12Routes).toMatchObject({ status: 'published', source: 'test: DVV published' });
+    expect(m.cases.find((c) => c.id === 'ORG-01')).toMatchObject({ status: 'passed' });
+    expect(m.cases.some((c) => c.provisional)).toBe(false);
+  });
+
+  it('a broken map is refused before the run starts: PTVR_ROUTE_MAP_INVALID, exit 2, no run directory', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...bundled,
+        routes: {
+          ...(bundled.routes as object),
+          'service.create': {
+            method: 'POST',
+            path: '/api/v12/service',
+            body: 'NoSuchRequest',
+            success: [200],
+          },
+        },
+      }),
+    );
+    const out = join(dir, 'broken');
+    const r = await runCli(['run', '--api', 'v12', '--v12-routes', file, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^PTVR_ROUTE_MAP_INVALID: .*NoSuchRequest/m);
+    expect(existsSync(out)).toBe(false);
   });
 });
