@@ -45,6 +45,16 @@ describe('run --write-api v12: the production v12 gateway (§6 item 9)', () => {
   });
 });
 
+describe('run --api v12 with a driven run', () => {
+  it('is a usage error: the v12 profile is the builtin suites', async () => {
+    const out = join(dir, 'driven');
+    const r = await runCli(['run', '--api', 'v12', '--driver', 'manual', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^PTVR_USAGE: --write-api v12 runs the builtin suites/m);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('run --api v12 on the simulator (§6 item 13)', () => {
   let v11: { dir: string; model: ReportModel };
   let v12: { dir: string; model: ReportModel; code: number | null; stdout: string };

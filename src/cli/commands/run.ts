@@ -313,6 +313,16 @@ export const runCommand = defineCommand({
       config.target.name,
       ctx.cwd,
     );
+    if (driven && config.writeApi === 'v12') {
+      // The driven scenario is the organisation's own integration writing v11; the v12 profile is ours.
+      throw new PtvrError(
+        'PTVR_USAGE',
+        '--write-api v12 runs the builtin suites; it cannot go with --driver.',
+        {
+          hint: 'drop --api v12 / --write-api v12 for a driven run',
+        },
+      );
+    }
     if (driven) {
       const { runDriven } = await import('../../driven/runDriven.js');
       const result = await runDriven({
