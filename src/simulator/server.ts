@@ -36,7 +36,7 @@ import { isApiPath } from '../core/apiPaths.js';
 import { v12Routes } from './v12/routes.js';
 import { problem, unauthorizedV12 } from './v12/problem.js';
 import { v12WriteRoutes } from './v12/writes/v12WriteRoutes.js';
-import { loadRouteMap } from '../v12/loadRouteMap.js';
+import { readDefaultRouteMap } from '../v12/defaultRouteMap.js';
 
 /** v12 paths: below /api/v12/ (the health routes are not, and need no key [SPEC: no security]). */
 const isV12Path = (path: string): boolean => path.toLowerCase().startsWith('/api/v12/');
@@ -60,8 +60,13 @@ const MAX_BODY = 16 * 1024 * 1024;
 /** Starts the embedded PTV simulator; resolves once it listens. */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const config = resolveSimConfig(options);
-  // Before any state is opened: a bad route map is a usage error, not a half-started simulator.
-  const writeRoutes = v12WriteRoutes(loadRouteMap(options.v12Routes).map);
+  // Before any state is opened: a bad route map is a usage error, not a half-started simulator. Only
+  // a named map is checked here (loading Ajv); the bundled one is validated by its unit test.
+  const routeMap =
+    options.v12Routes === undefined
+      ? readDefaultRouteMap()
+      : (await import('../v12/loadRouteMap.js')).loadRouteMap(options.v12Routes).map;
+  const writeRoutes = v12WriteRoutes(routeMap);
   const rules = await loadRules();
   const state = new SimState(config.dbPath ? openSqlitePersistence(config.dbPath) : undefined);
   if (!state.secret) state.setSecret(config.fallbackSecret);
@@ -241,7 +246,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (fault === '5xx-before') return serverError(config.profile, 'Injected fault (before the write).');
     let response: SimResponse;
     try {
-      response = route.handle(simReq, ctx);
+      response = await route.handle(simReq, ctx);
       await commit();
       if (route.auth === 'login' && response.status === 200) {
         const j = response.json as { ptvToken?: string; serviceToken?: string };

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { PtvrError } from '../core/errors.js';
-import { packageRoot } from '../core/toolVersion.js';
+import { DEFAULT_ROUTE_MAP_FILE } from './defaultRouteMap.js';
 import { createAjv12 } from '../rules/v12/createAjv12.js';
 import { V12_REQUEST_SCHEMAS } from '../rules/v12/schemas.js';
 import { ROUTE_MAP_SCHEMA, V12_CHANNEL_TYPES, type RouteKey, type V12ChannelType } from './routeMapSchema.js';
@@ -36,8 +36,7 @@ export interface LoadedRouteMap {
   sha256: string;
 }
 
-/** The bundled route map: every route inferred (v12-migration.md §4.8). */
-export const DEFAULT_ROUTE_MAP_FILE = join(packageRoot(), 'src', 'v12', 'v12-routes.default.json');
+export { DEFAULT_ROUTE_MAP_FILE };
 
 /** Placeholders a route path may use; each is filled from the entity the case works on. */
 const PLACEHOLDERS = new Set(['contentId', 'type', 'serviceContentId', 'channelContentId']);

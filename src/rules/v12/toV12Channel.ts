@@ -81,7 +81,8 @@ function textOf(list: unknown, l: string, type?: string): string | undefined {
 
 export function channelToV12(kind: V12ChannelKind, v11: Obj): V12Translation {
   const d = new Drops();
-  d.unknownKeys(v11, new Set([...BASE_FIELDS, ...FIELDS[kind]]), 'channel');
+  // Service hours get their own reason below.
+  d.unknownKeys(v11, new Set([...BASE_FIELDS, ...FIELDS[kind], 'serviceHours', 'openingHours']), 'channel');
   if (v11.sourceId !== undefined)
     d.drop('/sourceId', 'the v12 channel requests have no externalId [SPEC by absence]', v11.sourceId);
   for (const k of ['serviceHours', 'openingHours'])
@@ -107,7 +108,11 @@ export function channelToV12(kind: V12ChannelKind, v11: Obj): V12Translation {
     const level = (): unknown => {
       const a = ofLang(v11.accessibilityClassification, l)[0];
       if (a) return a.accessibilityClassificationLevel;
-      d.defaulted(`/accessibilityClassification`, `an accessibility level in '${l}'`, 'Unknown');
+      d.defaulted(
+        `/languageVersions/${l}/accessibilityClassificationLevel`,
+        'an accessibility level',
+        'Unknown',
+      );
       return 'Unknown';
     };
     // v11 has no web-address name: the channel's name stands in [INF].

@@ -25,7 +25,7 @@ export class Drops {
       ...(actual === undefined ? {} : { actual }),
     });
   }
-  /** A value v12 requires and v11 did not send: filled in, and said so. */
+  /** A value v12 requires and v11 did not send: filled in, and said so (path: where in the v12 body). */
   defaulted(path: string, what: string, value: unknown): void {
     this.list.push({
       path,

@@ -124,6 +124,8 @@ describe('toV12Request (every kind the suites write)', () => {
           t.dropped.every((d) => d.severity === 'warning'),
           kind,
         ).toBe(true);
+        const keys = t.dropped.map((d) => `${d.rule} ${d.path}`);
+        expect(new Set(keys).size, `${kind}: one finding per field`).toBe(keys.length);
       }
     },
   );
@@ -135,6 +137,7 @@ describe('toV12Request (every kind the suites write)', () => {
     expect(paths).toContain('/sourceId');
     expect(paths).toContain('/publishingStatus');
     expect(paths).toContain('/accessibilityClassification/0/wcagLevel');
+    expect(new Set(paths).size, 'one finding per field').toBe(paths.length);
     // No v11 channel area: v12 requires one, so the default is said out loud.
     expect(t.dropped.find((d) => d.rule === 'v12.defaulted')?.path).toBe('/area');
     expect(t.body.electronicIdentification).toBe('Required');

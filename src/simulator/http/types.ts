@@ -55,5 +55,6 @@ export interface RouteDef {
   /** `/api/v11/Service/{id}`; matched case-insensitively, `{x}` is a parameter segment. */
   path: string;
   auth: RouteAuth;
-  handle: (req: SimRequest, ctx: RouteContext) => SimResponse;
+  /** Synchronous, except routes whose code loads on first use (v12 writes). */
+  handle: (req: SimRequest, ctx: RouteContext) => SimResponse | Promise<SimResponse>;
 }

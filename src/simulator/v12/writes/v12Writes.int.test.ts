@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aService, aServiceLocation, type FixtureContext } from '../../../../fixtures/index.js';
+import { aService, aServiceLocation, anEChannel, type FixtureContext } from '../../../../fixtures/index.js';
 import { runCli } from '../../../cli/main.js';
 import { toV12Request } from '../../../rules/v12/toV12Request.js';
 import { DEFAULT_ROUTE_MAP_FILE } from '../../../v12/loadRouteMap.js';
@@ -125,6 +125,38 @@ describe('simulator v12 writes (bundled inferred route map)', () => {
     const r = await call('POST', '/api/v12/service', body);
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect(r.json.producers).toMatchObject({ selfProducedProducers: { organizations: [] } });
+  });
+
+  it('a body with externalId takes the external-id route on the same path; v11 shows it as the sourceId', async () => {
+    const v11 = aService(ctx('E'));
+    const body = toV12Request('service', v11, { externalId: true }).body;
+    const r = await call('POST', '/api/v12/service', body);
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    // The owner's v11 GET shows the sourceId the externalId became [INF].
+    const read = await call('GET', `/api/v11/Service/${String(r.json.contentId)}`, undefined, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(read.status).toBe(200);
+    expect(read.json.sourceId).toBe(body.externalId);
+  });
+
+  it('a v12 PUT on a v11-written channel keeps what v12 cannot send (WCAG level, statement, hours)', async () => {
+    const v11 = anEChannel(ctx('W'));
+    const bearer = { authorization: `Bearer ${token}` };
+    const created = await call('POST', '/api/v11/ServiceChannel/EChannel', v11, bearer);
+    expect(created.status, JSON.stringify(created.json)).toBe(200);
+    const id = String(created.json.id);
+    const body = toV12Request('eservice-channel', v11).body;
+    (body.languageVersions as Record<string, Obj>).fi!.summary = 'Uusi tiivistelmä.';
+    expect((await call('PUT', `/api/v12/service-channel/e-service/${id}`, body)).status).toBe(200);
+    const read = await call('GET', `/api/v11/ServiceChannel/${id}`, undefined, {});
+    expect(JSON.stringify(read.json)).toContain('Uusi tiivistelmä.');
+    const fi = (read.json.accessibilityClassification as Obj[]).find((a) => a.language === 'fi');
+    expect(fi).toMatchObject({
+      wcagLevel: 'LevelA',
+      accessibilityStatementWebPage: v11.accessibilityClassification[0]!.accessibilityStatementWebPage,
+    });
+    expect((read.json.serviceHours as unknown[]).length).toBe(v11.serviceHours!.length);
   });
 
   it('unknown or mistyped ids are 404 ProblemDetails with reason', async () => {
