@@ -82,3 +82,17 @@ export {
 export { delayStats, type DelayStats } from './report/delayStats.js';
 export { fromV11Connection, connectionEntity } from './neutral/index.js';
 export type { CaseV12 } from './report/model.js';
+// The v12 write profile (suites/v12/, `run --write-api v12`): route map, titles of the v11 catalogue.
+export { loadRouteMap, type LoadedRouteMap, type RouteMap, type V12Route } from './v12/loadRouteMap.js';
+export { ROUTE_KEYS, V12_CHANNEL_TYPES, type RouteKey, type V12ChannelType } from './v12/routeMapSchema.js';
+export { fromV12Request } from './neutral/index.js';
+export { CASE_TITLES } from './report/caseTexts.js';
+export {
+  routeFor,
+  routePath,
+  v12Write,
+  type V12RouteKey,
+  type V12WriteParams,
+  type V12WriteResult,
+} from './v12/v12Write.js';
+export type { V12WriteAuth } from './client/types.js';

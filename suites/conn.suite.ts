@@ -11,44 +11,17 @@ import { createChannel } from './support/create.js';
 import { check, ptvMessagesOf } from './support/http.js';
 import { paths } from './support/paths.js';
 import { readBack } from './support/readBack.js';
+import { checkTokenLifetime, checkTokenShape } from './support/tokenChecks.js';
 
 flow('CONN connection and access', () => {
   step(
     { id: 'CONN-01', dvv: 'CONN', title: "obtain a token in the target's shape (token host reachable)" },
-    async (ctx) => {
-      const t = await ctx.client.token();
-      const expected = ctx.settings.authShape === 'prod' ? 'serviceToken' : 'ptvToken';
-      check(ctx, t.shape === expected, {
-        path: 'token',
-        rule: 'conn.tokenShape',
-        message: `the token endpoint answered '${t.shape}', the ${ctx.settings.authShape} login returns '${expected}'`,
-        expected,
-        actual: t.shape,
-      });
-    },
+    checkTokenShape,
   );
 
   step(
     { id: 'CONN-02', dvv: 'CONN', title: 'read the token lifetime from the token and report it' },
-    async (ctx) => {
-      const t = await ctx.client.token();
-      const ok = check(ctx, typeof t.lifetimeSeconds === 'number' && t.lifetimeSeconds > 0, {
-        path: 'token.exp',
-        rule: 'conn.tokenLifetime',
-        message: 'the token carries no readable lifetime (exp/iat)',
-        actual: t.lifetimeSeconds,
-      });
-      if (ok) {
-        // Test tokens live about 24 h, production tokens about 1 h (in-api-v11.md §1.3): reported, not judged.
-        ctx.record.finding({
-          path: 'token.exp',
-          rule: 'conn.tokenLifetime',
-          severity: 'info',
-          message: `token lifetime ${t.lifetimeSeconds} s (${((t.lifetimeSeconds ?? 0) / 3600).toFixed(1)} h), expires ${t.expiresAt.toISOString()}`,
-          actual: t.lifetimeSeconds,
-        });
-      }
-    },
+    checkTokenLifetime,
   );
 
   step(

@@ -2,20 +2,9 @@
  * T3 — create and edit service channels of all five types (DVV "uusien asiointikanavien lisääminen
  * ja muokkaaminen"): create, read back, modify by id, modify by sourceId, read back after each write.
  */
-import {
-  aPhoneChannel,
-  aPrintableFormChannel,
-  aServiceLocation,
-  aWebPageChannel,
-  anEChannel,
-  topicOf,
-  type AnyChannelIn,
-  type BuildOptions,
-  type FixtureContext,
-  type LanguageItem,
-  type LocalizedListItem,
-} from '../fixtures/index.js';
-import { type ChannelType, flow, step } from '#ptvr';
+import { topicOf, type AnyChannelIn } from '../fixtures/index.js';
+import { flow, step } from '#ptvr';
+import { channelCases } from './support/channelCases.js';
 import { fixtureContextOf } from './support/context.js';
 import { createChannel } from './support/create.js';
 import { afterPut, withUpdatedTexts } from './support/edit.js';
@@ -23,78 +12,8 @@ import { requireStatus } from './support/http.js';
 import { paths } from './support/paths.js';
 import { readBack } from './support/readBack.js';
 
-interface ChannelCase {
-  code: string;
-  type: ChannelType;
-  label: string;
-  build: (ctx: FixtureContext, opts?: BuildOptions) => AnyChannelIn;
-  /** A type-specific field change for the modify-by-id case. */
-  change: (stored: AnyChannelIn) => Record<string, unknown>;
-}
-
-const url = (items: readonly LanguageItem[], suffix: string): LanguageItem[] =>
-  items.map((i) => ({ ...i, value: `${i.value}${suffix}` }));
-
-const cases: ChannelCase[] = [
-  {
-    code: 'EC',
-    type: 'EChannel',
-    label: 'e-service channel',
-    build: (c, o) => anEChannel(c, undefined, o),
-    change: (s) => ({
-      webPage: url((s as { webPage: LanguageItem[] }).webPage, '-uusi'),
-      requiresSignature: true,
-      signatureQuantity: '2',
-    }),
-  },
-  {
-    code: 'PH',
-    type: 'Phone',
-    label: 'phone channel',
-    build: (c, o) => aPhoneChannel(c, undefined, o),
-    change: (s) => ({
-      phoneNumbers: (s as { phoneNumbers: { number: string }[] }).phoneNumbers.map((p) => ({
-        ...p,
-        number: `${p.number.slice(0, -1)}${(Number(p.number.slice(-1)) + 1) % 10}`,
-      })),
-    }),
-  },
-  {
-    code: 'WP',
-    type: 'WebPage',
-    label: 'web page channel',
-    build: (c, o) => aWebPageChannel(c, undefined, o),
-    change: (s) => ({ webPage: url((s as { webPage: LanguageItem[] }).webPage, '/ohjeet') }),
-  },
-  {
-    code: 'PF',
-    type: 'PrintableForm',
-    label: 'printable form channel',
-    build: (c, o) => aPrintableFormChannel(c, undefined, o),
-    change: (s) => ({
-      channelUrls: (s as { channelUrls: LocalizedListItem[] }).channelUrls.map((u) => ({
-        ...u,
-        type: 'DOC',
-        value: u.value.replace(/\.pdf$/, '.docx'),
-      })),
-    }),
-  },
-  {
-    code: 'SL',
-    type: 'ServiceLocation',
-    label: 'service location channel',
-    build: (c, o) => aServiceLocation(c, undefined, o),
-    change: (s) => ({
-      serviceHours: (s as { serviceHours: { openingHour: { from: string }[] }[] }).serviceHours.map((h) => ({
-        ...h,
-        openingHour: h.openingHour.map((o) => ({ ...o, from: '10:00' })),
-      })),
-    }),
-  },
-];
-
 // The five channel types are independent of each other: their flows run side by side.
-for (const c of cases) {
+for (const c of channelCases) {
   flow(`T3 ${c.label}`, { alongside: true }, () => {
     let id: string;
     let stored: AnyChannelIn;

@@ -6,6 +6,7 @@ import {
   RULE_PROFILES,
   SUITE_IDS,
   TARGET_CHOICES,
+  WRITE_APIS,
 } from '../core/vocabulary.js';
 
 /** `<n>ms|s|m|h` (core/parseDuration.ts). */
@@ -72,6 +73,7 @@ export const configSchema = {
       additionalProperties: false,
       properties: {
         read: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: READ_APIS } },
+        write: { enum: WRITE_APIS },
       },
     },
     v12: {
@@ -82,6 +84,7 @@ export const configSchema = {
         wait: { type: 'string', pattern: DURATION },
         poll: { type: 'string', pattern: DURATION },
         defer: { type: 'boolean' },
+        routes: { type: 'string', minLength: 1 },
       },
     },
     // Issue #12: `run --driver` settings; durations like 90s, 10m, 500ms.

@@ -1,7 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { PtvrError } from '../core/errors.js';
 import { parseDuration } from '../core/parseDuration.js';
-import { READ_APIS } from '../core/vocabulary.js';
+import { READ_APIS, type ReadApi, type WriteApi } from '../core/vocabulary.js';
+import { redactUrl } from '../core/redactor.js';
 import { defaults } from './defaults.js';
 import { ENV_KEYS, secretsFromEnv, type EnvLike } from './loadSecrets.js';
 import { isProductionUrl, knownTargets, knownV12ApiUrls } from './targets.js';
@@ -87,6 +88,60 @@ function resolveV12ApiUrl(
   return undefined;
 }
 
+/**
+ * The read APIs (v12-migration.md §4.1): writing v11, v11 always reads back (DVV's evidence) and v12 is
+ * the added pre-check; writing v12 reads v12 only, and asking for v11 reads alone is refused: whether
+ * v12 writes show on v11 reads is unknown.
+ */
+function resolveReadApis(writeApi: WriteApi, read: readonly ReadApi[] | undefined): readonly ReadApi[] {
+  if (writeApi === 'v11')
+    return Object.freeze(READ_APIS.filter((a) => a === 'v11' || (read ?? []).includes(a)));
+  if (read !== undefined && !read.includes('v12')) {
+    throw new PtvrError(
+      'PTVR_USAGE',
+      '--write-api v12 reads back through v12; --read-api v11 cannot go with it.',
+      {
+        hint: 'drop --read-api (v12 writes imply --read-api v12), or use --api v12',
+      },
+    );
+  }
+  return Object.freeze(['v12' as const]);
+}
+
+/**
+ * v12 writes go to the v12 gateway: refused before anything starts when that gateway is production
+ * (the client's guard would refuse each request too; this says so up front, with no socket opened), and
+ * `--v12-defer` belongs to the read-back of v11 writes, not to the v12 write profile.
+ */
+function refuseV12WriteConflicts(
+  target: ResolvedTarget,
+  flags: UserConfig,
+  env: EnvLike,
+  file: UserConfig,
+): void {
+  const url =
+    takeFirst(flags.v12?.apiUrl, env[ENV_KEYS.v12ApiUrl], file.v12?.apiUrl) ??
+    (target.name === 'prod' ? knownV12ApiUrls.prod : undefined);
+  if (target.name === 'prod' || (url !== undefined && isProductionUrl(url))) {
+    throw new PtvrError(
+      'PTVR_PRODUCTION_WRITE_REFUSED',
+      `--write-api v12 would write to the production v12 gateway${url ? ` (${redactUrl(url)})` : ''}.`,
+      {
+        hint: 'rehearse v12 writes on the simulator (--target sim) or on the CTE gateway; production is never written',
+      },
+    );
+  }
+  if (takeFirst(flags.v12?.defer, file.v12?.defer) === true) {
+    throw new PtvrError(
+      'PTVR_USAGE',
+      '--v12-defer defers the v12 read-back of v11 writes; it cannot go with --write-api v12.',
+      {
+        hint: 'drop --v12-defer: the v12 write suites read back as they write',
+      },
+    );
+  }
+}
+
 /** Resolves flags, environment, config file and defaults once into one immutable ResolvedConfig. */
 export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { flags, env, file, cwd } = inputs;
@@ -114,11 +169,11 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   // suites catch a simulator that behaves differently from the rules.
   const ruleProfile = explicitRuleProfile ?? (target.name === 'sim' ? simProfile : defaults.ruleProfile);
   const sim = target.name === 'sim';
-  // v11 always reads back (DVV's evidence); v12 is the added pre-check (v12-migration.md §4.1).
-  const readApis = Object.freeze(
-    READ_APIS.filter((a) => a === 'v11' || (takeFirst(flags.api?.read, file.api?.read) ?? []).includes(a)),
-  );
+  const writeApi = takeFirst(flags.api?.write, file.api?.write) ?? 'v11';
+  const readApis = resolveReadApis(writeApi, takeFirst(flags.api?.read, file.api?.read));
+  if (writeApi === 'v12') refuseV12WriteConflicts(target, flags, env, file);
   const v12ApiUrl = sim ? undefined : resolveV12ApiUrl(target, flags, env, file, readApis.includes('v12'));
+  const routes = takeFirst(flags.v12?.routes, file.v12?.routes);
   const resolved: ResolvedConfig = {
     target,
     ...(organizationId !== undefined ? { organizationId } : {}),
@@ -145,11 +200,13 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
       v12DelayMs: duration('sim.v12Delay', takeFirst(flags.sim?.v12Delay, file.sim?.v12Delay)) ?? 0,
     }),
     readApis,
+    writeApi,
     v12: Object.freeze({
       ...(v12ApiUrl !== undefined && { apiUrl: v12ApiUrl }),
       waitMs: duration('v12.wait', takeFirst(flags.v12?.wait, file.v12?.wait)) ?? (sim ? 30_000 : 7_200_000),
       pollMs: duration('v12.poll', takeFirst(flags.v12?.poll, file.v12?.poll)) ?? (sim ? 250 : 300_000),
       defer: takeFirst(flags.v12?.defer, file.v12?.defer) ?? false,
+      ...(routes !== undefined && { routes: isAbsolute(routes) ? routes : resolve(cwd, routes) }),
     }),
     secrets: secretsFromEnv(env),
     driver: Object.freeze({ ...file.driver, ...stripUndefined(flags.driver ?? {}) }),

@@ -12,10 +12,11 @@ import type {
   SuiteId,
   TargetChoice,
   TargetName,
+  WriteApi,
 } from '../core/vocabulary.js';
 import type { SimDefect } from '../simulator/options.js';
 
-export type { AuthShape, ReadApi, ReportFormat, ReportLang, SuiteId, TargetName };
+export type { AuthShape, ReadApi, ReportFormat, ReportLang, SuiteId, TargetName, WriteApi };
 
 export interface SimulatorUserConfig {
   /** Simulator behaviour profile. */
@@ -42,6 +43,8 @@ export interface V12UserConfig {
   poll?: string;
   /** Stop with the V12 cases pending; `readback <run-dir>` finishes them. */
   defer?: boolean;
+  /** The v12 write route map (`--v12-routes`); default the bundled, inferred one (§4.8). */
+  routes?: string;
 }
 
 /** Driven runs (issue #12): how `run` reaches the organisation's source system. Durations: `90s`, `10m`, `500ms`. */
@@ -77,8 +80,11 @@ export interface UserConfig {
   langs?: ReportLang[];
   sim?: SimulatorUserConfig;
   driver?: DriverUserConfig;
-  /** Which APIs read back what the run wrote (v11 always, as DVV's evidence; v12 adds the V12 suite). */
-  api?: { read?: ReadApi[] };
+  /**
+   * Which APIs read back what the run wrote (v11 always, as DVV's evidence; v12 adds the V12 suite), and
+   * which one writes (`v12`: the suites of suites/v12/ through the route map, reads v12 only).
+   */
+  api?: { read?: ReadApi[]; write?: WriteApi };
   v12?: V12UserConfig;
 }
 
@@ -147,14 +153,21 @@ export interface ResolvedConfig {
     /** Simulated v11 → v12 copy delay in ms (0 = at once). */
     readonly v12DelayMs: number;
   };
-  /** The read APIs (always includes v11); `v12` adds the V12 read-back suite. */
+  /**
+   * The read APIs: with `writeApi` v11 always v11 first, and `v12` adds the V12 read-back suite; with
+   * `writeApi` v12 only `['v12']` (the suites read back through v12).
+   */
   readonly readApis: readonly ReadApi[];
+  /** The API the suites write through: v11 (DVV's test) or v12 (the write profile, suites/v12/). */
+  readonly writeApi: WriteApi;
   readonly v12: {
     /** Configured v12 base URL (undefined on sim: the simulator's origin, known once it runs). */
     readonly apiUrl?: string;
     readonly waitMs: number;
     readonly pollMs: number;
     readonly defer: boolean;
+    /** Absolute path of `--v12-routes` (undefined: the bundled default map). */
+    readonly routes?: string;
   };
   readonly secrets: Secrets;
   /** Driven-run settings as given (flags over file); src/driven/drivenSettings.ts parses them. */

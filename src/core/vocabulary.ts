@@ -119,3 +119,7 @@ export function isOneOf<T extends string>(list: readonly T[], value: unknown): v
 /** The PTV API versions a run reads back through (`--read-api`, v12-migration.md §4.1). */
 export const READ_APIS = ['v11', 'v12'] as const;
 export type ReadApi = (typeof READ_APIS)[number];
+
+/** The PTV API version a run writes through (`--write-api`, v12-migration.md §4.1, §4.8). */
+export const WRITE_APIS = ['v11', 'v12'] as const;
+export type WriteApi = (typeof WRITE_APIS)[number];

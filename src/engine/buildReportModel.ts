@@ -40,6 +40,8 @@ export interface ModelInputs {
   token?: TokenInfo;
   /** Read from PTV at teardown; the config file's values win. */
   organization?: OrganizationFacts;
+  /** The route map of a `--write-api v12` run (v12-migration.md §4.11). */
+  v12Routes?: { status: 'inferred' | 'published'; source: string; sha256: string };
 }
 
 /** Final state of everything the ledger saw created in this run. */
@@ -99,11 +101,17 @@ function assembleReportModel(i: ModelInputs): ReportModel {
       name,
       apiUrl: redactUrl(t?.apiUrl ?? configuredUrls(i.config.target).apiUrl ?? ''),
       tokenUrl: redactUrl(t?.tokenUrl ?? configuredUrls(i.config.target).tokenUrl ?? ''),
-      apiVersion: 'v11',
-      // Writes go through v11 (v12run's `--api v12` sets write: 'v12'); reads as `--read-api` chose.
-      api: { write: 'v11', read: [...i.config.readApis] },
+      apiVersion: i.config.writeApi,
+      api: { write: i.config.writeApi, read: [...i.config.readApis] },
       ...(t?.v12ApiUrl !== undefined &&
         i.config.readApis.includes('v12') && { v12ApiUrl: redactUrl(t.v12ApiUrl) }),
+      ...(i.v12Routes && {
+        v12Routes: {
+          status: i.v12Routes.status,
+          source: cap(i.v12Routes.source)!,
+          sha256: i.v12Routes.sha256,
+        },
+      }),
       simulated: name === 'sim',
       ...(name === 'sim' && { simulatorProfile: i.config.sim.profile }),
     },

@@ -72,6 +72,23 @@ describe('decideOutcome', () => {
       [],
     ],
     ['no cases at all', { cases: [] }, 'partial', 'passed', ['CONN', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6']],
+    [
+      'provisional v12 profile, every executed case passed, T6 all skipped: a rehearsal, exit 0, never READY',
+      {
+        provisional: true,
+        cases: [...allPass.filter((x) => x.dvvItem !== 'T6'), c('T6', 'skipped')],
+      },
+      'rehearsal',
+      'passed',
+      ['T6'],
+    ],
+    [
+      'provisional v12 profile with a failure: NOT READY',
+      { provisional: true, cases: [...allPass, c('T2', 'failed')] },
+      'failed',
+      'failed',
+      [],
+    ],
     ['a harness error', { errors: [{ code: 'PTVR_INTERNAL' }] }, 'error', 'error', []],
     [
       'a harness error beats failures',

@@ -6,7 +6,8 @@ import { packageRoot } from '../core/toolVersion.js';
 import type { CaseResult } from '../report/model.js';
 import { Collector } from './collector.js';
 import { createSuiteVitest } from './runVitest.js';
-import { suiteFiles } from './suiteFiles.js';
+import { SUITE_IDS, suiteFiles } from './suiteFiles.js';
+import { suitesDirFor } from './v12WriteProfile.js';
 
 export type CatalogueEntry = Pick<CaseResult, 'id' | 'dvvItem' | 'title' | 'file'>;
 
@@ -18,7 +19,10 @@ export async function listCases(
   config: ResolvedConfig,
   opts: { suitesDir?: string } = {},
 ): Promise<CatalogueEntry[]> {
-  const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), config.suites);
+  const files = suiteFiles(
+    opts.suitesDir ?? suitesDirFor(join(packageRoot(), 'suites'), config),
+    config.suites.length || config.writeApi === 'v11' ? config.suites : SUITE_IDS.filter((s) => s !== 'v12'),
+  );
   const collector = new Collector(packageRoot(), createRedactor());
   const { vitest, output } = await createSuiteVitest({
     // Placeholder settings: collection must not need them, but inject() stays typed.
@@ -36,6 +40,7 @@ export async function listCases(
       evidenceBodyLimit: config.evidenceBodyLimit,
       concurrency: config.concurrency,
       suites: [...config.suites],
+      ...(config.writeApi === 'v12' && { writeApi: 'v12' as const }),
     },
     reporters: [collector],
     workerEnv: {},

@@ -24,6 +24,10 @@ export interface RunInfo {
   v12ApiUrl?: string;
   /** V12 read-back settings; `pending` when `--v12-defer` left it for `readback <run-dir>`. */
   v12?: { defer: boolean; waitMs: number; pollMs: number; pending: boolean; v12DelayMs?: number };
+  /** `v12`: the run wrote through the v12 write profile; absent in older files = v11. */
+  writeApi?: 'v11' | 'v12';
+  /** The route map a `--write-api v12` run wrote through (no contents: file, status, sha256). */
+  v12Routes?: { file: string; status: 'inferred' | 'published'; sha256: string };
 }
 
 export function writeRunInfo(runDir: string, info: RunInfo): void {

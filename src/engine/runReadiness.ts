@@ -29,6 +29,7 @@ import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
+import { loadRunRouteMap, routesInfo, suitesDirFor } from './v12WriteProfile.js';
 import { packageRoot } from '../core/toolVersion.js';
 import { createPhaseTimes, sinceStart, type PhaseTimes } from './phaseTimes.js';
 import { phaseReporter } from './phaseReporter.js';
@@ -80,6 +81,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   times.add('process start, imports, config', 0, sinceStart());
   const suites = selectSuites(config);
   requireCredentials(config);
+  // Before the run directory exists: a bad --v12-routes is a usage-time error, not a half-written run.
+  const loadedRoutes = loadRunRouteMap(config);
+  const v12Routes = loadedRoutes && routesInfo(loadedRoutes);
   const startedAt = clock.now();
   const deferV12 = config.readApis.includes('v12') && config.v12.defer;
   const runId = makeRunId(startedAt, config.target.name);
@@ -134,6 +138,10 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
       ...(config.sim.db !== undefined &&
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
       readApis: [...config.readApis],
+      ...(config.writeApi === 'v12' && { writeApi: 'v12' as const }),
+      ...(v12Routes && {
+        v12Routes: { file: v12Routes.file, status: v12Routes.status, sha256: v12Routes.sha256 },
+      }),
       ...(target.v12ApiUrl !== undefined && { v12ApiUrl: target.v12ApiUrl }),
       ...(deferV12 && {
         v12: {
@@ -157,14 +165,17 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
         if (signal.aborted) return void (interrupted = true);
         throw err;
       });
-    const files = suiteFiles(opts.suitesDir ?? join(packageRoot(), 'suites'), withV12(suites, config));
+    const files = suiteFiles(
+      opts.suitesDir ?? suitesDirFor(join(packageRoot(), 'suites'), config),
+      withV12(suites, config),
+    );
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     const cases = new Collector(packageRoot(), redactor, {
       onCase: (c) => interrupted || progress.onCase(c),
       onCollected: (c) => progress.onCollected(c),
     });
     collector = cases;
-    const settings = suiteSettingsFor(config, target, runId, runDir, suites);
+    const settings = suiteSettingsFor(config, target, runId, runDir, suites, v12Routes);
     const { vitest, output } = await times.time('vitest: create', () =>
       createSuiteVitest({
         settings,
@@ -269,6 +280,8 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     interrupted,
     harnessError,
     ...(preflightError && { preflightError }),
+    // v12 writes through inferred routes: every executed check may pass, the run is still no READY.
+    provisional: v12Routes?.status === 'inferred' || cases.some((c) => c.provisional === true),
   });
   const built = times.timeSync('report model', () =>
     buildReportModel({
@@ -286,6 +299,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
       suites: selectedSuites,
       ...(token && { token }),
       ...(organization && { organization }),
+      ...(v12Routes && { v12Routes }),
     }),
   );
   // The HTML report links the previous run of the same target and actor (reports/index.json).
@@ -344,10 +358,11 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
 
 /**
  * The suite files to run: the V12 read-back (`--read-api v12|both`) joins whatever was selected; without
- * it, the v12 suite is left out of "all suites" (it would only skip).
+ * it, the v12 suite is left out of "all suites" (it would only skip). The v12 write profile reads back
+ * as it writes: no separate read-back suite.
  */
 function withV12(suites: readonly SuiteId[], config: ResolvedConfig): readonly SuiteId[] {
-  const v12 = config.readApis.includes('v12');
+  const v12 = config.readApis.includes('v12') && config.writeApi === 'v11';
   if (suites.length === 0) return v12 ? suites : SUITE_IDS.filter((s) => s !== 'v12');
   return v12 && !suites.includes('v12') ? [...suites, 'v12'] : suites;
 }

@@ -10,6 +10,7 @@ const WORD: Record<ReportModel['status'], string> = {
   error: 'INCOMPLETE (harness error)',
   interrupted: 'INTERRUPTED',
   'not-run': 'NOT RUN',
+  rehearsal: 'V12 REHEARSAL PASSED (provisional: v12 write routes INFERRED, not valid for submission)',
 };
 
 /** At most this many failures are listed; the report has all of them. */

@@ -48,7 +48,7 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
       ...(secrets.apiKey !== undefined && { apiKey: secrets.apiKey }),
       v12DelayMs: config.sim.v12DelayMs,
       // The run's --v12-routes: the simulator serves the same write routes the suites call.
-      ...(v12RoutesOf(config) !== undefined && { v12Routes: v12RoutesOf(config) }),
+      ...(config.v12.routes !== undefined && { v12Routes: config.v12.routes }),
     });
     return {
       name: 'sim',
@@ -81,7 +81,3 @@ export async function startTarget(config: ResolvedConfig): Promise<StartedTarget
     close: async () => {},
   };
 }
-
-/** `config.v12.routes` (the run's `--v12-routes`), read loosely so this compiles before that key exists. */
-const v12RoutesOf = (config: ResolvedConfig): string | undefined =>
-  (config.v12 as { routes?: string }).routes;

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { SuiteSettings } from '../suite/types.js';
 import type { StartedTarget } from './startTarget.js';
+import type { V12RoutesInfo } from './v12WriteProfile.js';
 
 /** What the workers get through provide('ptvr'): structured-clone safe, never a secret. */
 export function suiteSettingsFor(
@@ -9,6 +10,7 @@ export function suiteSettingsFor(
   runId: string,
   runDir: string,
   suites: readonly string[],
+  v12Routes?: V12RoutesInfo,
 ): SuiteSettings {
   return {
     runId,
@@ -30,6 +32,8 @@ export function suiteSettingsFor(
     ...(config.readApis.includes('v12') && {
       v12: { waitMs: config.v12.waitMs, pollMs: config.v12.pollMs, defer: config.v12.defer },
     }),
+    ...(config.writeApi === 'v12' && { writeApi: 'v12' as const }),
+    ...(v12Routes && { v12Routes }),
   };
 }
 

@@ -310,6 +310,8 @@ const verdictText: Record<Lang, Record<RunStatus, string>> = {
     error: 'INCOMPLETE – the harness stopped on an error',
     interrupted: 'INCOMPLETE – the run was interrupted',
     'not-run': 'NOT RUN',
+    rehearsal:
+      'V12 REHEARSAL – every executed check passed; v12 write routes INFERRED, not valid for submission; T6 not shown',
   },
   fi: {
     passed: 'VALMIS – kaikki tarkistukset läpäisty',
@@ -318,6 +320,8 @@ const verdictText: Record<Lang, Record<RunStatus, string>> = {
     error: 'KESKEN – ajo pysähtyi virheeseen',
     interrupted: 'KESKEN – ajo keskeytettiin',
     'not-run': 'EI AJETTU',
+    rehearsal:
+      'V12-HARJOITUS – kaikki ajetut tarkistukset läpäisty; v12-kirjoitusreitit PÄÄTELTYJÄ, ei kelpaa toimitettavaksi; T6 ei näy',
   },
 };
 export function verdictLabel(lang: Lang, status: RunStatus): string {

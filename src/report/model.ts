@@ -132,9 +132,11 @@ export interface Coverage {
 
 /**
  * passed = READY (every DVV item ran, every case passed); partial = a subset ran or DVV cases were
- * skipped; not-run = the harness stopped before any case ran (`errors[0].code` says why).
+ * skipped; not-run = the harness stopped before any case ran (`errors[0].code` says why); rehearsal =
+ * every executed case passed on a provisional profile (v12 writes through inferred routes): never
+ * READY, not valid for submission.
  */
-export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run';
+export type RunStatus = 'passed' | 'failed' | 'partial' | 'error' | 'interrupted' | 'not-run' | 'rehearsal';
 
 /** The report.json schema this build writes; readers accept every version in REPORT_SCHEMA_VERSIONS. */
 export const REPORT_SCHEMA_VERSION = 2;

@@ -18,6 +18,8 @@ const stringMap = { type: 'object', additionalProperties: str } as const;
 const dvvItemEnum = { enum: DVV_ITEMS } as const;
 const dvvItemList = { type: 'array', items: dvvItemEnum } as const;
 
+const RUN_STATUSES = ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run', 'rehearsal'];
+
 function closed(properties: Record<string, unknown>, required: string[]): Record<string, unknown> {
   return { type: 'object', additionalProperties: false, required, properties };
 }
@@ -136,7 +138,7 @@ export const reportModelSchema = {
     {
       // Readers take every version this build knows (1: before v12); the writer writes the newest.
       schemaVersion: { enum: [...REPORT_SCHEMA_VERSIONS] },
-      status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+      status: { enum: RUN_STATUSES },
       coverage: closed({ selected: dvvItemList, notRun: dvvItemList, incomplete: dvvItemList }, [
         'selected',
         'notRun',
@@ -159,7 +161,7 @@ export const reportModelSchema = {
         {
           id: { type: 'string', minLength: 1 },
           dir: { type: 'string', pattern: '^\\.\\./[^/\\\\]+$' },
-          status: { enum: ['passed', 'failed', 'partial', 'error', 'interrupted', 'not-run'] },
+          status: { enum: RUN_STATUSES },
         },
         ['id', 'dir', 'status'],
       ),

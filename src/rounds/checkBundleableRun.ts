@@ -67,6 +67,8 @@ export function incompleteness(model: ReportModel): string | undefined {
       const items = [...(model.coverage?.notRun ?? []), ...(model.coverage?.incomplete ?? [])];
       return `its verdict is PARTIAL${items.length ? `: DVV items not run or with skipped cases: ${items.join(', ')}` : ''}`;
     }
+    case 'rehearsal':
+      return 'it is a v12 rehearsal through inferred write routes (provisional, not valid for submission)';
     case 'interrupted':
       return 'it was interrupted';
     case 'not-run':

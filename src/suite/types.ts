@@ -33,6 +33,10 @@ export interface SuiteSettings {
   v12ApiUrl?: string;
   /** V12 read-back: propagation deadline after the last write, poll interval, defer (ms / flag). */
   v12?: { waitMs: number; pollMs: number; defer: boolean };
+  /** `v12`: the v12 write profile (suites/v12/); absent = v11. */
+  writeApi?: 'v11' | 'v12';
+  /** The v12 write route map the workers load (`--write-api v12`): its file, status and sha256. */
+  v12Routes?: { file: string; status: 'inferred' | 'published'; source: string; sha256: string };
 }
 
 export interface StepMeta {

@@ -11,6 +11,7 @@ import {
   RULE_PROFILES,
   SUITE_IDS,
   TARGET_CHOICES,
+  WRITE_APIS,
 } from '../../core/vocabulary.js';
 import { colourEnabled } from '../../core/colour.js';
 import { toolVersion } from '../../core/toolVersion.js';
@@ -174,7 +175,22 @@ function runOptions(y: Argv) {
       describe:
         'V12: keep the material and stop with the V12 cases pending; `readback <run-dir>` finishes them',
     })
-    .option('v12-delay', { type: 'string', describe: 'sim: simulated v11 → v12 copy delay (<n>ms|s|m|h)' });
+    .option('v12-delay', { type: 'string', describe: 'sim: simulated v11 → v12 copy delay (<n>ms|s|m|h)' })
+    .option('write-api', {
+      choices: WRITE_APIS,
+      describe:
+        'v12: run the suites through the v12 write profile (suites/v12/, inferred routes: a provisional rehearsal, not valid for submission); implies --read-api v12',
+      defaultDescription: 'v11',
+    })
+    .option('api', {
+      choices: WRITE_APIS,
+      describe: 'shorthand: --api v12 = --write-api v12 --read-api v12',
+    })
+    .option('v12-routes', {
+      type: 'string',
+      describe: 'v12 write route map for --write-api v12 and the simulator the run starts',
+      defaultDescription: 'the bundled, inferred src/v12/v12-routes.default.json',
+    });
 }
 
 /** Any subset of `run`'s flags: what `content` passes, and what the unit tests pass. */
@@ -195,6 +211,7 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(a.v12Wait !== undefined && { wait: a.v12Wait }),
     ...(a.v12Poll !== undefined && { poll: a.v12Poll }),
     ...(a.v12Defer !== undefined && { defer: a.v12Defer }),
+    ...(a.v12Routes !== undefined && { routes: a.v12Routes }),
   };
   // A bad duration on the command line is a usage error naming the flag (the file's: a config error).
   if (a.syncTimeout !== undefined) parseDuration('--sync-timeout', a.syncTimeout);
@@ -234,10 +251,28 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(Object.keys(sim).length > 0 && { sim }),
     ...(Object.keys(driver).length > 0 && { driver }),
     ...(Object.keys(v12).length > 0 && { v12 }),
-    ...(a.readApi !== undefined && {
-      api: { read: a.readApi === 'v11' ? ['v11' as const] : (['v11', 'v12'] as const).slice() },
-    }),
+    ...apiFlags(a),
   };
+}
+
+/** `--read-api`, `--write-api` and their shorthand `--api` (v12-migration.md §4.1) as `UserConfig.api`. */
+function apiFlags(a: RunFlags): Pick<UserConfig, 'api'> {
+  if (a.api !== undefined && a.writeApi !== undefined && a.api !== a.writeApi) {
+    throw new PtvrError('PTVR_USAGE', `--api ${a.api} contradicts --write-api ${a.writeApi}`, {
+      hint: '--api v12 is --write-api v12 --read-api v12; give one of them',
+    });
+  }
+  const write = a.writeApi ?? a.api;
+  const read =
+    a.readApi !== undefined
+      ? a.readApi === 'v11'
+        ? ['v11' as const]
+        : (['v11', 'v12'] as const).slice()
+      : a.api === 'v12'
+        ? ['v12' as const]
+        : undefined;
+  const api = { ...(read !== undefined && { read }), ...(write !== undefined && { write }) };
+  return Object.keys(api).length > 0 ? { api } : {};
 }
 
 /** Flags + environment (+ .env / --secrets-file) + config file + defaults → ResolvedConfig. */
@@ -283,6 +318,16 @@ export const runCommand = defineCommand({
       config.target.name,
       ctx.cwd,
     );
+    if (driven && config.writeApi === 'v12') {
+      // The driven scenario is the organisation's own integration writing v11; the v12 profile is ours.
+      throw new PtvrError(
+        'PTVR_USAGE',
+        '--write-api v12 runs the builtin suites; it cannot go with --driver.',
+        {
+          hint: 'drop --api v12 / --write-api v12 for a driven run',
+        },
+      );
+    }
     if (driven) {
       const { runDriven } = await import('../../driven/runDriven.js');
       const result = await runDriven({
