@@ -71,3 +71,4 @@ export { API_V11, apiPaths, entityPath, sourceIdPath } from './core/apiPaths.js'
 export type { EvidenceEntry } from './core/evidenceEntry.js';
 export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
 export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';
+export { isOlderV12Copy } from './readback/isOlderV12Copy.js';
