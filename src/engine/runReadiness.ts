@@ -124,6 +124,9 @@ export async function runReadiness(opts: RunOptions): Promise<RunResult> {
       ...(target.organizationId !== undefined && { organizationId: target.organizationId }),
       ...(config.sim.db !== undefined &&
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
+      seed: config.seed,
+      referenceDate: config.referenceDate,
+      ruleProfile: config.ruleProfile,
       readApis: [...config.readApis],
       ...(target.v12ApiUrl !== undefined && { v12ApiUrl: target.v12ApiUrl }),
       ...(deferV12 && {
