@@ -72,3 +72,5 @@ export type { EvidenceEntry } from './core/evidenceEntry.js';
 export type { ReportModel, CaseResult, DvvItem, ReadBack, ReadBackField } from './report/model.js';
 export { PtvrError, isPtvrError, type PtvrErrorCode } from './core/errors.js';
 export { isOlderV12Copy } from './readback/isOlderV12Copy.js';
+export { compareV12Connections } from './readback/compareV12Connections.js';
+export { rolesOf } from './diff/runRoles.js';

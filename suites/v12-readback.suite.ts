@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
   compareNeutral,
+  compareV12Connections,
   connectedIds,
   flow,
   fromV11Out,
@@ -22,7 +23,7 @@ import {
   problemFindings,
   type PtvResponse,
   type ReadBackKind,
-  roleFor,
+  rolesOf,
   runFile,
   step,
   type StepContext,
@@ -80,24 +81,27 @@ function readLedger(runDir: string): Written[] {
   const file = runFile(runDir, 'ledger');
   if (!existsSync(file)) return [];
   const byId = new Map<string, Written>();
+  const created: LedgerEntry[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const e = JSON.parse(line) as LedgerEntry;
+    if (e.event === 'created' && !created.some((c) => c.id === e.id)) created.push(e);
     if (e.objectType === 'ServiceCollection') continue;
     const kind: Kind =
       e.objectType === 'Organization' ? 'organization' : e.objectType === 'Service' ? 'service' : 'channel';
-    const prev = byId.get(e.id);
     byId.set(e.id, {
       id: e.id,
       kind,
       v11Kind:
         kind === 'channel' ? kindOfChannelType(e.channelType ?? 'ServiceLocation') : (kind as ReadBackKind),
-      role: prev?.role ?? roleFor(e.caseId ?? e.id, kind),
+      role: '',
       lastWrite: Date.parse(e.at),
       archived: e.event === 'archived',
     });
   }
-  return [...byId.values()];
+  // Roles named as `diff` names them from report.json's material (the same entities, in creation order).
+  const { roleOf } = rolesOf(created);
+  return [...byId.values()].map((w) => ({ ...w, role: roleOf(w.id) }));
 }
 
 const v11Path = (w: Written): string =>
@@ -423,6 +427,9 @@ flow('V12 connections on the v12 side', () => {
         );
         const missing = [...want].filter((x) => !got.has(x));
         const extra = [...got].filter((x) => !want.has(x));
+        // Each connection's additional information too, by neutral key (charge, texts, hours, contacts).
+        const items = (res.body as { items?: unknown[] })?.items ?? [];
+        const info = compareV12Connections(v11.body, items, s.role, roleOfFor(await organizationIdOf(ctx)));
         ctx.record.readBack({
           endpoint: 'GET /api/v12/connection/search?serviceContentIds={id}',
           entityId: s.id,
@@ -434,8 +441,10 @@ flow('V12 connections on the v12 side', () => {
               read: [...got].sort(),
               ok: !missing.length && !extra.length,
             },
+            ...info.fields,
           ],
         });
+        for (const f of info.findings) ctx.record.finding({ ...f, path: `${s.role} ${f.path}` });
         check(ctx, missing.length === 0 && extra.length === 0, {
           path: `${s.role} connections`,
           rule: 'readback.mismatch',

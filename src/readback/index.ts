@@ -6,3 +6,4 @@ export { recordReadBack } from './recordReadBack.js';
 export { storedForm } from './storedForm.js';
 export { compareNeutral, type NeutralComparison } from './compareNeutral.js';
 export { isOlderV12Copy } from './isOlderV12Copy.js';
+export { compareV12Connections } from './compareV12Connections.js';

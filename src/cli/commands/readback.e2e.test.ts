@@ -19,7 +19,7 @@ describe('readback', () => {
     const db = join(out, 's.db');
     const ran = await runCli([
       'run',
-      ...['--seed', '7', '--profile', 'ptv34', '--read-api', 'v12', '--v12-defer', '--sim-db', db],
+      ...['--suites', 't2,t3,t6', '--seed', '7', '--profile', 'ptv34', '--read-api', 'v12', '--v12-defer', '--sim-db', db],
       ...['--out', reports, '--formats', 'md'],
     ]);
     expect(ran.code, ran.stderr).toBe(0);
