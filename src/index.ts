@@ -96,3 +96,5 @@ export {
   type V12WriteResult,
 } from './v12/v12Write.js';
 export type { V12WriteAuth } from './client/types.js';
+export { isOlderV12Copy } from './readback/isOlderV12Copy.js';
+export { rolesOf } from './diff/runRoles.js';

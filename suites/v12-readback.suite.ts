@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
   compareNeutral,
+  isOlderV12Copy,
   connectedIds,
   connectionEntity,
   findConnectionItem,
@@ -70,6 +71,8 @@ const PENDING = 'pending v12 read-back (readback <run-dir>)';
 
 let written: Written[] | undefined;
 const outcomes = new Map<string, Outcome>();
+/** v11's public read of each live entity when V12-00 started: the version the v12 copy must reach. */
+const v11Reads = new Map<string, unknown>();
 let runStart = '';
 /** When V12-00 stopped waiting; the connection cases poll until then too. */
 let deadline = 0;
@@ -154,7 +157,7 @@ async function observe(
   expected: NeutralState | undefined,
   archived: Set<string>,
   roleOf: (id: string) => string,
-  v11Modified: number | undefined,
+  v11Body: unknown,
 ): Promise<Look> {
   const res = await v12Get(ctx, `${V12_PATH[w.kind]}/${w.id}`);
   if (w.archived) {
@@ -165,10 +168,8 @@ async function observe(
   const read = fromV12Out(res.body, { roleOf });
   const cmp = compareNeutral(expected ?? {}, read);
   if (cmp.same) return { state: 'settled', status: 200, read, body: res.body };
-  // [INF] A copy older than v11's version is not wrong yet, only late: v12 `publishedAt` before v11's
-  // `modified` of the version the expected state was read from (the harness's clock is not PTV's).
-  const published = Date.parse(String((res.body as Obj).publishedAt ?? ''));
-  const older = Number.isFinite(published) && v11Modified !== undefined && published < v11Modified;
+  // [INF] A copy of an older version than v11 serves is not wrong yet, only late.
+  const older = isOlderV12Copy(res.body, v11Body);
   return { state: older ? 'stale' : 'diverged', status: 200, read, body: res.body };
 }
 
@@ -342,13 +343,12 @@ flow('V12 read-back through the v12 API', () => {
       const roleOf = roleOfFor(await organizationIdOf(ctx), all);
       // The expected state: v11's own public read of each live entity now.
       const expected = new Map<string, NeutralState>();
-      const modified = new Map<string, number>();
+      const v11Reads = new Map<string, unknown>();
       for (const w of all.filter((x) => !x.archived)) {
         const res: PtvResponse = await ctx.client.get(v11Path(w));
         if (res.status !== 200) continue;
         expected.set(w.id, fromV11Out(w.v11Kind, res.body, { roleOf }));
-        const at = Date.parse(String((res.body as Obj)?.modified ?? ''));
-        if (Number.isFinite(at)) modified.set(w.id, at);
+        v11Reads.set(w.id, res.body);
       }
       const lastWrite = Math.max(...all.map((w) => w.lastWrite), 0);
       deadline = Math.max(lastWrite + waitMs, Date.now() + pollMs);
@@ -367,7 +367,7 @@ flow('V12 read-back through the v12 API', () => {
             expected.get(w.id),
             archived.get(w.kind) ?? new Set(),
             roleOf,
-            modified.get(w.id),
+            v11Reads.get(w.id),
           );
           const settled = look.state === 'settled';
           const exp = expected.get(w.id);

@@ -12,10 +12,10 @@ import { readReportModel, renderReports, writeManifest, type ReportModel } from 
 import type { ReportFormat } from '../report/renderReports.js';
 import type { Lang } from '../report/labels.js';
 import { runFile } from '../suite/runFiles.js';
-import type { SuiteSettings } from '../suite/types.js';
 import { cleanupRun } from './cleanupRun.js';
 import { Collector } from './collector.js';
 import { readRunInfo, writeRunInfo } from './runInfo.js';
+import { readbackSettings } from './readbackSettings.js';
 import { restartRunSimulator } from './restartRunSimulator.js';
 import { createSuiteVitest } from './runVitest.js';
 import { suiteFiles } from './suiteFiles.js';
@@ -55,25 +55,7 @@ export async function readbackRun(
   }
   const target = await reach(info, secrets);
   const redactor = createRedactor([target.username, target.password, target.apiKey]);
-  const settings: SuiteSettings = {
-    runId: info.runId,
-    runDir,
-    targetName: info.target,
-    apiUrl: target.apiUrl,
-    tokenUrl: target.tokenUrl,
-    authShape: info.authShape,
-    ...(info.organizationId !== undefined && { organizationId: info.organizationId }),
-    seed: model.run.seed ?? 0,
-    referenceDate: new Date(0).toISOString(),
-    ruleProfile: 'live2026',
-    simulated: info.target === 'sim',
-    evidenceBodyLimit: 16_384,
-    concurrency: 4,
-    suites: ['v12'],
-    v12ApiUrl: target.v12ApiUrl,
-    // On resume the deadline is at least one poll from now (§4.5).
-    v12: { waitMs: opts.waitMs ?? info.v12.waitMs, pollMs: opts.pollMs ?? info.v12.pollMs, defer: false },
-  };
+  const settings = readbackSettings(runDir, { ...info, v12: info.v12 }, model, target, opts);
   const collector = new Collector(packageRoot(), redactor, {
     onCase: () => undefined,
     onCollected: () => undefined,

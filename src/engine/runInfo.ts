@@ -4,6 +4,7 @@ import { readBoundedText, RUN_FILE_LIMITS } from '../core/readBoundedFile.js';
 import { redactUrl } from '../core/redactor.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { AuthShape, TargetName } from '../config/types.js';
+import type { RuleProfile } from '../core/vocabulary.js';
 import { runFile } from '../suite/runFiles.js';
 
 /** run.json: what `cleanup` needs to reach the target again. Never holds a secret. */
@@ -19,6 +20,10 @@ export interface RunInfo {
   /** Sim target only: SQLite file the simulator persisted to (cleanup restarts a simulator on it). */
   simDb?: string;
   simProfile?: string;
+  /** What the suites ran with (`readback` runs the v12 suite with the same); absent in older files. */
+  seed?: number;
+  referenceDate?: string;
+  ruleProfile?: RuleProfile;
   /** The read APIs (v12-migration.md §4.2); absent in older files = v11 only. */
   readApis?: string[];
   v12ApiUrl?: string;

@@ -137,6 +137,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
       ...(target.organizationId !== undefined && { organizationId: target.organizationId }),
       ...(config.sim.db !== undefined &&
         target.simulated && { simDb: config.sim.db, simProfile: config.sim.profile }),
+      seed: config.seed,
+      referenceDate: config.referenceDate,
+      ruleProfile: config.ruleProfile,
       readApis: [...config.readApis],
       ...(config.writeApi === 'v12' && { writeApi: 'v12' as const }),
       ...(v12Routes && {

@@ -97,8 +97,9 @@ export function phone(p: {
     p.kind,
     p.kind === 'domestic' ? '' : str(p.dial),
     str(p.number),
-    token(PHONE_CHARGE, p.charge) ?? '',
-    text(p.chargeDescription) ?? '',
+    // A v11 fax (`V4VmOpenApiPhoneSimple`) has no charge; v12 requires one: v12-only, not compared.
+    p.kind === 'fax' ? '' : (token(PHONE_CHARGE, p.charge) ?? ''),
+    p.kind === 'fax' ? '' : (text(p.chargeDescription) ?? ''),
     text(p.additionalInformation) ?? '',
   ].join('|');
 }

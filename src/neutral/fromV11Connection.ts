@@ -1,6 +1,6 @@
 import * as n from './canon.js';
 import { connectionEntity, type NeutralState } from './keys.js';
-import { StateBuilder, v11Hours, v11Phone } from './neutralFromV11.js';
+import { StateBuilder, v11Addresses, v11Hours, v11Phone } from './neutralFromV11.js';
 
 /**
  * One connection's additional information in v11 (the `serviceChannels[]` item of a service read
@@ -28,8 +28,15 @@ export function fromV11Connection(
   if (body.serviceHours !== undefined) b.set('serviceHours', v11Hours(body.serviceHours));
   const contact = n.isObj(body.contactDetails) ? body.contactDetails : {};
   for (const e of n.list(contact.emails)) b.add('contactEmails', n.text(e.value), n.str(e.language));
-  for (const p of n.list(contact.phoneNumbers)) b.add('contactPhones', v11Phone(p), n.str(p.language));
+  // IN has a separate faxNumbers list; OUT returns faxes inside phoneNumbers typed Fax.
+  for (const p of n.list(contact.phoneNumbers)) {
+    const fax = n.str(p.type) === 'Fax';
+    b.add(fax ? 'contactFaxes' : 'contactPhones', v11Phone(p), n.str(p.language));
+  }
+  for (const p of n.list(contact.faxNumbers))
+    b.add('contactFaxes', v11Phone({ ...p, type: 'Fax' }), n.str(p.language));
   for (const w of n.list(contact.webPages))
-    b.add('contactWebPages', n.text(w.url ?? w.value), n.str(w.language));
+    b.add('contactWebPages', `${n.str(w.url)}|${n.text(w.value) ?? ''}`, n.str(w.language));
+  if (contact.addresses !== undefined) v11Addresses(b, contact.addresses, () => 'contactAddresses');
   return b.done();
 }

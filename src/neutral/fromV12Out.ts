@@ -307,7 +307,9 @@ function connection(b: StateBuilder, body: Obj): void {
     b.set('chargeInfo', langText(v.chargeTypeAdditionalInformation), l);
     for (const e of n.list(v.contactEmails)) b.add('contactEmails', n.text(e.email), l);
     for (const p of n.list(v.contactPhoneNumbers)) b.add('contactPhones', v12Phone(p), l);
-    for (const w of n.list(v.contactWebPages)) b.add('contactWebPages', n.text(w.url), l);
+    for (const p of n.list(v.contactFaxNumbers)) b.add('contactFaxes', v12Phone(p), l);
+    for (const w of n.list(v.contactWebPages))
+      b.add('contactWebPages', `${n.str(w.url)}|${n.text(w.name) ?? ''}`, l);
   }
   addressContainer(b, 'contactAddresses', body.contactAddresses);
 }

@@ -383,4 +383,4 @@ export function neutralFromV11(
   return b.done();
 }
 
-export { StateBuilder, hours as v11Hours };
+export { StateBuilder, addresses as v11Addresses, hours as v11Hours };

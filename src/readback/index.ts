@@ -5,3 +5,4 @@ export { fieldMaps, kindOfChannelType, type FieldMap, type ReadBackKind } from '
 export { recordReadBack } from './recordReadBack.js';
 export { storedForm } from './storedForm.js';
 export { compareNeutral, type NeutralComparison } from './compareNeutral.js';
+export { isOlderV12Copy } from './isOlderV12Copy.js';

@@ -4,15 +4,13 @@ import { isDroppedInV12 } from '../../src/neutral/mapping.js';
 import type { CaseResult, ReadBackField, ReportModel } from '../../src/report/model.js';
 
 /**
- * Stand-in for a `run --read-api v12` run until that flag exists (v12read's part of issue #16): the
- * same run with one `V12-<role>` case per role it read back, holding what a v12 read-back records —
+ * A v12 read-back for the diff's unit tests (src/diff/diffRuns.test.ts), which cannot run the suites:
+ * the same run with one `V12-<role>` case per role it read back, holding what a v12 read-back records —
  * per neutral key the v11 value (`canonSent`), the v12 value (`canonRead`) and `mapping`. Keys v12
  * cannot carry (mapping.ts) are read as absent, as a faithful v12 side would give them.
  * `truncateSvSummary` plays the `v12-truncate-sv-summary` defect: every Swedish summary is cut short
- * and its V12 case fails with `readback.mismatch`.
- *
- * The item is `PIT` only because the report model has no `V12` item before v12read's merge; the diff
- * does not look at it. Replace the tests using this by real `run --read-api v12` runs after the merge.
+ * and its V12 case fails with `readback.mismatch`. The e2e (src/cli/commands/diff.e2e.test.ts) checks
+ * the same acceptance on real `run --read-api v12` runs.
  */
 export function withV12ReadBacks(
   model: ReportModel,

@@ -1,23 +1,26 @@
 /**
  * `ptv-readiness diff`, black-box (v12-migration.md §6 items 4–7): the built CLI (`npm run build`
- * first) runs the suites on the embedded simulator, then compares run directories. Acceptance 4, 5
- * and 7 need a v12 read-back: until `run --read-api v12` exists, the candidate is a real run whose
- * report.json test/support/v12ReadBackRun.ts extends with what a v12 read-back records. Switch those
- * three to real `run --read-api v12 [--defect v12-truncate-sv-summary]` runs once the flag exists.
+ * first) runs the suites on the embedded simulator — v11 only, and with the V12 read-back
+ * (`--read-api v12`, clean and with the `v12-truncate-sv-summary` defect) — then compares the run
+ * directories. Five real runs, started side by side in beforeAll.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffResult } from '../../diff/diffModel.js';
+import { runRoles } from '../../diff/runRoles.js';
+import type { LedgerEntry } from '../../core/ledgerEntry.js';
 import type { ReportModel } from '../../report/model.js';
 import { readModel, runCli, tempDir } from '../../../test/cliHarness.js';
-import { withV12ReadBacks } from '../../../test/support/v12ReadBackRun.js';
 
 const out = tempDir('diff');
 const SAMPLE = resolve(import.meta.dirname, '..', '..', '..', 'docs', 'sample-report');
+const INFO = ['same', 'dropped', 'added', 'transform'];
 let clean = '';
 let archiveIgnored = '';
-let cleanDefaultSeed = '';
+let v12Clean = '';
+let v12Cut = '';
+let v12Default = '';
 
 async function run(name: string, args: string[], expected: number): Promise<string> {
   const reports = join(out, name);
@@ -28,15 +31,6 @@ async function run(name: string, args: string[], expected: number): Promise<stri
   return join(reports, dirs[0]!.name);
 }
 
-/** A copy of a run directory whose report.json also holds v12 read-backs (see the file comment). */
-function asV12Run(runDir: string, name: string, opts: { truncateSvSummary?: boolean } = {}): string {
-  const dir = join(out, name, readModel(runDir).run.id);
-  mkdirSync(dir, { recursive: true });
-  cpSync(join(runDir, 'run.json'), join(dir, 'run.json'));
-  writeFileSync(join(dir, 'report.json'), JSON.stringify(withV12ReadBacks(readModel(runDir), opts)));
-  return dir;
-}
-
 async function diff(args: string[]): Promise<{ code: number | null; json: DiffResult; stderr: string }> {
   const res = await runCli(['diff', ...args, '--json']);
   return { code: res.code, json: JSON.parse(res.stdout || 'null') as DiffResult, stderr: res.stderr };
@@ -44,9 +38,28 @@ async function diff(args: string[]): Promise<{ code: number | null; json: DiffRe
 
 const fieldsOf = (d: DiffResult, cls: string) =>
   d.entities.flatMap((e) => e.fields.filter((f) => f.class === cls).map((f) => `${e.role} ${f.key}`));
+const notInfo = (d: DiffResult) =>
+  d.entities.flatMap((e) => e.fields.filter((f) => !INFO.includes(f.class)).map((f) => `${e.role} ${f.key}`));
 
-/** Roles whose last read-back of their own entity holds a non-empty Swedish summary (computed from the raw report). */
-function rolesWithSvSummary(model: ReportModel): number {
+/** Entities a case of the run archived (not its teardown): their last such ledger event is `archived`. */
+function archivedByCases(runDir: string): Set<string> {
+  const last = new Map<string, string>();
+  for (const line of readFileSync(join(runDir, 'ledger.ndjson'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const e = JSON.parse(line) as LedgerEntry;
+    if (e.caseId !== 'TEARDOWN') last.set(e.id, e.event);
+  }
+  return new Set([...last].filter(([, ev]) => ev === 'archived').map(([id]) => id));
+}
+
+/**
+ * N of acceptance 4, from the baseline's raw report.json: entities whose last v11 read-back of their
+ * own texts holds a non-empty Swedish summary, leaving out those the run's cases archived (an archived
+ * entity has no content on the v12 side to be cut).
+ */
+function rolesWithSvSummary(runDir: string): number {
+  const model = readModel(runDir);
+  const archived = archivedByCases(runDir);
   const last = new Map<string, boolean>();
   for (const c of model.cases) {
     for (const rb of c.readBacks) {
@@ -59,13 +72,33 @@ function rolesWithSvSummary(model: ReportModel): number {
       last.set(rb.entityId, sv);
     }
   }
-  return [...last.values()].filter(Boolean).length;
+  return [...last].filter(([id, sv]) => sv && !archived.has(id)).length;
+}
+
+/**
+ * The V12 cases (read from report.json, whatever their ids) that read back the entity of one of
+ * `roles` itself; connection read-backs, which also name their service, do not count.
+ */
+function v12CasesOfRoles(model: ReportModel, roles: Set<string>): string[] {
+  const { roleOf } = runRoles(model);
+  const own = (rb: ReportModel['cases'][number]['readBacks'][number]) =>
+    rb.entityId !== undefined && !rb.endpoint.includes('/connection') && roles.has(roleOf(rb.entityId));
+  return model.cases.filter((c) => c.dvvItem === 'V12' && c.readBacks.some(own)).map((c) => c.id);
 }
 
 beforeAll(async () => {
-  clean = await run('clean', ['--seed', '7'], 0);
-  archiveIgnored = await run('arc', ['--seed', '7', '--defect', 'archive-ignored'], 1);
-  cleanDefaultSeed = await run('default', [], 0);
+  [clean, archiveIgnored, v12Clean, v12Cut, v12Default] = await Promise.all([
+    run('clean', ['--seed', '7'], 0),
+    run('arc', ['--seed', '7', '--defect', 'archive-ignored'], 1),
+    run('v12', ['--seed', '7', '--read-api', 'v12'], 0),
+    // A wrong copy is polled until the wait ends (it might still be replaced): keep the wait short.
+    run(
+      'v12cut',
+      ['--seed', '7', '--read-api', 'v12', '--v12-wait', '2s', '--defect', 'v12-truncate-sv-summary'],
+      1,
+    ),
+    run('default', ['--read-api', 'v12'], 0),
+  ]);
 }, 600_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -98,70 +131,76 @@ describe('diff', () => {
   });
 
   it('a truncated Swedish summary on the v12 side (acceptance 4): exit 1, exactly the .summary.sv keys of the N roles that have one', async () => {
-    const candidate = asV12Run(clean, 'v12-cut', { truncateSvSummary: true });
-    const { code, json } = await diff([clean, candidate, '--out', join(out, 'd4')]);
+    const { code, json } = await diff([clean, v12Cut, '--out', join(out, 'd4')]);
     expect(code).toBe(1);
     const changed = fieldsOf(json, 'changed');
-    expect(changed.every((k) => /\.summary\.sv$/.test(k))).toBe(true);
-    const n = rolesWithSvSummary(readModel(clean));
+    expect(
+      changed.every((k) => /\.summary\.sv$/.test(k)),
+      changed.join(', '),
+    ).toBe(true);
+    const n = rolesWithSvSummary(clean);
     expect(n).toBeGreaterThan(5);
     expect(changed).toHaveLength(n);
     expect(fieldsOf(json, 'missing')).toEqual([]);
-    const failingV12 = json.cases.filter((c) => c.id.startsWith('V12-') && c.class === 'addedFailing');
-    expect(failingV12).toHaveLength(n);
+    // The V12 cases that read those roles back failed (they are new in the candidate): addedFailing.
+    const roles = new Set(changed.map((k) => k.split(' ')[0]!));
+    const ids = v12CasesOfRoles(readModel(v12Cut), roles);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(json.cases.find((c) => c.id === id)?.class, id).toBe('addedFailing');
+    // Each changed role is read back by one of them.
+    for (const role of roles)
+      expect(v12CasesOfRoles(readModel(v12Cut), new Set([role])), role).not.toEqual([]);
   });
 
   it('a clean cross-version diff (acceptance 5): exit 0, only same, dropped, added and transform', async () => {
-    const { code, json } = await diff([clean, asV12Run(clean, 'v12-clean'), '--out', join(out, 'd5')]);
+    const { code, json } = await diff([clean, v12Clean, '--out', join(out, 'd5')]);
     expect(code).toBe(0);
-    const classes = new Set(json.entities.flatMap((e) => e.fields.map((f) => f.class)));
-    expect([...classes].every((c) => ['same', 'dropped', 'added', 'transform'].includes(c))).toBe(true);
+    expect(notInfo(json)).toEqual([]);
+    expect(json.summary).toMatchObject({ changed: 0, missing: 0 });
+    // The v12 side was compared: roles whose final state is a v12 read-back are the same.
+    expect(json.summary.same).toBeGreaterThan(200);
     // The fixtures send WCAG levels, which v12 cannot carry.
     expect(fieldsOf(json, 'dropped').some((k) => /channel\.accessibility\.wcag\.fi$/.test(k))).toBe(true);
   });
 
-  it('an old schema-1 baseline (acceptance 7): docs/sample-report against a v12 read-back of a default-seed run', async () => {
-    const { json, stderr } = await diff([
-      SAMPLE,
-      asV12Run(cleanDefaultSeed, 'v12-default'),
-      '--out',
-      join(out, 'd7'),
-    ]);
-    expect(json, stderr).not.toBeNull();
-    expect(json.compatible.fieldLevel).toBe(true);
-    expect(json.summary.same).toBeGreaterThan(200);
-    const notInfo = json.entities.flatMap((e) =>
-      e.fields.filter((f) => !['same', 'dropped', 'added', 'transform'].includes(f.class)).map((f) => f.key),
+  it('an old schema-1 baseline (acceptance 7): docs/sample-report against a default-seed run with a v12 read-back', async () => {
+    const sample = readModel(SAMPLE);
+    // A genuine old baseline: schema 1, written before read-backs carried neutral keys.
+    expect(sample.schemaVersion).toBe(1);
+    expect(sample.cases.flatMap((c) => c.readBacks.flatMap((rb) => rb.fields)).some((f) => f.key)).toBe(
+      false,
     );
-    // The sample predates fixtures/connection.ts salting connection contacts and hours by channel type
-    // instead of the channel's GUID, so those two fields differed from run to run then. Once the
-    // sample is regenerated, `notInfo` is empty and exit is 0: tighten this then.
+    const d7 = await diff([SAMPLE, v12Default, '--out', join(out, 'd7')]);
+    expect(d7.json, d7.stderr).not.toBeNull();
+    expect(d7.json.compatible.fieldLevel).toBe(true);
+    expect(d7.json.summary.same).toBeGreaterThan(200);
+    // The sample's build salted connection contacts and hours by the channel's GUID (since then by
+    // channel type), so those two fields were sent differently. That the difference is in what was
+    // sent, not in v12, shows in the v11 read-backs alone: they differ on the same keys.
+    const v11Only = await diff([SAMPLE, v12Default, '--read-source', 'v11', '--out', join(out, 'd7v11')]);
+    const old = notInfo(d7.json);
     expect(
-      notInfo.every((k) => /^connection\[.*\]\.(contactPhones\.fi|serviceHours)$/.test(k)),
-      notInfo.join(', '),
+      old.every((k) => /^connection\[.*\]\.(contactPhones\.fi|serviceHours)$/.test(k)),
+      old.join(', '),
     ).toBe(true);
+    const v11Keys = new Set(notInfo(v11Only.json));
+    expect(old.filter((k) => !v11Keys.has(k))).toEqual([]);
+    expect(d7.code).toBe(old.length > 0 ? 1 : 0);
   });
 
-  it('two runs with the same seed compare equal, connections included (fixture content depends on seed and case only)', async () => {
-    const again = await run('default2', [], 0);
-    const { code, json } = await diff([cleanDefaultSeed, again, '--out', join(out, 'twice')]);
+  it('two runs with the same seed compare equal by role, connections included (fixture content depends on seed and case only)', async () => {
+    const { code, json } = await diff([clean, v12Clean, '--read-source', 'v11', '--out', join(out, 'twice')]);
     expect(code).toBe(0);
     expect(json.summary).toMatchObject({ regressions: 0, changed: 0, missing: 0 });
     expect(json.entities.some((e) => e.role.startsWith('connection['))).toBe(true);
   });
 
   it('different seeds: the field level is skipped with a note, --allow-seed-mismatch forces it', async () => {
-    const { json } = await diff([clean, cleanDefaultSeed, '--out', join(out, 'seeds')]);
+    const { json } = await diff([clean, v12Default, '--out', join(out, 'seeds')]);
     expect(json.compatible.fieldLevel).toBe(false);
     expect(json.entities).toEqual([]);
     expect(json.compatible.notes.join(' ')).toMatch(/different seeds/);
-    const forced = await diff([
-      clean,
-      cleanDefaultSeed,
-      '--allow-seed-mismatch',
-      '--out',
-      join(out, 'seeds2'),
-    ]);
+    const forced = await diff([clean, v12Default, '--allow-seed-mismatch', '--out', join(out, 'seeds2')]);
     expect(forced.json.compatible.fieldLevel).toBe(true);
     expect(forced.json.entities.length).toBeGreaterThan(0);
   });

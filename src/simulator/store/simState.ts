@@ -59,7 +59,14 @@ export interface ConnectionRecord {
   modified: string;
 }
 
-const NS = { entity: 'e', source: 's', connections: 'c', revoked: 'r', meta: 'm' } as const;
+const NS = {
+  entity: 'e',
+  source: 's',
+  connections: 'c',
+  connectionHistory: 'h',
+  revoked: 'r',
+  meta: 'm',
+} as const;
 
 /**
  * The simulator's whole state, in memory, written through to `Persistence` when one is given.
@@ -106,6 +113,8 @@ export class SimState {
         this.sourceOfEntity.set(`${user}|${id}`, sourceId);
       } else if (r.ns === NS.connections) {
         for (const c of v as ConnectionRecord[]) this.indexConnection(c);
+      } else if (r.ns === NS.connectionHistory) {
+        this.connectionHistory.set(r.key, v as ConnectionSnapshot[]);
       } else if (r.ns === NS.revoked) this.revoked.add(r.key);
       else if (r.ns === NS.meta && r.key === 'secret') this.secret = Buffer.from(v as string, 'base64');
       else if (r.ns === NS.meta && r.key === 'revokedBefore') this.revokedBefore = v as number;
@@ -256,7 +265,10 @@ export class SimState {
     return out;
   }
 
-  /** `${serviceId}|${channelId}` → the states the v12 side may show, oldest first (in memory only). */
+  /**
+   * `${serviceId}|${channelId}` → the states the v12 side may show, oldest first; persisted like the
+   * entities' history, so a simulator restarted on its db (`readback`, `cleanup`) keeps the copy delay.
+   */
   readonly connectionHistory = new Map<string, ConnectionSnapshot[]>();
 
   private snapshotConnection(
@@ -267,7 +279,9 @@ export class SimState {
     const key = `${serviceId}|${channelId}`;
     const list = this.connectionHistory.get(key) ?? [];
     list.push({ at: connection?.modified ?? new Date().toISOString(), connection });
-    this.connectionHistory.set(key, list.slice(-HISTORY_LIMIT));
+    const kept = list.slice(-HISTORY_LIMIT);
+    this.connectionHistory.set(key, kept);
+    this.mark(NS.connectionHistory, key, kept);
   }
 
   setConnection(c: ConnectionRecord): void {

@@ -72,14 +72,24 @@ function visibleConnection(
   return null;
 }
 
+/**
+ * The `v12-truncate-sv-summary` defect: `languageVersions.sv.summary` cut to 20 characters on every
+ * entity that has one (organisations, services, channels; §4.7).
+ */
+function cutSvSummary(body: Json, ctx: RouteContext): Json {
+  if (!ctx.config.defects.has('v12-truncate-sv-summary')) return body;
+  const sv = (body.languageVersions as Record<string, Json> | undefined)?.sv;
+  if (sv && typeof sv.summary === 'string') sv.summary = sv.summary.slice(0, 20);
+  return body;
+}
+
 /** The projection of one visible entity (by its object type). */
 function project(rec: EntityRecord, v: { version: EntityVersion; at: string }, ctx: RouteContext): Json {
   const d = v.version.data;
-  if (rec.objectType === 'Service')
-    return serviceV12(rec, d, v.at, ctx.config.defects.has('v12-truncate-sv-summary'));
-  if (rec.objectType === 'ServiceChannel') return channelV12(rec, d, v.at);
+  if (rec.objectType === 'Service') return cutSvSummary(serviceV12(rec, d, v.at), ctx);
+  if (rec.objectType === 'ServiceChannel') return cutSvSummary(channelV12(rec, d, v.at), ctx);
   if (rec.objectType === 'Organization')
-    return organizationV12(rec, d, v.at, isSeeded(rec, ctx) ? v.at : undefined);
+    return cutSvSummary(organizationV12(rec, d, v.at, isSeeded(rec, ctx) ? v.at : undefined), ctx);
   const languageVersions: Record<string, Json> = {};
   const names = localized(d.serviceCollectionNames);
   for (const [l, name] of Object.entries(names)) {

@@ -162,12 +162,16 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 const hhmm = (t: unknown): string => (typeof t === 'string' ? t.slice(0, 5) : '00:00');
 const date = (t: unknown): string => (typeof t === 'string' ? t.slice(0, 10) : '');
 
-/** Weekday-keyed hours of v11 opening-hour items (a dayFrom..dayTo span fills each day). */
+/**
+ * Weekday-keyed hours of v11 opening-hour items. An exceptional item's dayFrom..dayTo span fills each
+ * day; a `DaysOfTheWeek` item is its dayFrom day only: PTV blanks its `dayTo` (in-api-v11 §4.9.4).
+ */
 function weekOf(openingHour: unknown, status: string, exceptional: boolean): Json {
   const week: Record<string, { hours: Json[] }> = {};
   for (const o of arr(openingHour)) {
     const from = DAYS.indexOf(String(o.dayFrom));
-    const to = o.dayTo === undefined || o.dayTo === null ? from : DAYS.indexOf(String(o.dayTo));
+    const to =
+      !exceptional || o.dayTo === undefined || o.dayTo === null ? from : DAYS.indexOf(String(o.dayTo));
     if (from < 0) continue;
     for (let i = from; i <= (to < from ? from : to); i++) {
       const key = DAYS[i]!.toLowerCase();
@@ -180,7 +184,6 @@ function weekOf(openingHour: unknown, status: string, exceptional: boolean): Jso
       });
     }
   }
-  void exceptional;
   return week;
 }
 

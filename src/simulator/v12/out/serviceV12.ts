@@ -76,24 +76,17 @@ function lawsOf(d: StoredData, lang: string): Json[] {
 }
 
 /** Stored v11 service → `ServiceResponse` [SPEC], one discriminated variant per service type. */
-export function serviceV12(
-  rec: EntityRecord,
-  d: StoredData,
-  publishedAt: string,
-  truncateSvSummary: boolean,
-): Json {
+export function serviceV12(rec: EntityRecord, d: StoredData, publishedAt: string): Json {
   const serviceType = SERVICE_TYPE[String(d.type)] ?? 'Service';
   const extra = serviceType !== 'Service';
   const desc = d.serviceDescriptions;
   const languageVersions: Record<string, Json> = {};
   for (const l of languageVersionsOf(d.serviceNames)) {
-    let summary = textOf(desc, l, 'Summary');
-    if (truncateSvSummary && l === 'sv' && summary !== null) summary = summary.slice(0, 20);
     const requirements = valuesOf(d.requirements, l);
     languageVersions[l] = {
       name: textOf(d.serviceNames, l, 'Name') ?? '',
       alternativeName: textOf(d.serviceNames, l, 'AlternativeName'),
-      summary,
+      summary: textOf(desc, l, 'Summary'),
       description: textOf(desc, l, 'Description'),
       userInstructions: textOf(desc, l, 'UserInstruction'),
       conditions: requirements.length ? requirements.join('\n\n') : null,

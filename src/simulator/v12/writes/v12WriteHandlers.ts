@@ -66,8 +66,7 @@ function claimsOf(req: SimRequest, ctx: RouteContext): SimClaims {
 function projection(rec: EntityRecord, ctx: RouteContext): Obj {
   const d = rec.latest.data;
   const at = rec.latest.modified;
-  if (rec.objectType === 'Service')
-    return serviceV12(rec, d, at, ctx.config.defects.has('v12-truncate-sv-summary'));
+  if (rec.objectType === 'Service') return serviceV12(rec, d, at);
   if (rec.objectType === 'ServiceChannel') return channelV12(rec, d, at);
   return organizationV12(rec, d, at);
 }
