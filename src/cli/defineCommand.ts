@@ -73,8 +73,22 @@ export function lazyCommand(
       y.command(
         command,
         describe,
-        async (inner) => (await load()).builder(inner),
+        async (inner) => (await load()).builder(withoutHelpCache(inner)),
         async (argv) => done(await (await load()).run(argv, ctx)),
       ),
   };
+}
+
+/**
+ * yargs renders the chosen command's whole help text before running its handler, in case the handler
+ * asks for it (`run` has 40 flags: ~100 ms of string-width on every start). No handler here prints
+ * help, and `--help` itself still renders it on demand. Relies on a yargs internal, so it only
+ * switches the cache off where that internal exists; elsewhere yargs behaves as before.
+ */
+function withoutHelpCache(y: Argv): Argv {
+  const internals = (y as unknown as { getInternalMethods?: () => { getUsageInstance?: () => unknown } })
+    .getInternalMethods?.()
+    .getUsageInstance?.() as { cacheHelpMessage?: () => void } | undefined;
+  if (typeof internals?.cacheHelpMessage === 'function') internals.cacheHelpMessage = () => undefined;
+  return y;
 }
