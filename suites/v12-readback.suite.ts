@@ -71,8 +71,6 @@ const PENDING = 'pending v12 read-back (readback <run-dir>)';
 
 let written: Written[] | undefined;
 const outcomes = new Map<string, Outcome>();
-/** v11's public read of each live entity when V12-00 started: the version the v12 copy must reach. */
-const v11Reads = new Map<string, unknown>();
 let runStart = '';
 /** When V12-00 stopped waiting; the connection cases poll until then too. */
 let deadline = 0;

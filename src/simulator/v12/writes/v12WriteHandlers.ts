@@ -63,7 +63,7 @@ function claimsOf(req: SimRequest, ctx: RouteContext): SimClaims {
 }
 
 /** The v12 response for a stored entity: what a v12 GET shows of its current version. */
-function projection(rec: EntityRecord, ctx: RouteContext): Obj {
+function projection(rec: EntityRecord): Obj {
   const d = rec.latest.data;
   const at = rec.latest.modified;
   if (rec.objectType === 'Service') return serviceV12(rec, d, at);
@@ -152,7 +152,7 @@ function entityWriter(
     const written = String((res.json as Obj).id);
     if (put) clearAfterPut(written, v11.clear, ctx);
     const rec = ctx.state.get(written)!;
-    return success(route, projection(rec, ctx), put ? undefined : readPath(written));
+    return success(route, projection(rec), put ? undefined : readPath(written));
   };
 }
 
