@@ -933,6 +933,26 @@ const cases: Case[] = [
     key: 'ChannelUrls',
     message: 'At least one URL needs to be specified for a published channel.',
   },
+  // PhoneChannelValidator.cs:74-75 → PhoneNumberListValidator.cs:65-70 (ptv-release-3_4): no ListRequired
+  // attribute, so a phone channel without numbers reaches the validator.
+  {
+    rule: 'phone channel POST without phone numbers',
+    kind: 'phone',
+    ok: () => undefined,
+    bad: (b) => delete b.phoneNumbers,
+    key: 'PhoneNumbers',
+    message: "Required value was not found with language code 'fi'!",
+  },
+  {
+    rule: 'phone channel POST without phone numbers (Model)',
+    kind: 'phone',
+    ok: () => undefined,
+    bad: (b) => (b.phoneNumbers = []),
+    key: 'Model',
+    // EntityBaseValidator.cs:108, the unclosed quote is PTV's.
+    message:
+      "Some of the required lists are missing the languages you have added. Check lists 'PhoneNumbers for languages 'fi, sv, en'.",
+  },
   // OrganizationValidator.cs:165 / :169 (ptv-release-3_4): the key is the field, the text names the type.
   {
     rule: 'organisation: Municipality type takes no sub-area type',

@@ -6,6 +6,7 @@ import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   anOrganization,
+  aPhoneChannel,
   aService as fixtureService,
   aServiceLocation as fixtureLocation,
 } from '../../fixtures/index.js';
@@ -252,5 +253,44 @@ describe('error order: model-state errors stop the request before the data valid
     const validatorOnly = await t.call('POST', '/api/v11/Service', { ...body, serviceClasses: tooMany });
     expect(validatorOnly.status, validatorOnly.text).toBe(400);
     expect(validatorOnly.json).toEqual({ ServiceClasses: ['Only 4 items allowed!'] });
+  });
+});
+
+// ptv-release-3_4: the phone and address translators (OpenApiPhoneTranslator.cs:58-60, :73-77;
+// OpenApiAddressInTranslator.cs:308-311) and PhoneNumberListValidator.cs:65-70.
+describe('phones and addresses as PTV stores them', () => {
+  it('a service number loses its prefix, a phone without charge type is Chargeable, an address without country is FI', async () => {
+    t = await startSim();
+    const org = t.sim.organizationId;
+    const body = anOrganization(
+      fixtureFor(org, 'Puhelinnormalisointi'),
+      undefined,
+      FI_ONLY,
+    ) as unknown as Obj;
+    body.phoneNumbers = [
+      { number: '0800123456', prefixNumber: '+358', isFinnishServiceNumber: true, language: 'fi' },
+    ];
+    body.addresses = (body.addresses as Obj[]).map(({ country: _c, ...a }) => a);
+    const created = await t.call('POST', '/api/v11/Organization', body);
+    expect(created.status, created.text).toBe(200);
+    const id = (created.json as Obj).id as string;
+    const read = (await t.call('GET', `/api/v11/Organization/${id}`)).json as Obj;
+    const phone = (read.phoneNumbers as Obj[])[0]!;
+    expect(phone.prefixNumber ?? null).toBeNull();
+    expect(phone.serviceChargeType).toBe('Chargeable');
+    expect((read.addresses as Obj[]).map((a) => a.country)).toEqual(['FI']);
+  });
+
+  it('a phone channel without phone numbers is refused by the validator pass', async () => {
+    t = await startSim();
+    const body = aPhoneChannel(
+      fixtureFor(t.sim.organizationId, 'Numeroton'),
+      undefined,
+      FI_ONLY,
+    ) as unknown as Obj;
+    delete body.phoneNumbers;
+    const r = await t.call('POST', '/api/v11/ServiceChannel/Phone', body);
+    expect(r.status).toBe(400);
+    expect((r.json as Obj).PhoneNumbers).toEqual(["Required value was not found with language code 'fi'!"]);
   });
 });

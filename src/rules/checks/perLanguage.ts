@@ -10,6 +10,8 @@ interface RequiredList {
   types: readonly string[];
   /** Languages of an item: its own `language`, or (addresses) those of its nested language items. */
   nested?: boolean;
+  /** Required by the data validator only (no ListRequired attribute), so an absent list reaches it. */
+  validatorOnly?: boolean;
 }
 
 const names = (list: string, typed: boolean): RequiredList => ({ list, types: typed ? ['Name'] : [] });
@@ -31,7 +33,8 @@ const REQUIRED: Partial<Record<EntityKind, RequiredList[]>> = {
     { list: 'webPage', types: [] },
     { list: 'accessibilityClassification', types: [] },
   ],
-  phone: [CHANNEL_NAMES, CHANNEL_DESC, { list: 'phoneNumbers', types: [] }],
+  // PhoneNumbers has no ListRequired on V11VmOpenApiPhoneChannelIn; PhoneChannelValidator.cs:74-75, :99-101 require it.
+  phone: [CHANNEL_NAMES, CHANNEL_DESC, { list: 'phoneNumbers', types: [], validatorOnly: true }],
   printableform: [CHANNEL_NAMES, CHANNEL_DESC, { list: 'channelUrls', types: [] }],
   servicelocation: [
     names('serviceChannelNames', true),
@@ -123,6 +126,21 @@ function checkLanguages(c: CheckCtx, body: Obj, reqs: RequiredList[]): Set<strin
 
   if (c.op === 'post') {
     for (const r of reqs) if (present.includes(r)) coverage(c, body, r, reqLangs);
+    // A POST's required languages are all its languages (EntityBaseValidator.cs:64-69): an absent
+    // validator-only list is missing in every one (EntityBaseValidator.cs:97-108, with PTV's unclosed
+    // quote) and its list validator names the first (PhoneNumberListValidator.cs:65-70, ptv-release-3_4).
+    const absent = reqs.filter((r) => r.validatorOnly && !present.includes(r));
+    const first = [...reqLangs][0];
+    if (absent.length && first) {
+      const lists = absent.map((r) => pascal(r.list)).join(', ');
+      add(
+        c,
+        'Model',
+        msg.putListsMissingLanguages(lists, [...reqLangs].join(', ')),
+        'perLanguageCompleteness',
+      );
+      for (const r of absent) add(c, [r.list], msg.perLanguage(first), 'perLanguageCompleteness');
+    }
     const all = new Set<string>();
     collectLanguages(body, all, 'displayNameType');
     const optionalOnly = [...all].filter((l) => !reqLangs.has(l));
