@@ -198,6 +198,18 @@ export const CASE_TITLES: Readonly<Record<string, Text>> = {
     en: 'PTV changes some data instead of refusing it: the 200 answer already shows what was stored',
     fi: 'PTV muuttaa osan tiedoista hylkäämisen sijaan: 200-vastaus näyttää jo tallennetun arvon',
   },
+  'PIT-V12-01': {
+    en: 'a v12 PUT that sends an optional list empty removes it: PUT is a full replace',
+    fi: 'v12-PUT, jossa valinnainen lista on tyhjä, poistaa sen: PUT korvaa kaiken',
+  },
+  'PIT-V12-02': {
+    en: 'a v12 request that leaves out a nullable key is refused (400): send null',
+    fi: 'v12-pyyntö, josta puuttuu null-arvon salliva avain, hylätään (400): lähetä null',
+  },
+  'PIT-V12-03': {
+    en: 'externalId is write-only: a GET never returns it',
+    fi: 'externalId on vain kirjoitettava: GET ei koskaan palauta sitä',
+  },
   'V12-CONN-01': {
     en: 'v12 gateway health: GET /health/readiness answers healthy',
     fi: 'v12-yhdyskäytävän tila: GET /health/readiness vastaa healthy',
@@ -324,10 +336,56 @@ const V12_TITLE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = 
   [/^connection (\S+) > (\S+) on v12 matches v11$/, (m) => `liitos ${m[1]} > ${m[2]} vastaa v12:ssa v11:tä`],
 ];
 
+/** v12 request kinds in FMT-V12 titles (src/rules/v12/fmtV12Cases.ts: `kind: /path …`). */
+const V12_KIND_FI: Readonly<Record<string, string>> = {
+  service: 'palvelu',
+  'eservice-channel': 'verkkoasiointikanava',
+  'webpage-channel': 'verkkosivukanava',
+  'printableform-channel': 'tulostettava lomake',
+  'servicelocation-channel': 'palvelupiste',
+  'telephone-channel': 'puhelinasiointikanava',
+  'main-organization': 'pääorganisaatio',
+  'sub-organization': 'aliorganisaatio',
+  connection: 'liitos',
+};
+
+/** FMT-V12 title shapes (after `kind: /path `): English pattern → Finnish. */
+const FMT_V12_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^with an extra property$/, () => 'ylimääräisellä ominaisuudella hylätään'],
+  [/^left out$/, () => 'puuttuu: hylätään'],
+  [/^null$/, () => 'null: hylätään'],
+  [/^an unknown type$/, () => 'tuntematon tyyppi: hylätään'],
+  [/^outside its list$/, () => 'sallittujen arvojen ulkopuolelta: hylätään'],
+  [/^not a valid (\S+)$/, (m) => `virheellinen ${m[1]}: hylätään`],
+  [/^not an http\(s\) URL$/, () => 'muu kuin http(s)-osoite: hylätään'],
+  [/^empty$/, () => 'tyhjä lista: hylätään'],
+  [/^at maxItems (\d+)$/, (m) => `enimmäismäärä ${m[1]} kohdetta: hyväksytään`],
+  [/^maxItems (\d+) \+ 1$/, (m) => `${m[1]} + 1 kohdetta: hylätään`],
+  [/^at maxLength (\d+)$/, (m) => `enimmäispituus ${m[1]} merkkiä: hyväksytään`],
+  [/^maxLength (\d+) \+ 1$/, (m) => `${m[1]} + 1 merkkiä: hylätään`],
+  [/^(\d+) characters$/, (m) => `${m[1]} näkyvää merkkiä: hyväksytään`],
+  [/^(\d+) \+ 1 characters$/, (m) => `${m[1]} + 1 näkyvää merkkiä: hylätään`],
+  [/^(\d+) rendered, more sent$/, (m) => `${m[1]} näkyvää merkkiä, enemmän lähetetty: varoitus`],
+  [/^with a leading space$/, () => 'alussa välilyönti: hylätään'],
+  [/^with a line break$/, () => 'rivinvaihto: hylätään'],
+];
+
+function fmtV12Title(title: string): string | undefined {
+  const m = /^([a-z-]+): (\S+) (.+)$/.exec(title);
+  const kind = m ? V12_KIND_FI[m[1]!] : undefined;
+  if (!m || !kind) return undefined;
+  for (const [re, fi] of FMT_V12_PATTERNS) {
+    const hit = re.exec(m[3]!);
+    if (hit) return `${kind}: ${m[2]} ${fi(hit)}`;
+  }
+  return undefined;
+}
+
 /** The Finnish title of a case, or undefined when the catalogue has none for this exact title. */
 export function finnishTitle(id: string, title: string): string | undefined {
   const fixed = CASE_TITLES[id];
   if (fixed && fixed.en === title) return fixed.fi;
+  if (id.startsWith('FMT-V12-')) return fmtV12Title(title);
   if (id.startsWith('V12-')) {
     for (const [re, fi] of V12_TITLE_PATTERNS) {
       const m = re.exec(title);
