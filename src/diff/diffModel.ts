@@ -49,13 +49,22 @@ export interface EntityDiff {
   /** Which read-back each side's state came from. */
   source: { baseline: ReadApi | null; candidate: ReadApi | null };
   fields: FieldDiff[];
+  /**
+   * Cases that wrote or read this role in the baseline and were lost in the candidate (coverage lost or
+   * removed): its changed and missing fields follow from that lost coverage, so they count under
+   * `explained`, not as regressions (they still show, and `--fail-on coverage` still fails).
+   */
+  explainedBy?: string[];
 }
 
 export interface DiffSummary {
   regressions: number;
+  /** Changed and missing fields of roles a lost case explains (`EntityDiff.explainedBy`). */
+  explained: number;
   fixed: number;
   coverageLost: number;
   removed: number;
+  /** Changed and missing fields no lost case explains: each is a regression. */
   changed: number;
   missing: number;
   dropped: number;

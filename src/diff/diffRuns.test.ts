@@ -37,6 +37,32 @@ describe('diffRuns', () => {
     expect(diffFails(d, 'any')).toBe(false);
   });
 
+  it('field differences of a role a lost case touched are explained by that case, not regressions', () => {
+    // The candidate skipped SRV-05 (it removes a language from the service SRV-01 created): it never happened there.
+    const b = rerun(sample);
+    const srv05 = b.cases.find((c) => c.id === 'SRV-05')!;
+    const before = sample.cases.find((c) => c.id === 'SRV-05')!;
+    expect(before.readBacks.length).toBeGreaterThan(0);
+    srv05.status = 'skipped';
+    srv05.readBacks = [];
+    // Its read-back was the service's last: the candidate's final state is an earlier read, changed.
+    const d = diffRuns(sample, b);
+    expect(d.cases.find((c) => c.id === 'SRV-05')?.class).toBe('coverageLost');
+    const touched = d.entities.filter((e) => e.explainedBy?.includes('SRV-05'));
+    expect(touched.length).toBeGreaterThan(0);
+    expect(d.summary.explained).toBeGreaterThan(0);
+    expect(d.summary.changed + d.summary.missing).toBe(0);
+    expect(diffFails(d, 'regression')).toBe(false);
+    expect(diffFails(d, 'coverage')).toBe(true);
+    // The same difference without the lost case is a regression.
+    const c = rerun(sample);
+    const last = c.cases.find((x) => x.id === 'SRV-05')!;
+    last.readBacks = [];
+    const plain = diffRuns(sample, c);
+    expect(plain.summary.changed + plain.summary.missing).toBeGreaterThan(0);
+    expect(diffFails(plain, 'regression')).toBe(true);
+  });
+
   it('classifies cases: regression, fixed, coverage lost, added failing, removed, findings changed', () => {
     const b = rerun(sample);
     const byId = (id: string) => b.cases.find((c) => c.id === id)!;
@@ -50,7 +76,7 @@ describe('diffRuns', () => {
     byId('SRV-02').status = 'skipped';
     const removed = b.cases.findIndex((c) => c.id === 'PIT-01');
     b.cases.splice(removed, 1);
-    b.cases.push({ ...byId('SRV-03'), id: 'NEW-01', status: 'failed', readBacks: [] });
+    b.cases.push({ ...byId('SRV-05'), id: 'NEW-01', status: 'failed', readBacks: [] });
     const a = structuredClone(sample);
     a.cases.find((c) => c.id === 'ORG-02')!.status = 'failed';
     const d = diffRuns(a, b);

@@ -13,7 +13,7 @@ import type {
   RunSide,
 } from './diffModel.js';
 import { finalStates, type FinalState, type ReadSource } from './finalStates.js';
-import { runRoles } from './runRoles.js';
+import { runRoles, type RunRoles } from './runRoles.js';
 
 export interface DiffOptions {
   readSource?: ReadSource;
@@ -121,6 +121,32 @@ function diffEntity(
   return { role, source: { baseline: a?.source ?? null, candidate: b?.source ?? null }, fields };
 }
 
+const isDifference = (f: FieldDiff) => f.class === 'changed' || f.class === 'missing';
+
+/**
+ * The roles each case lost in the candidate (coverage lost or removed) wrote or read in the baseline:
+ * its read-backs' entities and the entities it recorded, by the baseline's roles.
+ */
+function lostCaseRoles(baseline: ReportModel, cases: CaseDiff[], roles: RunRoles): Map<string, Set<string>> {
+  const lostIds = new Set(
+    cases.filter((c) => c.class === 'coverageLost' || c.class === 'removed').map((c) => c.id),
+  );
+  const out = new Map<string, Set<string>>();
+  for (const c of baseline.cases) {
+    if (!lostIds.has(c.id)) continue;
+    const ids = [...c.readBacks.flatMap((rb) => (rb.entityId ? [rb.entityId] : [])), ...(c.entityIds ?? [])];
+    out.set(c.id, new Set(ids.map((id) => roles.roleOf(id.split('/')[0]!))));
+  }
+  return out;
+}
+
+/** Lost cases that explain a role: they touched it, or (for a connection) its service or channel. */
+function explainingCases(role: string, lost: Map<string, Set<string>>): string[] {
+  const pair = /^connection\[(.+)>(.+)\]$/.exec(role);
+  const touched = (rs: Set<string>) => rs.has(role) || (!!pair && (rs.has(pair[1]!) || rs.has(pair[2]!)));
+  return [...lost].filter(([, rs]) => touched(rs)).map(([id]) => id);
+}
+
 /** Compares two runs' report models (§4.6): case level always, field level when the seeds match. */
 export function diffRuns(baseline: ReportModel, candidate: ReportModel, opts: DiffOptions = {}): DiffResult {
   const notes = new Set<string>();
@@ -139,16 +165,24 @@ export function diffRuns(baseline: ReportModel, candidate: ReportModel, opts: Di
   const entities: EntityDiff[] = [];
   if (fieldLevel) {
     const source = opts.readSource ?? 'auto';
-    const a = finalStates(baseline, runRoles(baseline), source);
+    const rolesA = runRoles(baseline);
+    const a = finalStates(baseline, rolesA, source);
     const b = finalStates(candidate, runRoles(candidate), source);
+    const lost = lostCaseRoles(baseline, cases, rolesA);
     for (const role of [...new Set([...a.keys(), ...b.keys()])].sort()) {
-      entities.push(diffEntity(role, a.get(role), b.get(role), notes));
+      const e = diffEntity(role, a.get(role), b.get(role), notes);
+      const by = explainingCases(role, lost);
+      entities.push(by.length && e.fields.some(isDifference) ? { ...e, explainedBy: by } : e);
     }
   }
-  const count = (cls: FieldDiff['class']) =>
-    entities.reduce((n, e) => n + e.fields.filter((f) => f.class === cls).length, 0);
+  const count = (cls: FieldDiff['class'], explained = false) =>
+    entities.reduce(
+      (n, e) => n + (!!e.explainedBy === explained ? e.fields.filter((f) => f.class === cls).length : 0),
+      0,
+    );
   const changed = count('changed');
   const missing = count('missing');
+  const explained = count('changed', true) + count('missing', true);
   return {
     schemaVersion: 1,
     baseline: sideOf(baseline),
@@ -156,6 +190,7 @@ export function diffRuns(baseline: ReportModel, candidate: ReportModel, opts: Di
     compatible: { sameSeed, sameTarget, fieldLevel, notes: [...notes] },
     summary: {
       regressions: cases.filter((c) => c.regression).length + changed + missing,
+      explained,
       fixed: cases.filter((c) => c.class === 'fixed').length,
       coverageLost: cases.filter((c) => c.class === 'coverageLost').length,
       removed: cases.filter((c) => c.class === 'removed').length,

@@ -17,6 +17,7 @@ const d: DiffResult = {
   compatible: { sameSeed: true, sameTarget: true, fieldLevel: true, notes: [] },
   summary: {
     regressions: 2,
+    explained: 0,
     fixed: 0,
     coverageLost: 0,
     removed: 0,

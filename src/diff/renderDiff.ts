@@ -26,15 +26,32 @@ function sortedCases(d: DiffResult): CaseDiff[] {
 
 function listedFields(d: DiffResult) {
   return d.entities
-    .flatMap((e) => e.fields.filter((f) => LISTED.includes(f.class)).map((f) => ({ role: e.role, ...f })))
+    .flatMap((e) =>
+      e.fields
+        .filter((f) => LISTED.includes(f.class))
+        .map((f) => ({ role: e.role, explainedBy: e.explainedBy, ...f })),
+    )
     .sort((a, b) => LISTED.indexOf(a.class) - LISTED.indexOf(b.class));
+}
+
+type ListedField = ReturnType<typeof listedFields>[number];
+
+/** A changed or missing field no lost case explains: a regression. */
+const isRegression = (f: ListedField) => (f.class === 'changed' || f.class === 'missing') && !f.explainedBy;
+
+/** The class as the views print it: explained differences name the lost cases behind them. */
+function classLabel(f: ListedField): string {
+  if (f.class === 'dropped') return 'dropped by v12 (v12 cannot carry this)';
+  if (f.explainedBy && (f.class === 'changed' || f.class === 'missing'))
+    return `${f.class}, explained by lost coverage (${f.explainedBy.join(', ')})`;
+  return f.class;
 }
 
 function summaryLine(d: DiffResult): string {
   const s = d.summary;
   return (
     `${s.regressions} regression(s); cases: ${s.fixed} fixed, ${s.coverageLost} coverage lost, ${s.removed} removed; ` +
-    `fields: ${s.changed} changed, ${s.missing} missing, ${s.dropped} dropped by v12, ${s.transform} transform, ${s.added} added, ${s.same} same`
+    `fields: ${s.changed} changed, ${s.missing} missing, ${s.explained ?? 0} explained by lost coverage, ${s.dropped} dropped by v12, ${s.transform} transform, ${s.added} added, ${s.same} same`
   );
 }
 
@@ -47,7 +64,7 @@ export function formatDiffSummary(d: DiffResult, outDir?: string): string {
       `  ${c.class.padEnd(16)} ${c.id} (${c.dvvItem}) ${c.baseline ?? 'absent'} → ${c.candidate ?? 'absent'}`,
     );
   }
-  for (const f of listedFields(d).filter((x) => x.class === 'changed' || x.class === 'missing')) {
+  for (const f of listedFields(d).filter(isRegression)) {
     lines.push(`  ${f.class.padEnd(16)} ${f.role} ${f.key}: ${value(f.baseline)} → ${value(f.candidate)}`);
   }
   if (outDir) lines.push(`written to ${outDir}`);
@@ -111,9 +128,9 @@ export function renderDiffMarkdown(d: DiffResult): string {
     else {
       out.push('| Role | Neutral key | Baseline | Candidate | Class |', '|---|---|---|---|---|');
       for (const f of rows) {
-        const cls = f.class === 'dropped' ? 'dropped by v12 (v12 cannot carry this)' : f.class;
+        const cls = md(classLabel(f));
         out.push(
-          `| ${md(f.role)} | \`${f.key}\` | ${md(value(f.baseline))} | ${md(value(f.candidate))} | ${f.class === 'changed' || f.class === 'missing' ? `**${cls}**` : cls} |`,
+          `| ${md(f.role)} | \`${f.key}\` | ${md(value(f.baseline))} | ${md(value(f.candidate))} | ${isRegression(f) ? `**${cls}**` : cls} |`,
         );
       }
       out.push('');
@@ -177,19 +194,8 @@ export function renderDiffHtml(d: DiffResult): string {
       : fields.length
         ? table(
             ['Role', 'Neutral key', 'Baseline', 'Candidate', 'Class'],
-            fields.map((f) => [
-              f.role,
-              f.key,
-              value(f.baseline),
-              value(f.candidate),
-              f.class === 'dropped' ? 'dropped by v12' : f.class,
-            ]),
-            (i) =>
-              fields[i]!.class === 'changed' || fields[i]!.class === 'missing'
-                ? 'bad'
-                : fields[i]!.class === 'dropped'
-                  ? 'info'
-                  : '',
+            fields.map((f) => [f.role, f.key, value(f.baseline), value(f.candidate), classLabel(f)]),
+            (i) => (isRegression(fields[i]!) ? 'bad' : fields[i]!.class === 'dropped' ? 'info' : ''),
           )
         : `<p>Every compared field is the same (${d.summary.same}).</p>`,
     '</body></html>',
