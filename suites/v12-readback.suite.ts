@@ -27,7 +27,6 @@ import {
   type NeutralState,
   ORG_ROLE,
   parseProblemDetails,
-  problemFindings,
   type PtvResponse,
   runFile,
   step,
@@ -43,6 +42,7 @@ import {
 import { check } from './support/http.js';
 import { organizationIdOf } from './support/context.js';
 import { paths } from './support/paths.js';
+import { v12KeyChecks } from './support/v12KeyChecks.js';
 
 type Obj = Record<string, unknown>;
 type Kind = WrittenKind;
@@ -226,111 +226,21 @@ function recordEntity(sub: SubCaseContext, w: Written): void {
 }
 
 flow('V12 read-back through the v12 API', () => {
-  step(
-    { id: 'V12-CONN-01', dvv: 'V12', title: 'v12 gateway health: GET /health/readiness answers healthy' },
-    async (ctx) => {
-      v12Settings(ctx);
-      const res = await ctx.client.request({
-        method: 'GET',
-        path: '/health/readiness',
-        api: 'v12',
-        auth: 'none',
-      });
-      check(ctx, res.status === 200 && res.body === 'healthy', {
-        path: '/health/readiness',
-        rule: 'v12.health',
-        message: `GET /health/readiness answered ${res.status} ${JSON.stringify(res.body)}; expected 200 "healthy"`,
-        actual: res.status,
-      });
-    },
-  );
-
-  step(
-    { id: 'V12-CONN-02', dvv: 'V12', title: 'read the organisation through v12 with the API key' },
-    async (ctx) => {
-      v12Settings(ctx);
-      const org = await organizationIdOf(ctx);
-      const res = await v12Get(ctx, `/api/v12/organization/${org}`);
-      for (const f of res.status === 200 ? [] : problemFindings(res.status, res.body)) ctx.record.finding(f);
-      check(ctx, res.status === 200 && (res.body as Obj)?.contentId === org, {
-        path: '/api/v12/organization/{id}',
-        rule: 'v12.read',
-        message: `GET /api/v12/organization/${org} answered ${res.status}; expected 200 with contentId ${org}`,
-        actual: res.status,
-      });
-    },
-  );
-
-  const refused = (id: string, title: string, auth: 'none' | { apiKey: string }) =>
-    step({ id, dvv: 'V12', title }, async (ctx) => {
-      v12Settings(ctx);
-      const org = await organizationIdOf(ctx);
-      const res = await ctx.client.request({
-        method: 'GET',
-        path: `/api/v12/organization/${org}`,
-        api: 'v12',
-        auth,
-      });
-      // 401/403 is [INF]: the spec documents neither, so only "not 2xx" is judged; the status is recorded.
-      ctx.record.finding({
-        path: 'x-api-key',
-        rule: 'v12.keyRefusal',
-        severity: 'info',
-        message: `without a valid key the gateway answered ${res.status}`,
-        actual: res.status,
-      });
-      check(ctx, res.status < 200 || res.status >= 300, {
-        path: 'x-api-key',
-        rule: 'v12.keyRequired',
-        message: `GET /api/v12/organization/{id} answered ${res.status} with ${auth === 'none' ? 'no' : 'a wrong'} key`,
-        actual: res.status,
-      });
-    });
-  refused('V12-CONN-03', 'the same read without x-api-key is refused', 'none');
-  refused('V12-CONN-04', 'the same read with a wrong x-api-key is refused', { apiKey: 'ptvr-wrong-api-key' });
-
-  step(
-    {
-      id: 'V12-CONN-05',
-      dvv: 'V12',
-      title: "the run's service classes and target groups exist in v12's reference data",
-    },
-    async (ctx) => {
-      v12Settings(ctx);
-      const all = await writtenFor(ctx);
-      const codes = { 'service-classes': new Set<string>(), 'target-groups': new Set<string>() };
-      for (const w of all.filter((x) => x.kind === 'service' && !x.archived).slice(0, 10)) {
-        const res = await ctx.client.get(v11Path(w));
-        const body = (res.body ?? {}) as Obj;
-        const code = (c: Obj) => String(c.code ?? c.uri ?? '').replace(/^.*\/code\//, '');
-        for (const c of (body.serviceClasses as Obj[] | undefined) ?? [])
-          codes['service-classes'].add(code(c));
-        for (const c of (body.targetGroups as Obj[] | undefined) ?? []) codes['target-groups'].add(code(c));
-      }
-      for (const [list, set] of Object.entries(codes)) {
-        const all = [...set].filter(Boolean);
-        for (let i = 0; i < all.length; i += 20) {
-          const chunk = all.slice(i, i + 20); // at most 20 codes per call [SPEC]
-          const res = await v12Get(ctx, `/api/v12/${list}`, { ...PAGE, codes: chunk.join(',') });
-          const found = new Map(
-            ((res.body as { items?: { code: string; isValid: boolean }[] })?.items ?? []).map((x) => [
-              x.code,
-              x.isValid,
-            ]),
-          );
-          for (const c of chunk) {
-            check(ctx, found.get(c) === true, {
-              path: `${list}/${c}`,
-              rule: 'v12.referenceCode',
-              message: `code ${c} is ${found.has(c) ? 'not valid' : 'missing'} in /api/v12/${list}`,
-              expected: true,
-              actual: found.get(c) ?? null,
-            });
-          }
-        }
-      }
-    },
-  );
+  v12KeyChecks(async (ctx) => {
+    const all = await writtenFor(ctx);
+    const codes = { 'service-classes': new Set<string>(), 'target-groups': new Set<string>() };
+    for (const w of all.filter((x) => x.kind === 'service' && !x.archived).slice(0, 10)) {
+      const res = await ctx.client.get(v11Path(w));
+      const body = (res.body ?? {}) as Obj;
+      const code = (c: Obj) => String(c.code ?? c.uri ?? '').replace(/^.*\/code\//, '');
+      for (const c of (body.serviceClasses as Obj[] | undefined) ?? []) codes['service-classes'].add(code(c));
+      for (const c of (body.targetGroups as Obj[] | undefined) ?? []) codes['target-groups'].add(code(c));
+    }
+    return {
+      'service-classes': [...codes['service-classes']].filter(Boolean),
+      'target-groups': [...codes['target-groups']].filter(Boolean),
+    };
+  }, v12Settings);
 
   step(
     { id: 'V12-00', dvv: 'V12', title: 'wait for the v11 → v12 copy and record the observed delay' },

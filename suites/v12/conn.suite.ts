@@ -10,7 +10,7 @@ import { fixtureContextOf, organizationIdOf } from '../support/context.js';
 import { check } from '../support/http.js';
 import { checkTokenLifetime, checkTokenShape } from '../support/tokenChecks.js';
 import { sameCase } from './support/catalogue.js';
-import { keyChecks } from './support/keyChecks.js';
+import { v12KeyChecks } from '../support/v12KeyChecks.js';
 import { createV12, readBackV12, toV12 } from './support/material.js';
 import { routeMap } from './support/routes.js';
 
@@ -111,7 +111,7 @@ flow('CONN connection and access (v12)', () => {
 });
 
 flow('V12 API key (v12)', () => {
-  keyChecks(async (ctx) => {
+  v12KeyChecks(async (ctx) => {
     const body = toV12Request('service', aService(await fixtureContextOf(ctx, 'SRV-01'))).body;
     return {
       'service-classes': (body.serviceClasses as string[] | undefined) ?? [],

@@ -1,21 +1,30 @@
 /**
- * V12-CONN-01..05 in the v12 write profile: the gateway's health, a read with the API key, refusals
- * without or with a wrong key, and the reference codes the run's services send. The same checks as the
- * V12 read-back suite's (suites/v12-readback.suite.ts), judged the same way; there they read the ledger
- * of v11 writes, here the codes come from the profile's own service body.
+ * V12-CONN-01..05: the v12 gateway's health, a read with the API key, refusals without or with a wrong
+ * key, and the reference codes the run's services send. One set of checks for the V12 read-back suite
+ * (suites/v12-readback.suite.ts: codes from the v11 reads of what the run wrote) and the v12 write
+ * profile (suites/v12/conn.suite.ts: codes from its own service body).
  */
-import type { StepContext } from '#ptvr';
-import { organizationIdOf } from '../../support/context.js';
-import { check } from '../../support/http.js';
-import { sameCase } from './catalogue.js';
+import { CASE_TITLES, problemFindings, step, type StepContext } from '#ptvr';
+import { organizationIdOf } from './context.js';
+import { check } from './http.js';
 
 type CodeLists = Record<'service-classes' | 'target-groups', string[]>;
 
 const v12Get = (ctx: StepContext, path: string, query?: Record<string, string | number>) =>
   ctx.client.request({ method: 'GET', path, api: 'v12', ...(query && { query }) });
 
-export function keyChecks(codesOf: (ctx: StepContext) => Promise<CodeLists>): void {
-  sameCase('V12-CONN-01', 'V12', async (ctx) => {
+/** A V12 case under its catalogue title; `guard` skips it when the run does not read v12. */
+const v12Case = (id: string, guard: (ctx: StepContext) => void, fn: (ctx: StepContext) => Promise<void>) =>
+  step({ id, dvv: 'V12', title: CASE_TITLES[id]!.en }, async (ctx) => {
+    guard(ctx);
+    await fn(ctx);
+  });
+
+export function v12KeyChecks(
+  codesOf: (ctx: StepContext) => Promise<CodeLists>,
+  guard: (ctx: StepContext) => void = () => {},
+): void {
+  v12Case('V12-CONN-01', guard, async (ctx) => {
     const res = await ctx.client.request({
       method: 'GET',
       path: '/health/readiness',
@@ -30,9 +39,10 @@ export function keyChecks(codesOf: (ctx: StepContext) => Promise<CodeLists>): vo
     });
   });
 
-  sameCase('V12-CONN-02', 'V12', async (ctx) => {
+  v12Case('V12-CONN-02', guard, async (ctx) => {
     const org = await organizationIdOf(ctx);
     const res = await v12Get(ctx, `/api/v12/organization/${org}`);
+    for (const f of res.status === 200 ? [] : problemFindings(res.status, res.body)) ctx.record.finding(f);
     check(ctx, res.status === 200 && (res.body as { contentId?: unknown })?.contentId === org, {
       path: '/api/v12/organization/{id}',
       rule: 'v12.read',
@@ -42,7 +52,7 @@ export function keyChecks(codesOf: (ctx: StepContext) => Promise<CodeLists>): vo
   });
 
   const refused = (id: string, auth: 'none' | { apiKey: string }) =>
-    sameCase(id, 'V12', async (ctx) => {
+    v12Case(id, guard, async (ctx) => {
       const org = await organizationIdOf(ctx);
       const res = await ctx.client.request({
         method: 'GET',
@@ -68,7 +78,7 @@ export function keyChecks(codesOf: (ctx: StepContext) => Promise<CodeLists>): vo
   refused('V12-CONN-03', 'none');
   refused('V12-CONN-04', { apiKey: 'ptvr-wrong-api-key' });
 
-  sameCase('V12-CONN-05', 'V12', async (ctx) => {
+  v12Case('V12-CONN-05', guard, async (ctx) => {
     for (const [list, codes] of Object.entries(await codesOf(ctx))) {
       const all = [...new Set(codes)];
       for (let i = 0; i < all.length; i += 20) {
