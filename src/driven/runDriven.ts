@@ -14,14 +14,12 @@ import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { preflight } from '../engine/preflight.js';
 import { createProgress, type ProgressMode } from '../engine/progress.js';
 import { readEvidence } from '../engine/readEvidence.js';
-import { applyRenderErrors } from '../engine/renderOutcome.js';
 import { makeRunId } from '../engine/runId.js';
 import { writeRunInfo } from '../engine/runInfo.js';
 import { fileToOpen, formatRunSummary } from '../engine/runSummary.js';
-import { scanForSecrets, secretLeakError } from '../engine/scanForSecrets.js';
-import { secretsToScan } from '../engine/runGuards.js';
+import { sealRunDir } from '../engine/sealRunDir.js';
 import { startTarget, type StartedTarget } from '../engine/startTarget.js';
-import { renderReports, writeManifest, type ReportFormat } from '../report/index.js';
+import { renderReports, type ReportFormat } from '../report/index.js';
 import type { Lang } from '../report/labels.js';
 import type { ReportModel } from '../report/model.js';
 import { registerFinishedRun } from '../rounds/runIndexHooks.js';
@@ -380,43 +378,28 @@ export async function runDriven(o: DrivenRunOptions): Promise<DrivenRunResult> {
       : model.status === 'passed'
         ? 'passed'
         : 'failed';
-  try {
-    const { errors: renderErrors } = await renderReports({
-      runDir,
-      model,
-      formats: config.formats as ReportFormat[],
-      langs: [...config.langs] as Lang[],
-      onPhase: (phase, files) =>
-        progress.status(`Rendering ${files.join(', ')}${phase === 'pdf' ? ' (Chromium)' : ''}…`),
-    });
-    progress.finish();
-    outcome = applyRenderErrors(
-      outcome,
-      renderErrors,
-      (s) => io.stderr.write(s),
-      (s) => redactor.redactString(s),
-    );
-  } catch (err) {
-    progress.finish();
-    const e = isPtvrError(err)
-      ? err
-      : new PtvrError('PTVR_TEMPLATE_RENDER', String((err as Error)?.message ?? err));
-    io.stderr.write(`${e.code}: ${redactor.redactString(e.message)}\n`);
-    if (outcome !== 'interrupted') outcome = 'error';
-  }
-  const hits = scanForSecrets(runDir, secretsToScan(redactor, target));
-  if (hits.length > 0) {
-    const leak = secretLeakError(hits);
-    io.stderr.write(`${leak.code}: ${leak.message}\n  hint: ${leak.hint}\n`);
-    const leaked: ReportModel = {
-      ...model,
-      status: 'error',
-      errors: [...model.errors, { code: leak.code, message: leak.message }],
-    };
-    writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(leaked, null, 2) + '\n');
-    return { outcome: 'error', runDir, model: leaked };
-  }
-  writeManifest(runDir);
+  const sealed = await sealRunDir({
+    runDir,
+    model,
+    outcome,
+    render: async () =>
+      (
+        await renderReports({
+          runDir,
+          model,
+          formats: config.formats as ReportFormat[],
+          langs: [...config.langs] as Lang[],
+          onPhase: (phase, files) =>
+            progress.status(`Rendering ${files.join(', ')}${phase === 'pdf' ? ' (Chromium)' : ''}…`),
+        })
+      ).errors,
+    io,
+    redactor,
+    target,
+    progress,
+  });
+  if (sealed.leaked) return { outcome: sealed.outcome, runDir, model: sealed.model };
+  outcome = sealed.outcome;
   registerFinishedRun(runDir, model, (m) => io.stderr.write(`warning: ${m}\n`));
   for (const e of errors) {
     io.stderr.write(`${e.code}: ${e.message}\n`);

@@ -27,7 +27,7 @@ import { createSuiteVitest } from './runVitest.js';
 import { preflight } from './preflight.js';
 import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
-import { requireCredentials, secretsToScan, selectSuites } from './runGuards.js';
+import { requireCredentials, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
 import { loadRunRouteMap, routesInfo, suitesDirFor } from './v12WriteProfile.js';
 import { packageRoot } from '../core/toolVersion.js';
@@ -261,16 +261,13 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   progress.finish();
 
   const {
-    applyRenderErrors,
     buildReportModel,
     decideOutcome,
     fileToOpen,
     formatRunSummary,
     registerFinishedRun,
-    scanForSecrets,
-    secretLeakError,
+    sealRunDir,
     withPreviousRun,
-    writeManifest,
   } = await afterSuites();
   const cases = collector?.results(interrupted) ?? [];
   // What ran, as the report names it: without --read-api v12 "all suites" does not include v12.
@@ -311,43 +308,26 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   releaseGarbage();
   await target?.close().catch(() => undefined);
 
-  let outcome: Outcome = decision.exit;
-  try {
-    const renderErrors = await renderWithStatus(runDir, model, config, progress, times, pdf.printer);
-    progress.finish();
-    outcome = applyRenderErrors(
-      outcome,
-      renderErrors,
-      (s) => io.stderr.write(s),
-      (s) => redactor.redactString(s),
-    );
-  } catch (err) {
-    progress.finish();
-    const e = isPtvrError(err)
-      ? err
-      : new PtvrError('PTVR_TEMPLATE_RENDER', String((err as Error)?.message ?? err));
-    io.stderr.write(`${e.code}: ${redactor.redactString(e.message)}\n`);
-    outcome = outcome === 'interrupted' ? outcome : 'error';
-  } finally {
-    await closePdfPrinter(pdf.printer);
-  }
-
-  releaseGarbage();
-  const hits = times.timeSync('secret scan', () => scanForSecrets(runDir, secretsToScan(redactor, target)));
-  if (hits.length > 0) {
-    const leak = secretLeakError(hits);
-    io.stderr.write(`${leak.code}: ${leak.message}\n  hint: ${leak.hint}\n`);
-    // No manifest: the directory must not look like a shareable, verified report.
-    const leaked: ReportModel = {
-      ...model,
-      status: 'error',
-      errors: [...model.errors, { code: leak.code, message: leak.message }],
-    };
-    writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(leaked, null, 2) + '\n');
+  const sealed = await sealRunDir({
+    runDir,
+    model,
+    outcome: decision.exit,
+    render: () => renderWithStatus(runDir, model, config, progress, times, pdf.printer),
+    afterRender: async () => {
+      await closePdfPrinter(pdf.printer);
+      releaseGarbage();
+    },
+    io,
+    redactor,
+    target,
+    progress,
+    times,
+  });
+  if (sealed.leaked) {
     times.flush();
-    return { outcome: 'error', runDir, model: leaked };
+    return { outcome: sealed.outcome, runDir, model: sealed.model };
   }
-  writeManifest(runDir);
+  const outcome = sealed.outcome;
   registerFinishedRun(runDir, model, (m) => io.stderr.write(`warning: ${m}\n`));
   errors.forEach((e, i) => {
     io.stderr.write(`${e.code}: ${e.message}\n`);
