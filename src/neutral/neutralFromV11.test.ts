@@ -77,6 +77,19 @@ describe('fromV11In / fromV11Out', () => {
     expect(changed).toEqual(['service.summary.sv']);
   });
 
+  it("a Municipality organisation's area is its municipality, as v12 shows it, whatever v11 stored", () => {
+    const stored = {
+      organizationType: 'Municipality',
+      municipality: { code: '091' },
+      areaType: 'Nationwide',
+    };
+    expect(fromV11Out('organization', stored, ctx)['organization.area']).toBe('limited:m=091;r=;w=');
+    const sent = { organizationType: 'Municipality', municipality: '091' };
+    expect(fromV11In('organization', sent, ctx)['organization.area']).toBe('limited:m=091;r=;w=');
+    const other = { organizationType: 'State', areaType: 'Nationwide' };
+    expect(fromV11Out('organization', other, ctx)['organization.area']).toBe('wholeCountry');
+  });
+
   it('keeps wcag levels and statements under their dropped keys, and areas by type', () => {
     const state = fromV11In(
       'webpage',

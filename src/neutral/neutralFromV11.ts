@@ -224,6 +224,11 @@ function organizationFields(b: StateBuilder, body: Obj, ctx: NeutralContext): vo
   if (has(body, 'displayNameType')) displayNameType(b, body.displayNameType);
   if (has(body, 'organizationDescriptions')) descriptions(b, body.organizationDescriptions, SERVICE_TEXT);
   area(b, body);
+  // [SPEC] v12 gives a Municipality organisation exactly its one municipality as its area, whatever v11
+  // stores as its areaType (PTV stores Nationwide when none is sent: OpenApiOrganizationBaseTranslator.cs:80-101).
+  const municipality = n.isObj(body.municipality) ? body.municipality.code : body.municipality;
+  if (body.organizationType === 'Municipality' && typeof municipality === 'string' && municipality)
+    b.set('area', n.area('limited', { m: [municipality], r: [], w: [] }));
   for (const e of n.list(body.emails))
     b.add('emails', `${n.str(e.value)}|${n.text(e.description) ?? ''}`, langOf(e));
   for (const p of n.list(body.phoneNumbers)) b.add('phones', v11Phone(p), langOf(p));
