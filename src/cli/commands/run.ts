@@ -66,11 +66,6 @@ function runOptions(y: Argv) {
       defaultDescription: String(defaults.concurrency),
     })
     .option('keep', { type: 'boolean', describe: 'Do not archive the material the run created' })
-    .option('concurrency', {
-      type: 'number',
-      describe: 'Independent cases and requests in flight (1–32); a 429 lowers it adaptively',
-      defaultDescription: String(defaults.concurrency),
-    })
     .option('list', {
       type: 'boolean',
       describe: 'Print the case catalogue (id, DVV item, title) and exit',
@@ -243,7 +238,6 @@ export function flagsToUserConfig(a: RunFlags): UserConfig {
     ...(a.seed !== undefined && { seed: a.seed }),
     ...(a.out !== undefined && { out: a.out }),
     ...(a.keep !== undefined && { keep: a.keep }),
-    ...(a.concurrency !== undefined && { concurrency: a.concurrency }),
     ...(a.concurrency !== undefined && { concurrency: a.concurrency }),
     ...(a.ruleProfile !== undefined && { ruleProfile: a.ruleProfile }),
     ...(formats !== undefined && { formats }),
