@@ -59,6 +59,44 @@ describe('displayValue / clipBody / prettyJson', () => {
     ]);
     expect(JSON.parse(prettyJson(body, 60))).toEqual(body);
   });
+  it('lays out deep bodies exactly as re-serialising every subtree would (the former algorithm)', () => {
+    // The former prettyJson: flatJson of each subtree again at every level.
+    const flat = (v: unknown): string =>
+      v === null || typeof v !== 'object'
+        ? (JSON.stringify(v) ?? 'null')
+        : Array.isArray(v)
+          ? `[${v.map(flat).join(', ')}]`
+          : `{${Object.entries(v)
+              .map(([k, x]) => `${JSON.stringify(k)}: ${flat(x)}`)
+              .join(', ')}}`;
+    const reference = (v: unknown, width: number, indent = '', column = indent.length): string => {
+      const f = flat(v);
+      if (v === null || typeof v !== 'object') return f;
+      const leaf = Object.values(v).every((x) => x === null || typeof x !== 'object');
+      if (column + f.length <= width || (leaf && f.length <= 600)) return f;
+      const inner = `${indent}  `;
+      if (Array.isArray(v))
+        return `[\n${v.map((x) => inner + reference(x, width, inner)).join(',\n')}\n${indent}]`;
+      const members = Object.entries(v).map(([k, x]) => {
+        const key = `${inner}${JSON.stringify(k)}: `;
+        return key + reference(x, width, inner, key.length);
+      });
+      return `{\n${members.join(',\n')}\n${indent}}`;
+    };
+    const shared = { type: 'Name', value: 'Kirjasto', language: 'fi' };
+    const deep = (n: number): unknown =>
+      n === 0
+        ? ['leaf', 1, null, true, { x: 'y'.repeat(40) }]
+        : { level: n, texts: [shared, shared], list: [deep(n - 1), deep(n - 1)], empty: {}, none: [] };
+    // Values whose one-line length straddles the width once the key's column is counted.
+    const straddling = Array.from({ length: 40 }, (_, i) => ({
+      ['k'.repeat(i % 17)]: ['x'.repeat(i * 3), { y: 'z'.repeat(i) }],
+      nested: { ['key' + i]: ['v'.repeat(i * 2), [i]] },
+    }));
+    for (const width of [20, 60, 100, 400])
+      for (const v of [deep(4), [deep(3), 'x'], shared, 'plain', 3, null, [], straddling, ...straddling])
+        expect(prettyJson(v, width)).toBe(reference(v, width));
+  });
 });
 
 describe('escapeMarkdown', () => {
