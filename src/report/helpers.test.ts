@@ -16,6 +16,33 @@ describe('helsinkiTime', () => {
   it('passes an unparsable value through instead of throwing', () => {
     expect(helsinkiTime('not a date')).toBe('not a date');
   });
+  it('agrees with Intl on every instant tried: around DST changes, random ones, old and far years', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'shortOffset',
+    });
+    const reference = (t: number): string => {
+      const p = Object.fromEntries(intl.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} (${p.timeZoneName!.replace('GMT', 'UTC')})`;
+    };
+    const instants: number[] = [];
+    // Spring and autumn changes (01:00 UTC), a few seconds and an hour either side.
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '1996-10-27T01:00:00Z'])
+      for (const d of [-3_600_001, -1000, -1, 0, 1, 999, 1000, 3_599_999, 3_600_000])
+        instants.push(Date.parse(change) + d);
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) instants.push(Date.UTC(1990, 0, 1) + Math.floor(next() * 3.5e12));
+    instants.push(Date.UTC(1921, 3, 30, 22, 30), Date.UTC(1950, 5, 1), Date.UTC(2400, 6, 1, 12));
+    for (const t of instants) expect(helsinkiTime(new Date(t).toISOString())).toBe(reference(t));
+  });
 });
 
 describe('formatDuration', () => {
