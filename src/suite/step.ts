@@ -9,7 +9,7 @@ import { currentStep } from './currentStep.js';
 import { ExclusiveGate } from './exclusiveGate.js';
 import { suiteClient } from './suiteClient.js';
 import { suiteSettings } from './suiteSettings.js';
-import type { StepContext, StepMeta, StepRecorder } from './types.js';
+import type { StepContext, StepMeta, StepOrder, StepRecorder } from './types.js';
 import './provided.js';
 
 interface FlowOptions {
@@ -58,23 +58,28 @@ function summarise(findings: readonly Finding[]): string {
  * was recorded; skipped as `blocked by <root id>` after an earlier failure or block in its flow or an
  * unmet `needs`.
  */
-export function step(meta: StepMeta & { needs?: string[] }, fn: (ctx: StepContext) => Promise<void>): void {
+export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promise<void>): void {
   const flowState = collecting;
   // Inside a flow the steps are sequential even when the flow runs alongside others (concurrent describe).
   const order = flowState === undefined ? {} : { concurrent: false };
   const alone = flowState?.alone === true;
   test(`${meta.id} ${meta.title}`, { ...order, meta: { ptvr: newCaseMeta(meta) } }, async (ctx) => {
+    outcomes.started(meta.id);
+    // Before the gate: a case waiting for another must not hold a place an `alone` step waits on.
+    await outcomes.settled([...(meta.needs ?? []), ...(meta.after ?? [])]);
     const leave = await gate.enter(alone);
     try {
       await runStep(meta, fn, ctx, flowState);
     } finally {
       leave();
+      // Thrown (not a skip, which is recorded): failed — and whatever waits on it may go on.
+      if (!outcomes.has(meta.id)) outcomes.failed(meta.id, flowState);
     }
   });
 }
 
 async function runStep(
-  meta: StepMeta & { needs?: string[] },
+  meta: StepMeta & StepOrder,
   fn: (ctx: StepContext) => Promise<void>,
   ctx: TestContext,
   flowState: FlowState | undefined,
