@@ -29,6 +29,7 @@ import { connectionRoutes } from './routes/connection.js';
 import { serviceCollectionRoutes } from './routes/serviceCollection.js';
 import { commonRoutes } from './routes/common.js';
 import { lookupRoutes } from './routes/lookups.js';
+import { areaLookupRoutes } from './routes/areaLookups.js';
 import { codeListRoutes } from './routes/codeList.js';
 import { generalDescriptionRoutes } from './routes/generalDescription.js';
 import { controlRoutes } from './routes/control.js';
@@ -50,6 +51,7 @@ const API_ROUTES: RouteDef[] = [
   ...serviceCollectionRoutes,
   ...commonRoutes,
   ...lookupRoutes,
+  ...areaLookupRoutes,
   ...codeListRoutes,
   ...generalDescriptionRoutes,
   ...v12Routes,
