@@ -12,7 +12,8 @@
  */
 import type { RouteContext, RouteDef, SimRequest, SimResponse } from '../http/types.js';
 import { errorMessage, modelState, ok } from '../http/responses.js';
-import { inWindow, isResponse, parseListQuery } from '../http/query.js';
+import { inWindow, isResponse } from '../http/query.js';
+import { pageOrEmpty, parseLenientQuery } from './lenientPage.js';
 import type { EntityRecord, StoredData } from '../store/simState.js';
 import type { ObjectType } from '../../core/vocabulary.js';
 import { objectBase } from '../../core/apiPaths.js';
@@ -21,6 +22,7 @@ import { areaCodes, municipalities } from '../../rules/codeLists/finnishCodes.js
 import { displayName, namesKeyOf } from '../out/common.js';
 import { toOut } from '../out/toOut.js';
 import { AREA_MUNICIPALITIES } from './areaMunicipalities.js';
+import { wantsGeneralDescription, withGeneralDescription } from './generalDescriptionMerge.js';
 import { FULL_PAGE_SIZE, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 
 /** AreaTypeEnum (src/PTV.Domain.Model/Enums/AreaTypeEnum.cs) → the area type request bodies use. */
@@ -111,21 +113,6 @@ function inArea(objectType: ObjectType, data: StoredData, q: AreaQuery, wholeCou
 /** `includeWholeCountry` as ASP.NET binds a bool: `true`/`false` in any case, anything else false [INF]. */
 const wholeCountryOf = (req: SimRequest) => req.query.includewholecountry?.toLowerCase() === 'true';
 
-/** `page` with the paging handlers' reading: absent = 1, ≤ 0 = an empty page (no 400). */
-function pageOf(req: SimRequest): number | SimResponse {
-  const q = parseListQuery({ ...req.query, page: req.query.page?.replace(/^-/, '') ?? '1' });
-  if (isResponse(q)) return q;
-  return req.query.page?.startsWith('-') ? -q.page : q.page;
-}
-
-function page<T>(items: T[], pageNumber: number, pageSize: number) {
-  if (pageNumber <= 0) return { pageNumber, pageSize, pageCount: 0, itemList: null };
-  const pageCount = Math.ceil(items.length / pageSize);
-  const itemList =
-    pageNumber <= pageCount ? items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) : null;
-  return { pageNumber, pageSize, pageCount, itemList };
-}
-
 function matching(ctx: RouteContext, objectType: ObjectType, q: AreaQuery, wholeCountry: boolean) {
   return sortedEntities(ctx, objectType).filter(
     (r) => r.published && inArea(objectType, r.published.data, q, wholeCountry),
@@ -136,12 +123,10 @@ function matching(ctx: RouteContext, objectType: ObjectType, q: AreaQuery, whole
 function guidPage(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const q = parseArea(req);
   if (isResponse(q)) return q;
-  const dates = parseListQuery({ ...req.query, page: '1' });
-  if (isResponse(dates)) return dates;
-  const p = pageOf(req);
-  if (isResponse(p)) return p;
+  const lq = parseLenientQuery(req);
+  if (isResponse(lq)) return lq;
   const items = matching(ctx, objectType, q, wholeCountryOf(req))
-    .filter((r) => inWindow(r.published!.modified, dates))
+    .filter((r) => inWindow(r.published!.modified, lq))
     .map((r: EntityRecord) => {
       const data = r.published!.data;
       const item = { id: r.id, name: displayName(data[namesKeyOf(r)]) };
@@ -149,20 +134,27 @@ function guidPage(objectType: ObjectType, req: SimRequest, ctx: RouteContext): S
       const parent = data.parentOrganizationId;
       return { ...item, parentOrganizationId: typeof parent === 'string' ? parent.toLowerCase() : null };
     });
-  return ok(page(items, p, GUID_PAGE_SIZE));
+  return ok(pageOrEmpty(items, lq.page, GUID_PAGE_SIZE));
 }
 
-/** 100 full published objects a page (EntitiesWithAllDataPagingHandler); no date filter. */
+/** 100 full published objects a page (EntitiesWithAllDataPagingHandler); no date filter; services take `serviceWithGD`. */
 function fullPage(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const q = parseArea(req);
   if (isResponse(q)) return q;
-  const p = pageOf(req);
-  if (isResponse(p)) return p;
-  const result = page(matching(ctx, objectType, q, wholeCountryOf(req)), p, FULL_PAGE_SIZE);
+  // No date parameters here: only `page` is read (the dates' 400s do not apply to these routes).
+  const lq = parseLenientQuery({ ...req, query: { page: req.query.page! } });
+  if (isResponse(lq)) return lq;
+  const result = pageOrEmpty(matching(ctx, objectType, q, wholeCountryOf(req)), lq.page, FULL_PAGE_SIZE);
   return ok({
     ...result,
     itemList:
-      result.itemList && result.itemList.map((r) => toOut(r, r.published!, ctx.state, req.claims?.email)),
+      result.itemList &&
+      result.itemList.map((r) => {
+        const out = toOut(r, r.published!, ctx.state, req.claims?.email);
+        return objectType === 'Service' && wantsGeneralDescription(req)
+          ? withGeneralDescription(out, true)
+          : out;
+      }),
   });
 }
 

@@ -32,7 +32,7 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
  * ids are skipped, so none found is `200 []`: the source's 404 needs a null result, which only an empty
  * id list gives, and that is already a 400.
  */
-function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
+export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const ids = parseGuids(req);
   if (isResponse(ids)) return ids;
   const out: Record<string, unknown>[] = [];

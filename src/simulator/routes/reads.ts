@@ -6,6 +6,7 @@ import type { EntityRecord } from '../store/simState.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 import { organizationIds } from './organizationIds.js';
+import { wantsGeneralDescription, withGeneralDescription } from './generalDescriptionMerge.js';
 
 /** Id/name lists use PTV's AppSettings:PageSize default; "with all data" lists a fixed 100 (§9). */
 export const GUID_PAGE_SIZE = 1000;
@@ -120,7 +121,8 @@ export function sortedEntities(ctx: RouteContext, objectType: ObjectType): Entit
 
 /**
  * GET /X/list/organization: full published objects of the organisations `organizationId` / `code` /
- * `oid` name (organizationIds.ts), 100 per page, the page checked first (ServiceBaseController.cs:140-161,
+ * `oid` name (organizationIds.ts), 100 per page (services with `serviceWithGD=true` merged with their
+ * general description: generalDescriptionMerge.ts), the page checked first (ServiceBaseController.cs:140-161,
  * ServiceChannelBaseController.cs:193-214). The owner index (SimState.ownedBy) gives the records; only
  * the requested page is turned into OUT objects, so reading a catalogue page by page stays linear.
  */
@@ -142,7 +144,14 @@ export function getListByOrganization(
   const slice = page.itemList as EntityRecord[] | null;
   return ok({
     ...page,
-    itemList: slice && slice.map((r) => toOut(r, r.published!, ctx.state, req.claims?.email)),
+    itemList:
+      slice &&
+      slice.map((r) => {
+        const out = toOut(r, r.published!, ctx.state, req.claims?.email);
+        return objectType === 'Service' && wantsGeneralDescription(req)
+          ? withGeneralDescription(out, true)
+          : out;
+      }),
   });
 }
 
