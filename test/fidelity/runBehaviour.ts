@@ -4,6 +4,7 @@
  */
 import { Agent, request } from 'undici';
 import { createSimulator } from '../../src/simulator/server.js';
+import { DEFAULT_ORGANIZATION } from '../../src/simulator/seed.js';
 import type { Simulator } from '../../src/simulator/options.js';
 import type { RuleProfile } from '../../src/rules/types.js';
 import type { AuthMode, Behaviour, ReadBack, RequestSpec } from './types.js';
@@ -42,7 +43,7 @@ export async function startCorpusSim(profile: RuleProfile): Promise<CorpusSim> {
     ],
     users: [
       { ...OTHER_USER, organizationIds: [OTHER_ORG], role: 'Pete' },
-      { ...SHIRLEY, organizationIds: [], role: 'Shirley' },
+      { ...SHIRLEY, organizationIds: [DEFAULT_ORGANIZATION.id], role: 'Shirley' },
     ],
   });
   const agent = new Agent({ keepAliveTimeout: 10, keepAliveMaxTimeout: 10 });

@@ -271,16 +271,16 @@ const specific: Behaviour[] = [
   },
   {
     id: 'channel.location.unknown-postal-code',
-    title: "a postal code missing from PTV's list: \"The code '99999' was not found!\"",
+    title: "a postal code missing from PTV's list: \"The code '29170' was not found!\"",
     request: {
       ...location,
       body: serviceLocation({
         addresses: [
-          { type: 'Location', subType: 'Single', streetAddress: streetAddress({ postalCode: '99999' }) },
+          { type: 'Location', subType: 'Single', streetAddress: streetAddress({ postalCode: '29170' }) },
         ],
       }),
     },
-    expect: { status: 400, message: "The code '99999' was not found!" },
+    expect: { status: 400, message: "The code '29170' was not found!" },
     source: ref('§4.9.3 [SRC StreetAddressValidator.cs, PostalCodeValidator.cs]'),
   },
   {
@@ -430,6 +430,75 @@ const specific: Behaviour[] = [
     },
     expect: { status: 200 },
     source: ref('§4.9.5'),
+  },
+  {
+    id: 'channel.echannel.partially-compliant-aa',
+    title:
+      "PartiallyCompliant with LevelAA: \"'LevelAA' is not allowed value of 'WcagLevel' when … 'PartiallyCompliant'.\"",
+    request: {
+      ...echannel,
+      body: eChannel({
+        accessibilityClassification: [
+          {
+            accessibilityClassificationLevel: 'PartiallyCompliant',
+            wcagLevel: 'LevelAA',
+            accessibilityStatementWebPageName: 'Saavutettavuusseloste',
+            accessibilityStatementWebPage: 'https://www.example.fi/seloste',
+            language: 'fi',
+          },
+        ],
+      }),
+    },
+    expect: {
+      status: 400,
+      errorKeys: ['AccessibilityClassification[0].WcagLevel'],
+      message:
+        "'LevelAA' is not allowed value of 'WcagLevel' when 'AccessibilityClassificationLevel' has value 'PartiallyCompliant'.",
+    },
+    source: src('src/PTV.Application.OpenApi/DataValidators/AccessibilityClassificationValidator.cs:86'),
+  },
+  {
+    id: 'channel.webpage.non-compliant-without-statement',
+    title: 'NonCompliant without a statement page: both statement fields are required',
+    request: {
+      method: 'POST',
+      path: '/ServiceChannel/WebPage',
+      body: CHANNELS.WebPage({
+        accessibilityClassification: [{ accessibilityClassificationLevel: 'NonCompliant', language: 'fi' }],
+      }),
+    },
+    expect: {
+      status: 400,
+      errorKeys: ['AccessibilityClassification[0].AccessibilityStatementWebPage'],
+      message:
+        "'AccessibilityStatementWebPage' and 'AccessibilityStatementWebPageName' fields are required when 'AccessibilityClassificationLevel' has value 'NonCompliant'.",
+    },
+    source: src('src/PTV.Application.OpenApi/DataValidators/AccessibilityClassificationValidator.cs:100'),
+  },
+  {
+    id: 'channel.webpage.unknown-with-statement',
+    title: 'Unknown with a statement page: the statement fields cannot be set',
+    request: {
+      method: 'POST',
+      path: '/ServiceChannel/WebPage',
+      body: CHANNELS.WebPage({
+        accessibilityClassification: [
+          {
+            accessibilityClassificationLevel: 'Unknown',
+            accessibilityStatementWebPageName: 'Seloste',
+            accessibilityStatementWebPage: 'https://www.example.fi/seloste',
+            language: 'fi',
+          },
+        ],
+      }),
+    },
+    expect: {
+      status: 400,
+      errorKeys: ['AccessibilityClassification[0].AccessibilityStatementWebPage'],
+      message:
+        "'AccessibilityStatementWebPage' and 'AccessibilityStatementWebPageName' cannot be set when 'AccessibilityClassificationLevel' has value 'Unknown'.",
+    },
+    source: src('src/PTV.Application.OpenApi/DataValidators/AccessibilityClassificationValidator.cs:114'),
   },
   {
     id: 'channel.echannel.unknown-with-level',

@@ -1,6 +1,6 @@
 import type { Behaviour } from '../types.js';
 import { collection, createChannel, createService, text, UNKNOWN_ID } from '../bodies.js';
-import { ref } from './cite.js';
+import { ref, src } from './cite.js';
 
 const post = (body: Record<string, unknown>) => ({
   method: 'POST' as const,
@@ -91,8 +91,15 @@ export const collectionBehaviours: Behaviour[] = [
     id: 'collection.other-organisation',
     title: "a collection for another user's organisation is refused under OrganizationId",
     request: post(collection({ organizationId: '{{otherOrg}}' })),
-    expect: { status: 400, errorKeysInclude: ['OrganizationId'] },
-    source: ref("§4.10 (organizationId must be one of the caller's published organisations)"),
+    expect: {
+      status: 400,
+      errorKeysInclude: ['OrganizationId'],
+      message: 'User has no rights to update or create this entity!',
+    },
+    source:
+      src('src/PTV.Application.OpenApi/DataValidators/ServiceCollectionValidator.cs:75') +
+      ' OwnOrganizationValidator → ' +
+      src('src/PTV.Database.DataAccess/Services/OrganizationService.cs:1418'),
   },
   {
     id: 'collection.no-timed-publishing',

@@ -244,6 +244,27 @@ export const jsonBehaviours: Behaviour[] = [
     source: src('src/PTV.Framework/Extensions/EnumExtensions.cs:137'),
   },
   {
+    id: 'json.null-required-field',
+    title: 'publishingStatus null is the same as missing: "The PublishingStatus field is required."',
+    request: { method: 'POST', path: '/Service', body: service({ publishingStatus: null }) },
+    expect: {
+      status: 400,
+      errorKeys: ['PublishingStatus'],
+      message: 'The PublishingStatus field is required.',
+    },
+    source:
+      '[FW: Newtonsoft sets a string property to null] + ' +
+      src('src/PTV.Domain.Model/Models/OpenApi/V9/V9VmOpenApiServiceIn.cs:87') +
+      ' [Required]',
+  },
+  {
+    id: 'json.null-optional-list-on-post',
+    title: 'an optional list sent as null on POST (keywords: null) is accepted',
+    request: { method: 'POST', path: '/Service', body: service({ keywords: null, legislation: null }) },
+    expect: { status: 200 },
+    source: '[FW: null into an IList property is null, as if absent]',
+  },
+  {
     id: 'json.null-list-ignored-on-put',
     title: 'a PUT with keywords null leaves the stored keywords as they are',
     setup: [createService('svc', { keywords: [{ language: 'fi', value: 'avainsana' }] })],
@@ -260,7 +281,7 @@ export const jsonBehaviours: Behaviour[] = [
     },
     expect: { status: 200, fields: { 'keywords[0].value': 'avainsana' } },
     source: ref(
-      '§3.5 (a field left out is unchanged; empty list without deleteAll* ignored) [SRC VmOpenApiServiceInVersionBase.cs] [INF for null]',
+      '§3.5 (a field left out is unchanged; empty list without deleteAll* ignored) [SRC VmOpenApiServiceInVersionBase.cs; FW: Newtonsoft sets an IList property to null]',
     ),
   },
 ];

@@ -119,11 +119,24 @@ export const readBehaviours: Behaviour[] = [
     source: ref('§2.7'),
   },
   {
-    id: 'read.list-unknown-guids',
-    title: 'GET /Service/list?guids=<unknown> is 404 "Services not found."',
+    id: 'read.list-unknown-guids.ptv34',
+    title:
+      'PTV 3.4: GET /Service/list?guids=<unknown> is 200 with an empty array (GetServices returns a list)',
+    profile: 'ptv34',
+    request: get(`/Service/list?guids=${UNKNOWN_ID}`),
+    expect: { status: 200, fields: { length: 0 } },
+    source: src('src/PTV.Database.DataAccess/Services/ServiceService.cs:247-268') + ' (null only for no ids)',
+  },
+  {
+    id: 'read.list-unknown-guids.live',
+    title: 'live 2026: GET /Service/list?guids=<unknown> is 404 "Services not found."',
+    profile: 'live2026',
     request: get(`/Service/list?guids=${UNKNOWN_ID}`),
     expect: { status: 404, message: 'Services not found.' },
-    source: src('src/PTV.Application.OpenApi/Controllers/ServiceBaseController.cs:172'),
+    source:
+      ref('§2.2, §9 [LIVE ptv-mcp, 2026-09]') +
+      ', ' +
+      src('src/PTV.Application.OpenApi/Controllers/ServiceBaseController.cs:172'),
   },
   {
     id: 'read.list-guids',
@@ -196,8 +209,15 @@ export const readBehaviours: Behaviour[] = [
     id: 'read.business-code-format',
     title: 'GET /Organization/businesscode/123 is 400',
     request: get('/Organization/businesscode/123'),
-    expect: { status: 400 },
-    source: ref('§2.1 (code must match ^[0-9]{7}-[0-9]{1}$)'),
+    expect: {
+      status: 400,
+      errorKeys: ['code'],
+      message: "The field code must match the regular expression '^[0-9]{7}-[0-9]{1}$'.",
+    },
+    source:
+      src('src/PTV.Application.OpenApi/Controllers/V11OrganizationController.cs:271') +
+      ' [ValidateRegEx], ' +
+      src('src/PTV.Framework/Attributes/ValidationBaseAttribute.cs:96-98'),
   },
   {
     id: 'read.business-code',
@@ -210,8 +230,11 @@ export const readBehaviours: Behaviour[] = [
     id: 'read.oid-format',
     title: 'GET /Organization/oid/{bad_oid} is 400',
     request: get('/Organization/oid/bad_oid'),
-    expect: { status: 400 },
-    source: ref('§2.1 (oid must match ^[A-Za-z0-9.-]*$)'),
+    expect: { status: 400, errorKeys: ['oid'] },
+    source:
+      src('src/PTV.Application.OpenApi/Controllers/V11OrganizationController.cs:301') +
+      ' [ValidateRegEx(oid)], ' +
+      src('ValidationBaseAttribute.cs:96-98'),
   },
   {
     id: 'read.archived-list-missing-type',
