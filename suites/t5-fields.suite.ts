@@ -441,18 +441,55 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
       });
     },
     'address-country-fi': async (ctx, f) => {
+      const org = anOrganization(f);
+      org.addresses = org.addresses!.map(({ country: _c, ...a }) => a);
+      const loc = aServiceLocation(f);
+      loc.addresses = loc.addresses.map(({ country: _c, ...a }) => a);
+      const [orgId, locId] = await Promise.all([
+        createOrganization(ctx, org),
+        createChannel(ctx, 'ServiceLocation', loc),
+      ]);
+      const [orgRead, locRead] = await Promise.all([
+        ctx.client.get(paths.organization.get(orgId)),
+        ctx.client.get(paths.channel.get(locId)),
+      ]);
+      requireStatus(ctx, orgRead, 200, 'GET /Organization/{id}');
+      requireStatus(ctx, locRead, 200, 'GET /ServiceChannel/{id}');
+      for (const [what, read] of [
+        ['an organisation address', orgRead],
+        ['a service-location address', locRead],
+      ] as const) {
+        const got = listOf(read.body, 'addresses').map((a) => a.country);
+        check(ctx, got.length > 0 && got.every((c) => c === 'FI'), {
+          path: 'Addresses',
+          rule: 'normalisation.notApplied',
+          message: `${what} sent without a country should be stored with country FI`,
+          expected: got.map(() => 'FI'),
+          actual: got,
+        });
+      }
+    },
+    'post-office-box-no-country': async (ctx, f) => {
       const body = anOrganization(f);
-      body.addresses = body.addresses!.map(({ country: _c, ...a }) => a);
-      const id = await createOrganization(ctx, body);
+      const postalCode = body.addresses![0]!.streetAddress!.postalCode;
+      const box = { value: 'PL 100', language: body.organizationNames[0]!.language };
+      const poBox = {
+        type: 'Postal',
+        subType: 'PostOfficeBox',
+        postOfficeBoxAddress: { postOfficeBox: [box], postalCode },
+        country: 'FI',
+      };
+      const sent = { ...body, addresses: [...body.addresses!, poBox] };
+      const id = await createOrganization(ctx, sent);
       const read = await ctx.client.get(paths.organization.get(id));
       requireStatus(ctx, read, 200, 'GET /Organization/{id}');
-      const got = listOf(read.body, 'addresses').map((a) => a.country);
-      check(ctx, got.length > 0 && got.every((c) => c === 'FI'), {
+      const got = listOf(read.body, 'addresses').filter((a) => a.subType === 'PostOfficeBox');
+      check(ctx, got.length === 1 && (got[0]!.country ?? null) === null, {
         path: 'Addresses',
         rule: 'normalisation.notApplied',
-        message: 'an address sent without a country should be stored with country FI',
-        expected: got.map(() => 'FI'),
-        actual: got,
+        message: 'a post-office box sent with country FI should be stored without a country',
+        expected: [{ subType: 'PostOfficeBox', country: null }],
+        actual: got.map((a) => ({ subType: a.subType, country: a.country })),
       });
     },
   };
