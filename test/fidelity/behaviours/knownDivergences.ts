@@ -28,6 +28,4 @@ export const KNOWN_DIVERGENCES: Record<string, string> = {
     'lead/fidmodel: ListWithEnum("Type") sits on the list: key ChannelUrls, simulator ChannelUrls[0].Type',
   'channel.location.oid-not-stored':
     'lead: a new silent normalisation (VmOpenApiServiceLocationChannelInVersionBase.cs:51-58) needs a NORMALISATIONS entry, a T5 case and the defects e2e',
-  'channel.echannel.hours-readback':
-    'lead: OUT service hours (V11VmOpenApiServiceHour.cs:41-64 validForNow, CoreExtensions.cs:1097 HH:mm:ss); the T6 read-back compare must accept it',
 };
