@@ -29,8 +29,9 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
 
 /**
  * GET /X/list?guids=: the published versions of the ids given, as a bare array. Unknown or unpublished
- * ids are skipped, so none found is `200 []`: the source's 404 needs a null result, which only an empty
- * id list gives, and that is already a 400.
+ * ids are skipped, so in 3.4 none found is `200 []`: the source's 404 needs a null result, which only an
+ * empty id list gives, and that is already a 400. Live 2026 answers services none found with
+ * 404 "Services not found." (in-api-v11 §2.2, §9 [LIVE ptv-mcp, 2026-09]), the profile `live2026` too.
  */
 export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const ids = parseGuids(req);
@@ -41,6 +42,8 @@ export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteCont
     if (rec?.objectType === objectType && rec.published)
       out.push(toOut(rec, rec.published, ctx.state, req.claims?.email));
   }
+  if (out.length === 0 && objectType === 'Service' && ctx.config.profile === 'live2026')
+    return errorMessage(404, 'Services not found.');
   return ok(out);
 }
 
@@ -155,6 +158,12 @@ export const lookupRoutes: RouteDef[] = [
     auth: 'A',
     handle: (req, ctx) => {
       const oid = req.params.oid!;
+      // [ValidateRegEx("oid", ValidationConsts.Oid)] (V11OrganizationController.cs:301, ValidationConsts.cs:39)
+      // answers 400 before the lookup (ValidationBaseAttribute.cs:96-98).
+      if (!new RegExp(PTV_REGEX.locationOid).test(oid))
+        return modelState({
+          oid: [`The field oid must match the regular expression '${PTV_REGEX.locationOid}'.`],
+        });
       const rec = publishedOrgs(ctx, 'oid', oid)[0];
       if (!rec) return errorMessage(404, `Organization with OID '${oid}' not found.`);
       return ok(toOut(rec, rec.published!, ctx.state, req.claims?.email));
