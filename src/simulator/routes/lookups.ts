@@ -13,6 +13,7 @@ import { SERVICE_TYPES } from '../../rules/enums.js';
 import { PTV_REGEX } from '../../rules/patterns.js';
 import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 import { organizationIds } from './organizationIds.js';
+import { generalDescriptionOf } from './generalDescription.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 import { objectBase } from '../../core/apiPaths.js';
@@ -203,8 +204,8 @@ export const lookupRoutes: RouteDef[] = [
   },
   // C/V11ServiceController.cs:533-545 → C/ServiceBaseController.cs:383-396: [ValidateServiceType]
   // (Attributes/ValidateServiceTypeAttribute.cs, ValidOpenApiEnumAttribute.cs) answers 400 on an
-  // unknown type; else a guid page of published services of the type. PTV also counts a general
-  // description's type; the simulator has no general descriptions, so the service's own type [INF].
+  // unknown type; else a guid page of published services of the type or attached to a general
+  // description of the type (src/PTV.Database.DataAccess/Utils/OpenApi/ServicesByTypePagingHandler.cs:53-81).
   {
     method: 'GET',
     path: `${svc}/type/{type}`,
@@ -217,7 +218,14 @@ export const lookupRoutes: RouteDef[] = [
       if (isResponse(q)) return q;
       return ok(
         pageOf(
-          publishedItems(ctx, 'Service', q, (r) => r.published!.data.type === type),
+          publishedItems(
+            ctx,
+            'Service',
+            q,
+            (r) =>
+              r.published!.data.type === type ||
+              generalDescriptionOf(r.published!.data.generalDescriptionId)?.type === type,
+          ),
           q.page,
           GUID_PAGE_SIZE,
         ),
