@@ -117,3 +117,21 @@ describe('GET /Organization/businesscode/{code} (C/V11OrganizationController.cs:
     expect(both.map((o) => o.id).sort()).toEqual([org, sub].sort());
   });
 });
+
+describe('GET /Common/EntitiesByOrganization/{id} (V11CommonController.cs:91-112)', () => {
+  it('404 unless the organisation is published; else its published services and channels', async () => {
+    await expectAnswer(`/Common/EntitiesByOrganization/${UNKNOWN}`, 404, {
+      errorMessage: `Organization with id '${UNKNOWN}' not found.`,
+    });
+    const draft = await t.write(
+      'POST',
+      '/Organization',
+      anOrganization(t.ctx('orgparam draft'), { publishingStatus: 'Draft' }),
+    );
+    await expectAnswer(`/Common/EntitiesByOrganization/${draft.id}`, 404, {
+      errorMessage: `Organization with id '${draft.id}' not found.`,
+    });
+    const own = (await t.get(`/Common/EntitiesByOrganization/${org.toUpperCase()}`)).body as Page;
+    expect(own.itemList?.map((i) => i.id)).toContain(phone);
+  });
+});
