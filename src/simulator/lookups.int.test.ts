@@ -44,11 +44,22 @@ describe('GET /X/list?guids= (ServiceBaseController.cs:149-176 and siblings)', (
     expect(items.find((i) => i.id === a.id)).toEqual((await anon(`/Service/${a.id}`)).json);
   });
 
-  it('none found is 200 [], not 404; a missing or bad guid is 400 under "guids"', async () => {
+  it('none found is 404 on live2026 [LIVE ptv-mcp, 2026-09], 200 [] on ptv34; a missing or bad guid is 400 under "guids"', async () => {
+    const ptv34 = await startSim({ profile: 'ptv34' });
+    try {
+      const texts = ['Services not found.', 'Service channels not found.', 'Organizations not found.'];
+      for (const [i, base] of ['/Service', '/ServiceChannel', '/Organization'].entries()) {
+        const live = await anon(`${base}/list?guids=${UNKNOWN}`);
+        expect(live.status, base).toBe(404);
+        expect(live.json).toEqual({ errorMessage: texts[i] });
+        const none = await ptv34.call('GET', `/api/v11${base}/list?guids=${UNKNOWN}`, undefined, null);
+        expect(none.status, base).toBe(200);
+        expect(none.json).toEqual([]);
+      }
+    } finally {
+      await ptv34.close();
+    }
     for (const base of ['/Service', '/ServiceChannel', '/Organization']) {
-      const none = await anon(`${base}/list?guids=${UNKNOWN}`);
-      expect(none.status, base).toBe(200);
-      expect(none.json).toEqual([]);
       const missing = await anon(`${base}/list`);
       expect(missing.status).toBe(400);
       expect(missing.json).toEqual({ guids: ['Property guids is required.'] });

@@ -208,3 +208,16 @@ describe('GET /GeneralDescription/newGdList (NewGdsPagingHandler.cs:46-59)', () 
     });
   });
 });
+
+describe('general-description writes (V11GeneralDescriptionController.cs:180-182, :211-213)', () => {
+  it('[ClaimRoleRequirement(Eeva)]: an API user (Pete) gets a bare 403', async () => {
+    const body = {
+      names: [{ type: 'Name', language: 'fi', value: 'Pohjakuvaus' }],
+      publishingStatus: 'Draft',
+    };
+    const post = await t.client.post('/api/v11/GeneralDescription', body);
+    expect(post.status).toBe(403);
+    expect(post.text).toBe('');
+    expect((await t.client.put(`/api/v11/GeneralDescription/${homeCare.id}`, body)).status).toBe(403);
+  });
+});

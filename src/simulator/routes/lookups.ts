@@ -28,10 +28,18 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
   return ids.map((id) => id.toLowerCase());
 }
 
+/** GetByIdListBase's 404 texts when nothing is found (ServiceBaseController.cs:126-129 and siblings). */
+const NONE_FOUND: Partial<Record<ObjectType, string>> = {
+  Service: 'Services not found.',
+  ServiceChannel: 'Service channels not found.',
+  Organization: 'Organizations not found.',
+};
+
 /**
  * GET /X/list?guids=: the published versions of the ids given, as a bare array. Unknown or unpublished
- * ids are skipped, so none found is `200 []`: the source's 404 needs a null result, which only an empty
- * id list gives, and that is already a 400.
+ * ids are skipped. With none found PTV 3.4 answers `200 []` (the source's 404 needs a null result, which
+ * only an empty id list gives, and that is already a 400); the live service answers 404 "Services not
+ * found." [LIVE ptv-mcp, 2026-09], so the `live2026` profile does, with the source's text for each kind.
  */
 export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const ids = parseGuids(req);
@@ -42,6 +50,8 @@ export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteCont
     if (rec?.objectType === objectType && rec.published)
       out.push(toOut(rec, rec.published, ctx.state, req.claims?.email));
   }
+  const none = NONE_FOUND[objectType];
+  if (out.length === 0 && none && ctx.config.profile === 'live2026') return errorMessage(404, none);
   return ok(out);
 }
 
@@ -156,6 +166,9 @@ export const lookupRoutes: RouteDef[] = [
     auth: 'A',
     handle: (req, ctx) => {
       const oid = req.params.oid!;
+      // [ValidateRegEx("oid", ValidationConsts.Oid)] (C/V11OrganizationController.cs:301) answers first.
+      if (!/^[A-Za-z0-9.-]*$/.test(oid))
+        return modelState({ oid: ["The field oid must match the regular expression '^[A-Za-z0-9.-]*$'."] });
       const rec = publishedOrgs(ctx, 'oid', oid)[0];
       if (!rec) return errorMessage(404, `Organization with OID '${oid}' not found.`);
       return ok(toOut(rec, rec.published!, ctx.state, req.claims?.email));
