@@ -13,6 +13,7 @@ import { SERVICE_TYPES } from '../../rules/enums.js';
 import { PTV_REGEX } from '../../rules/patterns.js';
 import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 import { organizationIds } from './organizationIds.js';
+import { generalDescriptionOf } from './generalDescription.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 import { objectBase } from '../../core/apiPaths.js';
@@ -26,6 +27,13 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
   if (ids.some((id) => !GUID_RE.test(id))) return modelState({ guids: [GUID_MESSAGE] });
   return ids.map((id) => id.toLowerCase());
 }
+
+/** GetByIdListBase's 404 texts when nothing is found (ServiceBaseController.cs:126-129 and siblings). */
+const NONE_FOUND: Partial<Record<ObjectType, string>> = {
+  Service: 'Services not found.',
+  ServiceChannel: 'Service channels not found.',
+  Organization: 'Organizations not found.',
+};
 
 /**
  * GET /X/list?guids=: the published versions of the ids given, as a bare array. Unknown or unpublished
@@ -212,8 +220,8 @@ export const lookupRoutes: RouteDef[] = [
   },
   // C/V11ServiceController.cs:533-545 → C/ServiceBaseController.cs:383-396: [ValidateServiceType]
   // (Attributes/ValidateServiceTypeAttribute.cs, ValidOpenApiEnumAttribute.cs) answers 400 on an
-  // unknown type; else a guid page of published services of the type. PTV also counts a general
-  // description's type; the simulator has no general descriptions, so the service's own type [INF].
+  // unknown type; else a guid page of published services of the type or attached to a general
+  // description of the type (src/PTV.Database.DataAccess/Utils/OpenApi/ServicesByTypePagingHandler.cs:53-81).
   {
     method: 'GET',
     path: `${svc}/type/{type}`,
@@ -226,7 +234,14 @@ export const lookupRoutes: RouteDef[] = [
       if (isResponse(q)) return q;
       return ok(
         pageOf(
-          publishedItems(ctx, 'Service', q, (r) => r.published!.data.type === type),
+          publishedItems(
+            ctx,
+            'Service',
+            q,
+            (r) =>
+              r.published!.data.type === type ||
+              generalDescriptionOf(r.published!.data.generalDescriptionId)?.type === type,
+          ),
           q.page,
           GUID_PAGE_SIZE,
         ),

@@ -4,8 +4,6 @@
  * so the test turns red the day the simulator starts agreeing and the entry must go.
  */
 export const KNOWN_DIVERGENCES: Record<string, string> = {
-  'auth.gd-write-needs-eeva':
-    'lead/fidroutes: POST /GeneralDescription is not routed (405); PTV answers 403 for a non-Eeva user',
   'connection.put.draft-service': 'fidmodel: connection PUT for a service that exists only as a draft',
   'channel.echannel.bad-url':
     'lead/fidmodel: ListWithUrl sits on the list (ListBaseAttribute.cs): key WebPage, simulator WebPage[0].Value',
