@@ -28,13 +28,6 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
   return ids.map((id) => id.toLowerCase());
 }
 
-/** GetByIdListBase's 404 texts when nothing is found (ServiceBaseController.cs:126-129 and siblings). */
-const NONE_FOUND: Partial<Record<ObjectType, string>> = {
-  Service: 'Services not found.',
-  ServiceChannel: 'Service channels not found.',
-  Organization: 'Organizations not found.',
-};
-
 /**
  * GET /X/list?guids=: the published versions of the ids given, as a bare array. Unknown or unpublished
  * ids are skipped, so in 3.4 none found is `200 []`: the source's 404 needs a null result, which only an
