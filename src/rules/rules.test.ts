@@ -650,9 +650,19 @@ const cases: Case[] = [
       b.displayNameType[0].type = 'AlternativeName';
     },
     bad: (b) => (b.displayNameType[0].type = 'AlternativeName'),
-    key: 'DisplayNameType',
+    // ListRequiredToMatchDisplayNameTypes sits on the names list (V11VmOpenApiServiceLocationChannelInBase.cs:45).
+    key: 'ServiceChannelNames',
     message:
       'All language/type pairs defined in DisplayNameType must be specified. Missing: fi/AlternativeName',
+  },
+  {
+    rule: 'display name types: a name language without a pair (organisation)',
+    kind: 'organization',
+    ok: (b) => b.displayNameType.reverse(),
+    bad: (b) => b.displayNameType.pop(),
+    // V9VmOpenApiOrganizationInBase.cs:52; ListRequiredToMatchDisplayNameTypes.cs:123-129.
+    key: 'OrganizationNames',
+    message: 'DisplayNameType is required for each language in collection. Missing: en',
   },
   {
     rule: 'connection PUT: duplicate channels',
