@@ -1128,6 +1128,10 @@ describe('PUT rules', () => {
     const current = { id: 'x', publishingStatus: 'Published' as const, languages: ['fi', 'sv'] };
     const bad = run('service', body, 'put', 'live2026', { current });
     expect(bad.findings.map((f) => f.path)).toContain('Model');
+    // EntityBaseValidator.cs:102-104: the removing wording names the lists and languages too.
+    expect(toPtvErrorBody(bad.findings).Model?.[0]).toMatch(
+      /^You are removing language versions so all the required lists need to include required languages\. Check lists '.+ for languages 'fi'\.$/,
+    );
     const same = run('service', body, 'put', 'live2026', { current: { ...current, languages: ['fi'] } });
     expect(same.findings.filter((f) => f.path === 'Model')).toEqual([]);
   });
@@ -1144,8 +1148,9 @@ describe('PUT rules', () => {
     };
     const current = { id: 'x', publishingStatus: 'Published' as const, languages: ['fi'] };
     const errors = toPtvErrorBody(run('service', body, 'put', 'live2026', { current }).findings);
+    // EntityBaseValidator.cs:67-69 @ ptv-release-3_4: with required lists sent, the required languages are all of the request's.
     expect(errors.Model).toEqual([
-      "Some of the required lists are missing the languages you have added. Check lists 'ServiceNames for languages 'sv'.",
+      "Some of the required lists are missing the languages you have added. Check lists 'ServiceNames for languages 'fi, sv'.",
     ]);
     const complete = { ...body, serviceNames: [T('Name', 'Uinti'), T('Name', 'Simning', 'sv')] };
     expect(

@@ -192,15 +192,24 @@ function checkLanguages(c: CheckCtx, body: Obj, reqs: RequiredList[]): Set<strin
   const cur = new Set(c.current.languages);
   const same = cur.size === reqLangs.size && [...cur].every((l) => reqLangs.has(l));
   if (same) return reqLangs;
-  const missingLists = reqs.filter((r) => !present.includes(r));
+  // The language set changes, so the required languages are all of the request's
+  // (EntityBaseValidator.cs:64-69): every required list not sent, or sent without one of them, is named
+  // with them (:97-110, both wordings verbatim, unclosed quote included).
+  const langs = [...reqLangs];
+  const missingLists = reqs.filter((r) => {
+    if (!present.includes(r)) return true;
+    const has = languagesOf(body, r);
+    return langs.some((l) => !has.has(l));
+  });
   if (missingLists.length) {
     const removing = [...cur].some((l) => !reqLangs.has(l));
     const lists = missingLists.map((r) => pascal(r.list)).join(', ');
-    const added = [...reqLangs].filter((l) => !cur.has(l)).join(', ');
     add(
       c,
       'Model',
-      removing ? msg.putRemovingLanguages() : msg.putListsMissingLanguages(lists, added),
+      removing
+        ? msg.putRemovingLanguages(lists, langs.join(', '))
+        : msg.putListsMissingLanguages(lists, langs.join(', ')),
       'perLanguageCompleteness',
     );
   }
