@@ -1,0 +1,43 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import './config/validateUserConfig.js';
+import './content/validateContentModel.js';
+import './report/validateReportModel.js';
+import { declaredDocumentValidators, documentValidatorSource } from './core/lazyValidator.js';
+import { PRECOMPILED_DIR, precompiledFile } from './core/precompiledValidator.js';
+import { writeFileAtomic } from './core/writeFileAtomic.js';
+import { rulesDigest, rulesValidatorName, rulesValidatorSource } from './rules/precompiledValidators.js';
+import { definitionsJson, definitionsSchema, schemaFor, validatorKeys } from './rules/registry.js';
+
+/**
+ * Build step (`npm run build`, after tsc): writes the standalone code of every rules validator and of
+ * the document validators (config, report.json, content.json) into dist/src/precompiled/, so a run
+ * loads them instead of compiling them (core/precompiledValidator.ts). Returns the number written.
+ */
+export function buildPrecompiled(dir: string = PRECOMPILED_DIR): number {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  for (const { key, kind, op, profile } of validatorKeys()) {
+    const schema = schemaFor(kind, op, profile);
+    const source = rulesValidatorSource(
+      key,
+      schema,
+      definitionsSchema(),
+      rulesDigest(schema, definitionsJson()),
+    );
+    writeFileAtomic(precompiledFile(dir, rulesValidatorName(key)), source);
+    n++;
+  }
+  // The modules imported above declare theirs (config, report.json, content.json).
+  for (const { schema, what } of declaredDocumentValidators()) {
+    const { name, source } = documentValidatorSource(schema, what);
+    writeFileAtomic(precompiledFile(dir, name), source);
+    n++;
+  }
+  return n;
+}
+
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
+  console.log(`precompiled ${buildPrecompiled()} validators into ${PRECOMPILED_DIR}`);
+}
