@@ -17,8 +17,13 @@ import { definitionsJson, definitionsSchema, schemaFor, validatorKeys } from './
 export function buildPrecompiled(dir: string = PRECOMPILED_DIR): number {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  let n = 0;
-  for (const { key, kind, op, profile } of validatorKeys()) {
+  return writeRulesValidators(dir) + writeDocumentValidators(dir);
+}
+
+/** Every kind × op × profile validator of the rules registry. */
+export function writeRulesValidators(dir: string): number {
+  const keys = validatorKeys();
+  for (const { key, kind, op, profile } of keys) {
     const schema = schemaFor(kind, op, profile);
     const source = rulesValidatorSource(
       key,
@@ -27,15 +32,18 @@ export function buildPrecompiled(dir: string = PRECOMPILED_DIR): number {
       rulesDigest(schema, definitionsJson()),
     );
     writeFileAtomic(precompiledFile(dir, rulesValidatorName(key)), source);
-    n++;
   }
-  // The modules imported above declare theirs (config, report.json, content.json).
-  for (const { schema, what } of declaredDocumentValidators()) {
+  return keys.length;
+}
+
+/** The document validators the modules imported above declare (config, report.json, content.json). */
+export function writeDocumentValidators(dir: string): number {
+  const docs = declaredDocumentValidators();
+  for (const { schema, what } of docs) {
     const { name, source } = documentValidatorSource(schema, what);
     writeFileAtomic(precompiledFile(dir, name), source);
-    n++;
   }
-  return n;
+  return docs.length;
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {

@@ -5,15 +5,15 @@ import { Ajv } from 'ajv';
 import addFormatsPkg from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleModel } from '../../test/support/sampleModel.js';
-import { buildPrecompiled } from '../buildPrecompiled.js';
+import { writeDocumentValidators } from '../buildPrecompiled.js';
 import { declaredDocumentValidators } from './lazyValidator.js';
 import { loadPrecompiled, schemaDigest } from './precompiledValidator.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ptvr-precompiled-docs-'));
-  buildPrecompiled(dir);
-});
+  writeDocumentValidators(dir);
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sampleReport = (): Record<string, unknown> =>

@@ -10,7 +10,7 @@ import type { FixtureContext } from '../../fixtures/index.js';
 import { RULE_PROFILES } from './profiles.js';
 import { loadRulesValidator, rulesDigest, rulesValidatorName } from './precompiledValidators.js';
 import { precompiledFile } from '../core/precompiledValidator.js';
-import { buildPrecompiled } from '../buildPrecompiled.js';
+import { writeRulesValidators } from '../buildPrecompiled.js';
 import { definitionsJson, schemaFor, validatorFor, validatorKey, validatorKeys } from './registry.js';
 import { toFindings } from './toFindings.js';
 import type { EntityKind, Operation, RuleProfile } from './types.js';
@@ -28,8 +28,8 @@ const ctx: FixtureContext = {
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ptvr-precompiled-'));
-  buildPrecompiled(dir);
-});
+  writeRulesValidators(dir);
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const precompiled = new Map<string, ValidateFunction>();
@@ -98,7 +98,7 @@ describe('precompiled validators', () => {
     // The vectors must actually exercise the error paths, or equality would prove little.
     expect(vectors).toBeGreaterThan(200);
     expect(errors).toBeGreaterThan(200);
-  });
+  }, 120_000);
 
   it('judge the bundled examples and broken shapes of every kind alike', () => {
     const broken = (b: unknown): unknown[] => [
