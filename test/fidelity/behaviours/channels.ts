@@ -602,13 +602,22 @@ const specific: Behaviour[] = [
   {
     id: 'channel.echannel.en-only-optional',
     title:
-      'an English support phone with no English name: "You have added new language version(s): en." under Model',
+      'an English support phone with no English name: on a POST every language of the body is new, so Model names them all and the lists miss en',
     request: {
       ...echannel,
       body: eChannel({ supportPhones: [{ ...finnishPhone({ language: 'en' }), type: undefined }] }),
     },
-    expect: { status: 400, errorKeys: ['Model'], message: 'You have added new language version(s): en.' },
-    source: src('src/PTV.Application.OpenApi/DataValidators/EntityBaseValidator.cs:90'),
+    // A POST passes no current languages (AddEChannelManager.cs:71 passes null), so every language of the
+    // body counts as added (EntityBaseValidator.cs:64) and each required list is checked for each (:97-110).
+    expect: {
+      status: 400,
+      errorKeysInclude: ['Model', 'ServiceChannelNames'],
+      message: "You have added new language version(s): fi, en. Either add required values in 'fi, en'",
+    },
+    source:
+      src('src/PTV.Application.OpenApi/DataValidators/EntityBaseValidator.cs:64, :90, :97-110') +
+      '; ' +
+      src('src/PTV.Application.OpenApi/EntityManagers/AddEChannelManager.cs:71'),
   },
   {
     id: 'channel.echannel.missing-accessibility',

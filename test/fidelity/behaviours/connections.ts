@@ -328,22 +328,40 @@ export const connectionBehaviours: Behaviour[] = [
   },
   {
     id: 'connection.put.draft-service',
-    title: 'PUT /Connection/serviceId for a Draft-only service is allowed (latest version Draft)',
+    title:
+      'PUT /Connection/serviceId for a Draft-only service passes the status check (not 404) but its validator finds no published version: 400',
     setup: [createService('svc', { publishingStatus: 'Draft' }), createChannel('EChannel')],
     request: putRelations({ channelRelations: [{ serviceChannelId: '{{ch.id}}' }] }),
-    expect: { status: 200, fields: { publishingStatus: 'Draft' } },
-    source: ref("§4.11 (the service's latest version must be Published or Draft)"),
+    // §4.11: latest Published or Draft, else 404; then ServiceIdListValidator asks CheckServices, which
+    // counts published versions only (ServiceService.cs:689-703).
+    expect: {
+      status: 400,
+      errorKeys: ['serviceId'],
+      message: "Some of the services were not found: '{{svc.id}}'",
+    },
+    source:
+      ref('§4.11') +
+      '; ' +
+      src('src/PTV.Application.OpenApi/DataValidators/ServiceIdListValidator.cs:62-65') +
+      '; ' +
+      src('src/PTV.Database.DataAccess/Services/ServiceService.cs:689-703'),
   },
   {
     id: 'connection.put.unknown-source',
-    title: 'PUT /Connection/serviceSourceId/{unknown} is 404 "Service with source id \'…\' not found."',
+    title:
+      "PUT /Connection/serviceSourceId/{unknown} is 404 \"Service with id '…' not found!\" (the lookup throws before the controller's own 404)",
     request: {
       method: 'PUT',
       path: '/Connection/serviceSourceId/nosuch-{{u}}',
       body: { channelRelations: [] },
     },
-    expect: { status: 404, message: "Service with source id 'nosuch-{{u}}' not found." },
-    source: src('src/PTV.Application.OpenApi/Controllers/ServiceAndChannelBaseController.cs:241'),
+    // GetPTVId throws ExternalSourceNotFoundException, rethrown (ServiceAndChannelService.cs:368-371) and
+    // answered by the exception filter, so the controller's "with source id" 404 (:241) is never reached.
+    expect: { status: 404, message: "Service with id 'nosuch-{{u}}' not found!" },
+    source:
+      src('src/PTV.Database.DataAccess/Services/ServiceAndChannelService.cs:368-371') +
+      '; ' +
+      src('src/PTV.Application.OpenApi/Attributes/OpenApiExceptionFilterAttribute.cs:76-80'),
   },
   {
     id: 'connection.modified-unchanged',

@@ -4,7 +4,6 @@
  * so the test turns red the day the simulator starts agreeing and the entry must go.
  */
 export const KNOWN_DIVERGENCES: Record<string, string> = {
-  'connection.put.draft-service': 'fidmodel: connection PUT for a service that exists only as a draft',
   'channel.echannel.bad-url':
     'lead/fidmodel: ListWithUrl sits on the list (ListBaseAttribute.cs): key WebPage, simulator WebPage[0].Value',
   'channel.printable.bad-url-type':
