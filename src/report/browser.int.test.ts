@@ -141,6 +141,29 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
     },
   );
 
+  it.skipIf(!hasPdftotext() && !process.env.CI)(
+    'every PDF page carries the running header (run id, watermark) and "page / pages"',
+    () => {
+      for (const f of ['report.fi.pdf', 'report.en.pdf', 'annex.fi.pdf', 'annex.en.pdf']) {
+        const file = join(dir, f);
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+        expect(pages, f).toBeGreaterThan(1);
+        // pdftotext ends every page with a form feed.
+        const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+          .split('\f')
+          .slice(0, -1);
+        expect(texts, f).toHaveLength(pages);
+        const watermark = f.includes('.fi.') ? 'SIMULOITU YMPÄRISTÖ' : 'SIMULATED ENVIRONMENT';
+        texts.forEach((text, i) => {
+          const lines = text.split('\n').filter((l) => l.trim() !== '');
+          expect(lines[0], `${f} page ${i + 1}`).toContain(`${model.run.id} · ${watermark}`);
+          expect(lines.at(-1)?.trim(), `${f} page ${i + 1}`).toMatch(new RegExp(`^${i + 1} ?/ ?${pages}$`));
+        });
+      }
+    },
+  );
+
   it('verify passes on the fresh render and fails after one byte of the PDF changes', () => {
     expect(verifyManifest(dir)).toEqual({ ok: true, changed: [], missing: [], extra: [] });
     const file = join(dir, 'report.en.pdf');

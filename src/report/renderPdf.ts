@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { PtvrError } from '../core/errors.js';
-import { CHROMIUM_ARGS } from './chromiumArgs.js';
+import { PRINTER_ARGS } from './chromiumArgs.js';
+import { PRINT_MARGINS_MM, printableHtml } from './printableHtml.js';
 
 export interface PdfJob {
   html: string;
@@ -15,9 +16,6 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * Starts the Chromium that prints the PDFs. Separate from printing so a caller can start it while it
  * renders the other views (Chromium's start-up then costs no wall time). Every request a page tries is
@@ -31,7 +29,7 @@ export async function launchPdfPrinter(executablePath: string): Promise<PdfPrint
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath,
-      args: CHROMIUM_ARGS,
+      args: PRINTER_ARGS,
       timeout: 60_000,
       // bin.ts owns the signals: playwright's own handlers would exit the process on Ctrl-C (with the
       // browser started early, in the middle of the suites) before the interrupted run's report is written.
@@ -51,16 +49,17 @@ export async function launchPdfPrinter(executablePath: string): Promise<PdfPrint
   ): Promise<Buffer> => {
     const page = await context.newPage();
     try {
-      await page.setContent(job.html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
+      await page.setContent(printableHtml(job.html, job.header), { waitUntil: 'load' });
+      const mm = (n: number): string => `${n}mm`;
       return await page.pdf({
         format: 'A4',
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;color:#444;">${esc(job.header)}</div>`,
-        footerTemplate:
-          '<div style="font-size:8px;width:100%;padding:0 12mm;text-align:right;color:#444;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-        margin: { top: '18mm', bottom: '16mm', left: '12mm', right: '12mm' },
+        margin: {
+          top: mm(PRINT_MARGINS_MM.top),
+          bottom: mm(PRINT_MARGINS_MM.bottom),
+          left: mm(PRINT_MARGINS_MM.left),
+          right: mm(PRINT_MARGINS_MM.right),
+        },
       });
     } finally {
       await page.close();
