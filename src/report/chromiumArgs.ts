@@ -14,20 +14,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Features the PDF printer turns off. The first ones are playwright-core's own list (a
- * `--disable-features` given here replaces it); the last ones stop Chromium 156's headless browser from
- * preloading its omnibox WebUI (a renderer with ~400 scripts, about a CPU second) with the first page.
+ * Features the PDF printer turns off: background traffic (as playwright-core does), and Chromium 156's
+ * headless browser preloading its omnibox WebUI (a renderer with ~400 scripts, about a CPU second)
+ * with the first page.
  */
 const PRINTER_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
   'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
   'OptimizationHints',
   'NetworkTimeServiceQuerying',
   'AimEnabled',
@@ -38,5 +30,32 @@ const PRINTER_DISABLED_FEATURES = [
   'WebUIOmniboxAimPopup',
 ];
 
-/** The flags of the Chromium that prints the PDFs. */
-export const PRINTER_ARGS = [...CHROMIUM_ARGS, `--disable-features=${PRINTER_DISABLED_FEATURES.join(',')}`];
+/**
+ * The flags of the Chromium that prints the PDFs (src/report/cdpPipe.ts adds the profile and the
+ * pipe): no throttling of the pages printing side by side, /tmp instead of a container's small
+ * /dev/shm, no first-run work (extensions, default apps, keychain, field trials).
+ */
+export const PRINTER_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--disable-dev-shm-usage',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-hang-monitor',
+  '--disable-ipc-flooding-protection',
+  '--disable-breakpad',
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-default-apps',
+  '--disable-field-trial-config',
+  '--disable-search-engine-choice-screen',
+  '--no-default-browser-check',
+  '--no-service-autorun',
+  '--metrics-recording-only',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
+  '--mute-audio',
+  `--disable-features=${PRINTER_DISABLED_FEATURES.join(',')}`,
+];

@@ -1,7 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { PtvrError } from '../core/errors.js';
+import { CdpPipe } from './cdpPipe.js';
 import { PRINTER_ARGS } from './chromiumArgs.js';
 import { PRINT_MARGINS_MM, printableHtml } from './printableHtml.js';
+
+/** A 5,000-request annex on a loaded 2-core machine prints in well under a minute. */
+const PRINT_TIMEOUT_MS = 300_000;
 
 export interface PdfJob {
   html: string;
@@ -19,59 +22,76 @@ export interface PdfPrinter {
 /**
  * Starts the Chromium that prints the PDFs. Separate from printing so a caller can start it while it
  * renders the other views (Chromium's start-up then costs no wall time). Every request a page tries is
- * aborted: the HTML is self-contained, and the browser must not reach any network.
+ * failed: the HTML is self-contained, and the browser must not reach any network.
  */
 export async function launchPdfPrinter(executablePath: string): Promise<PdfPrinter> {
-  let browser: Browser;
+  let browser: CdpPipe;
   try {
-    // Loaded here, not at import: playwright-core takes about a second to load, and most runs that
-    // import the renderer (md, junit, html) never print a PDF.
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath,
-      args: PRINTER_ARGS,
-      timeout: 60_000,
-      // bin.ts owns the signals: playwright's own handlers would exit the process on Ctrl-C (with the
-      // browser started early, in the middle of the suites) before the interrupted run's report is written.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    browser = await CdpPipe.launch(executablePath, PRINTER_ARGS);
   } catch (err) {
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
       hint: 'check that the browser runs headless here, or point PTV_READINESS_CHROME at another Chromium',
       cause: err,
     });
   }
-  const printOne = async (
-    context: Awaited<ReturnType<Browser['newContext']>>,
-    job: PdfJob,
-  ): Promise<Buffer> => {
-    const page = await context.newPage();
+  const inches = (mm: number): number => mm / 25.4;
+  const printOne = async (job: PdfJob): Promise<Buffer> => {
+    const { targetId } = (await browser.send('Target.createTarget', { url: 'about:blank' })) as {
+      targetId: string;
+    };
     try {
-      await page.setContent(printableHtml(job.html, job.header), { waitUntil: 'load' });
-      const mm = (n: number): string => `${n}mm`;
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        margin: {
-          top: mm(PRINT_MARGINS_MM.top),
-          bottom: mm(PRINT_MARGINS_MM.bottom),
-          left: mm(PRINT_MARGINS_MM.left),
-          right: mm(PRINT_MARGINS_MM.right),
-        },
+      const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as {
+        sessionId: string;
+      };
+      const send = (method: string, params = {}, timeoutMs?: number) =>
+        browser.send(method, params, sessionId, timeoutMs);
+      browser.on(sessionId, 'Fetch.requestPaused', ({ requestId }) => {
+        void send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => undefined);
       });
+      await send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+      await send('Emulation.setScriptExecutionDisabled', { value: true });
+      const { frameTree } = (await send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      // Parsed at once (document.write of the whole text): no load to wait for, nothing to fetch.
+      await send('Page.setDocumentContent', {
+        frameId: frameTree.frame.id,
+        html: printableHtml(job.html, job.header),
+      });
+      const { stream } = (await send(
+        'Page.printToPDF',
+        {
+          paperWidth: inches(210),
+          paperHeight: inches(297),
+          marginTop: inches(PRINT_MARGINS_MM.top),
+          marginBottom: inches(PRINT_MARGINS_MM.bottom),
+          marginLeft: inches(PRINT_MARGINS_MM.left),
+          marginRight: inches(PRINT_MARGINS_MM.right),
+          printBackground: true,
+          transferMode: 'ReturnAsStream',
+        },
+        PRINT_TIMEOUT_MS,
+      )) as { stream: string };
+      const chunks: Buffer[] = [];
+      for (;;) {
+        const { data, base64Encoded, eof } = (await send('IO.read', { handle: stream, size: 1 << 20 })) as {
+          data: string;
+          base64Encoded?: boolean;
+          eof: boolean;
+        };
+        chunks.push(Buffer.from(data, base64Encoded ? 'base64' : 'utf8'));
+        if (eof) break;
+      }
+      await send('IO.close', { handle: stream });
+      browser.on(sessionId, 'Fetch.requestPaused', undefined);
+      return Buffer.concat(chunks);
     } finally {
-      await page.close();
+      await browser.send('Target.closeTarget', { targetId }).catch(() => undefined);
     }
   };
   return {
     async print(jobs) {
       try {
-        const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-        await context.route('**/*', (route) => route.abort());
         // Each page renders in its own Chromium process: the documents print in parallel.
-        return await Promise.all(jobs.map((job) => printOne(context, job)));
+        return await Promise.all(jobs.map(printOne));
       } catch (err) {
         throw new PtvrError('PTVR_PDF_FAILED', `Chromium could not print the PDF: ${firstLine(err)}`, {
           hint: 'report.html is still written; open it in a browser and print to PDF by hand',
