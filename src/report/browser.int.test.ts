@@ -20,9 +20,16 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
   const dir = mkdtempSync(join(tmpdir(), 'ptvr-browser-'));
   let browser: Browser;
   let written: string[] = [];
+  const printed: [string, string[]][] = [];
 
   beforeAll(async () => {
-    const result = await renderReports({ runDir: dir, model, langs: ['fi', 'en'], chromePath: chrome });
+    const result = await renderReports({
+      runDir: dir,
+      model,
+      langs: ['fi', 'en'],
+      chromePath: chrome,
+      onPrinted: (file, printing) => printed.push([file, printing]),
+    });
     expect(result.errors).toEqual([]);
     written = result.written;
     writeFileSync(join(dir, 'report.json'), JSON.stringify(model));
@@ -52,6 +59,17 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
       expect(names).toContain(f);
     }
     expect(readFileSync(join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('reports each distinct PDF once as it is printed, with the ones still printing', () => {
+    expect(printed.map(([file]) => file).sort()).toEqual([
+      'annex.en.pdf',
+      'annex.fi.pdf',
+      'report.en.pdf',
+      'report.fi.pdf',
+    ]);
+    printed.forEach(([, printing], i) => expect(printing).toHaveLength(printed.length - 1 - i));
+    expect(new Set(printed.flatMap(([f, p]) => [f, ...p])).size).toBe(4);
   });
 
   it('opens with no console errors and no network requests, without JavaScript; screenshot saved', async () => {

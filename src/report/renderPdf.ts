@@ -14,8 +14,11 @@ export interface PdfJob {
 
 /** One headless Chromium that prints any number of documents; close it when done. */
 export interface PdfPrinter {
-  /** Prints the documents at once, each on its own page (tab): results in job order. */
-  print(jobs: PdfJob[]): Promise<Buffer[]>;
+  /**
+   * Prints the documents at once, each on its own page (tab): results in job order. `onPrinted` hears
+   * of each document as it is done (its index), for a status line.
+   */
+  print(jobs: PdfJob[], onPrinted?: (index: number) => void): Promise<Buffer[]>;
   close(): Promise<void>;
 }
 
@@ -91,10 +94,16 @@ export async function launchPdfPrinter(executablePath: string): Promise<PdfPrint
     }
   };
   return {
-    async print(jobs) {
+    async print(jobs, onPrinted) {
       try {
         // Each page renders in its own Chromium process: the documents print in parallel.
-        return await Promise.all(jobs.map(printOne));
+        return await Promise.all(
+          jobs.map(async (job, i) => {
+            const pdf = await printOne(job);
+            onPrinted?.(i);
+            return pdf;
+          }),
+        );
       } catch (err) {
         throw new PtvrError('PTVR_PDF_FAILED', `Chromium could not print the PDF: ${firstLine(err)}`, {
           hint: 'report.html is still written; open it in a browser and print to PDF by hand',
