@@ -24,7 +24,12 @@ export default defineConfig({
         ssr,
         test: {
           name: 'integration',
-          include: ['src/**/*.int.test.ts', 'fixtures/**/*.int.test.ts', 'examples/**/*.int.test.ts'],
+          include: [
+            'src/**/*.int.test.ts',
+            'fixtures/**/*.int.test.ts',
+            'examples/**/*.int.test.ts',
+            'test/fidelity/**/*.int.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

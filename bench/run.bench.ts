@@ -6,7 +6,9 @@
  * latency costs, the peak RSS of each Node process (cli, vitest worker; Chromium not counted), and
  * each run's phase breakdown (PTVR_PHASE_TIMES). Asserts nothing; prints the quality bars (no PDF
  * ≤ 5 s, with PDF ≤ 8 s, ratio ≤ 1.5, RSS ≤ 250 MB) and the load average, which the wall times scale with.
- * BENCH_CONCURRENCY (default: the run's default) and BENCH_LATENCY_MS (default 100) change the runs.
+ * BENCH_CONCURRENCY (default: the run's default) and BENCH_LATENCY_MS (default 100) change the runs;
+ * BENCH_PDF=0 leaves out the PDF run (a ratio at another concurrency needs only the other two). The
+ * slow run's longest chain is printed by case and per suite (bench/runChain.ts): what to cut next.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -15,13 +17,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvidenceEntry } from '../src/core/evidenceEntry.js';
 import type { Phase } from '../src/engine/phaseTimes.js';
-import { longestChain } from './runChain.js';
+import { formatChains, longestChain } from './runChain.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = join(root, 'dist/src/bin.js');
 const probe = join(root, 'bench/rssProbe.mjs');
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY;
+const WITH_PDF = process.env.BENCH_PDF !== '0';
 if (!existsSync(bin)) throw new Error(`${bin} is missing: npm run build first`);
 
 interface Measured {
@@ -33,6 +36,8 @@ interface Measured {
   chain: number;
   requests: number;
   summary: string;
+  /** The longest chain by case and each suite's (formatChains). */
+  chains: string[];
 }
 
 const work = mkdtempSync(join(tmpdir(), 'ptvr-bench-run-'));
@@ -92,6 +97,7 @@ async function run(label: string, args: string[]): Promise<Measured> {
     chain: longestChain(evidence),
     requests: evidence.length,
     summary,
+    chains: runId && existsSync(join(out, runId, 'report.json')) ? formatChains(join(out, runId)) : [],
   };
 }
 
@@ -101,16 +107,19 @@ const maxRss = (m: Measured): number => Math.max(0, ...m.rss.map((r) => r.maxRss
 
 const load0 = loadavg();
 const noPdf = await run('0 ms, md+junit', ['--formats', 'md,junit']);
-const withPdf = await run('0 ms, all formats (PDF)', ['--formats', 'html,pdf,md,junit']);
+const withPdf = WITH_PDF
+  ? await run('0 ms, all formats (PDF)', ['--formats', 'html,pdf,md,junit'])
+  : undefined;
 const slow = await run(`${LATENCY} ms, md+junit`, ['--formats', 'md,junit', '--latency', String(LATENCY)]);
 const load1 = loadavg();
 rmSync(work, { recursive: true, force: true });
 
 const lines: string[] = [];
+const runs = [noPdf, ...(withPdf ? [withPdf] : []), slow];
 lines.push(
   `bench:run — ${cpus().length} CPUs, load average ${load0.map((l) => l.toFixed(2)).join(' ')} → ${load1.map((l) => l.toFixed(2)).join(' ')}`,
 );
-for (const m of [noPdf, withPdf, slow]) {
+for (const m of runs) {
   lines.push(
     `${m.label.padEnd(26)} wall ${s(m.wallMs).padStart(9)}  exit ${m.exit}  requests ${m.requests}  peak RSS / CPU ${m.rss.map((r) => `${r.role} ${mb(r.maxRssKb)} / ${s(r.cpuMs)}`).join(', ')}  — ${m.summary}`,
   );
@@ -120,28 +129,31 @@ const limit = slow.chain * LATENCY;
 lines.push(
   `latency ratio wall(${LATENCY} ms)/wall(0 ms): ${ratio.toFixed(2)}`,
   `longest non-overlapping request chain at ${LATENCY} ms: ${slow.chain} requests → at least ${s(limit)} of round trips (physical limit ≈ ${s(limit + noPdf.wallMs)} with the 0 ms run's wall as the fixed part)`,
+  ...slow.chains,
   '',
   'phases (ms; nested lines are inside "vitest: run"):',
 );
-const names = [...new Set([noPdf, withPdf, slow].flatMap((m) => m.phases.map((p) => p.name)))];
-lines.push(`${''.padEnd(40)}${[noPdf, withPdf, slow].map((m) => m.label.padStart(26)).join('')}`);
+const names = [...new Set(runs.flatMap((m) => m.phases.map((p) => p.name)))];
+lines.push(`${''.padEnd(40)}${runs.map((m) => m.label.padStart(26)).join('')}`);
 for (const name of names) {
   const cell = (m: Measured): string => {
     const p = m.phases.filter((x) => x.name === name);
     return p.length ? String(p.reduce((a, x) => a + x.endMs - x.startMs, 0)) : '–';
   };
-  lines.push(`${name.padEnd(40)}${[noPdf, withPdf, slow].map((m) => cell(m).padStart(26)).join('')}`);
+  lines.push(`${name.padEnd(40)}${runs.map((m) => cell(m).padStart(26)).join('')}`);
 }
 const bar = (ok: boolean, what: string): string => `${ok ? 'met    ' : 'MISSED '} ${what}`;
 lines.push(
   '',
   'quality bars:',
   bar(noPdf.wallMs <= 5000, `no PDF ≤ 5 s (${s(noPdf.wallMs)})`),
-  bar(withPdf.wallMs <= 8000, `with PDF ≤ 8 s (${s(withPdf.wallMs)})`),
+  withPdf
+    ? bar(withPdf.wallMs <= 8000, `with PDF ≤ 8 s (${s(withPdf.wallMs)})`)
+    : 'not run  with PDF ≤ 8 s (BENCH_PDF=0)',
   bar(ratio <= 1.5, `wall(${LATENCY} ms)/wall(0 ms) ≤ 1.5 (${ratio.toFixed(2)})`),
   bar(
-    Math.max(maxRss(noPdf), maxRss(withPdf), maxRss(slow)) <= 250 * 1024,
-    `peak RSS of any Node process ≤ 250 MB (${mb(Math.max(maxRss(noPdf), maxRss(withPdf), maxRss(slow)))})`,
+    Math.max(...runs.map(maxRss)) <= 250 * 1024,
+    `peak RSS of any Node process ≤ 250 MB (${mb(Math.max(...runs.map(maxRss)))})`,
   ),
 );
 process.stdout.write(lines.join('\n') + '\n');

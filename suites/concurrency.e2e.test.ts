@@ -2,7 +2,9 @@
  * `--concurrency` changes how many independent cases run at once, never what they find: a run at 1 and
  * a run at 8 give the same cases, in the same (catalogue) order, with the same status, and leave the
  * same entities in the ledger. The concurrent run must really overlap requests (the evidence shows
- * it), or this comparison would prove nothing. Spawns the built CLI.
+ * it), suites included (T1–T6 and PIT run side by side), or this comparison would prove nothing; and
+ * PIT-06, whose throttle counts whoever's next requests, must still have the target to itself.
+ * Spawns the built CLI.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +46,7 @@ async function runAt(concurrency: number) {
   const res = await runCli([
     'run',
     '--suites',
-    't1,t5,t6',
+    't1,t3,t4,t5,t6,pit',
     '--concurrency',
     String(concurrency),
     '--latency',
@@ -62,14 +64,35 @@ async function runAt(concurrency: number) {
     for (const e of ledger.filter((x) => x.event === event)) by[e.objectType] = (by[e.objectType] ?? 0) + 1;
     return by;
   };
+  const evidence = ndjson<EvidenceEntry>(join(runDir, 'evidence.ndjson'));
   return {
     res,
     model,
-    cases: model.cases.map((c) => `${c.id} ${c.status}`),
+    cases: model.cases.map((c) => `${c.id} ${c.status} ${c.file}`),
     created: count('created'),
     archived: count('archived'),
-    peak: peakInFlight(ndjson<EvidenceEntry>(join(runDir, 'evidence.ndjson'))),
+    peak: peakInFlight(evidence),
+    evidence,
   };
+}
+
+/** First start and last end of the requests of the cases matching `of` (ms since the epoch). */
+function span(entries: EvidenceEntry[], of: (caseId: string) => boolean): { start: number; end: number } {
+  const mine = entries.filter((e) => e.caseId !== undefined && of(e.caseId));
+  expect(mine.length).toBeGreaterThan(0);
+  return {
+    start: Math.min(...mine.map((e) => Date.parse(e.startedAt))),
+    end: Math.max(...mine.map((e) => Date.parse(e.startedAt) + e.durationMs)),
+  };
+}
+
+/** Requests of other cases that were in flight while `caseId`'s requests were (2 ms slack as above). */
+function besides(entries: EvidenceEntry[], caseId: string): EvidenceEntry[] {
+  const own = span(entries, (id) => id === caseId);
+  return entries.filter((e) => {
+    const start = Date.parse(e.startedAt);
+    return e.caseId !== caseId && start + 2 < own.end && start + e.durationMs > own.start + 2;
+  });
 }
 
 describe('run --concurrency', () => {
@@ -90,5 +113,16 @@ describe('run --concurrency', () => {
     expect(one.peak).toBe(1);
     expect(eight.peak).toBeGreaterThan(1);
     expect(eight.peak).toBeLessThanOrEqual(8);
+    // Side by side: at 8, T1's and T6's requests fall inside T5's span (at 1 the files run in order).
+    const t5 = (r: typeof one) => span(r.evidence, (id) => id.startsWith('FMT-'));
+    const t1 = (r: typeof one) => span(r.evidence, (id) => id.startsWith('ORG-'));
+    const t6 = (r: typeof one) => span(r.evidence, (id) => id.startsWith('ARC-'));
+    expect(t1(one).end).toBeLessThan(t5(one).start);
+    expect(t6(one).start).toBeGreaterThan(t5(one).end);
+    expect(t1(eight).end).toBeGreaterThan(t5(eight).start);
+    expect(t6(eight).start).toBeLessThan(t5(eight).end);
+    // PIT-06 drives the target's throttle: nothing else in flight beside it, in either run.
+    expect(besides(eight.evidence, 'PIT-06')).toEqual([]);
+    expect(besides(one.evidence, 'PIT-06')).toEqual([]);
   });
 });

@@ -118,6 +118,8 @@ describe('the suites catch a simulator defect', () => {
       'no-normalise-phone-charge-type-chargeable',
       '--defect',
       'no-normalise-address-country-fi',
+      '--defect',
+      'no-normalise-post-office-box-no-country',
     ]);
     expect(code).toBe(1);
     const byTitle = (name: string) => {
@@ -159,8 +161,9 @@ describe('the suites catch a simulator defect', () => {
       'normalisation.notApplied',
     );
     expectFailedOn(report, byTitle('address-country-fi'), 'Addresses', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('post-office-box-no-country'), 'Addresses', 'normalisation.notApplied');
     // Only the normalisation cases fail: the field cases do not depend on them.
-    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(12);
+    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(13);
   });
 
   it('truncate-long-names: over-long names are accepted, so the T5 name limits fail naming the field', () => {

@@ -19,7 +19,8 @@ function requireControl(ctx: StepContext): string {
   return ctx.settings.controlUrl;
 }
 
-// PIT-01…05 are independent flows: side by side. Not PIT-06, whose throttle must meet its own requests.
+// PIT-01…05 are independent flows: side by side. PIT-06 runs alone (no step of any suite beside it):
+// its throttle counts the next requests the target gets, whoever sends them.
 flow('PIT sourceId reuse after archive', { alongside: true }, () => {
   let sourceId: string;
   step(
@@ -186,7 +187,7 @@ flow('PIT Modified dead-end', { alongside: true }, () => {
   );
 });
 
-flow('PIT 429', () => {
+flow('PIT 429', { alone: true }, () => {
   step(
     { id: 'PIT-06', dvv: 'PIT', title: 'a 429 answer is retried with back-off and the request completes' },
     async (ctx) => {

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { ITEM_OF_SUITE } from './decideOutcome.js';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule, TestSuite } from 'vitest/node';
 import type { SerializedError } from 'vitest';
 import { capString } from '../core/capString.js';
 import type { Redactor } from '../core/redactor.js';
@@ -17,6 +17,17 @@ export interface CollectorEvents {
   onCase?: (c: CaseResult) => void;
   /** Called once per collected case, before it runs (progress totals). */
   onCollected?: (c: CaseResult) => void;
+}
+
+const NO_TESTS = /^No test found in suite /;
+
+/**
+ * The suite file of a case or suite, relative to the package root: the side-by-side entry's wrapper
+ * names it in meta.ptvrFile (src/engine/planSuites.ts); a file run on its own is its module.
+ */
+export function suiteFileOf(t: TestCase | TestSuite | TestModule, root: string): string {
+  const own = t.type === 'module' ? undefined : t.meta().ptvrFile;
+  return own ?? relative(root, t.type === 'module' ? t.moduleId : t.module.moduleId);
 }
 
 /** DVV item for a test that was not written with step(): from its file name (`t3-….suite.ts`). */
@@ -78,9 +89,17 @@ export class Collector implements Reporter {
     this.reason = reason;
     // A suite file that fails to load (syntax error, bad import) has no cases to fail: without this
     // it would vanish from the report. It is a harness error (exit 2), not a failed check.
+    // Run side by side, a suite file is imported inside a describe of the one entry file: its load
+    // error is that describe's, and names the suite file through meta.ptvrFile.
     for (const m of modules) {
-      for (const e of m.errors()) {
-        const file = relative(this.root, m.moduleId);
+      const failed = [m, ...m.children.allSuites()].flatMap((s) =>
+        s.errors().map((e) => ({ file: suiteFileOf(s, this.root), e })),
+      );
+      // The describes around a file that failed to load are empty too: vitest's "No test found" about
+      // them only repeats the load error.
+      const loadFailed = new Set(failed.filter((x) => !NO_TESTS.test(x.e.message)).map((x) => x.file));
+      for (const { file, e } of failed) {
+        if (NO_TESTS.test(e.message) && loadFailed.has(file)) continue;
         this.unhandledErrors.push({
           code: 'PTVR_INTERNAL',
           message: capString(this.redactor.redactString(`${file}: ${e.message}`)),
@@ -114,7 +133,7 @@ export class Collector implements Reporter {
 
   private base(tc: TestCase): Omit<CaseResult, 'status'> {
     const meta: CaseMeta | undefined = tc.meta().ptvr;
-    const file = relative(this.root, tc.module.moduleId);
+    const file = suiteFileOf(tc, this.root);
     const [firstWord, ...rest] = tc.name.split(' ');
     return {
       id: meta?.id ?? firstWord ?? tc.name,

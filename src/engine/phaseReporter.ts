@@ -9,11 +9,15 @@ export function phaseReporter(times: PhaseTimes, now: () => number = sinceStart)
   let started: number | undefined;
   let firstCollected: number | undefined;
   const files = new Map<string, { start: number; end: number }>();
-  const fileOf = (m: TestModule): string =>
-    m.moduleId
+  const nameOf = (path: string): string =>
+    path
       .split('/')
       .pop()
-      ?.replace(/\.suite\.ts$/, '') ?? '';
+      ?.replace(/\.suite\.ts$/, '')
+      .replace(/\.ts$/, '') ?? '';
+  const fileOf = (m: TestModule): string => nameOf(m.moduleId);
+  // Side by side, every case is in the one entry module: its own suite file is in its meta.
+  const suiteOf = (tc: TestCase): string => nameOf(tc.meta().ptvrFile ?? tc.module.moduleId);
   return {
     onTestRunStart() {
       started = now();
@@ -25,11 +29,11 @@ export function phaseReporter(times: PhaseTimes, now: () => number = sinceStart)
       }
     },
     onTestCaseReady(tc: TestCase) {
-      const f = fileOf(tc.module);
+      const f = suiteOf(tc);
       if (!files.has(f)) files.set(f, { start: now(), end: now() });
     },
     onTestCaseResult(tc: TestCase) {
-      const span = files.get(fileOf(tc.module));
+      const span = files.get(suiteOf(tc));
       if (span) span.end = now();
     },
     onTestModuleEnd(m: TestModule) {

@@ -17,7 +17,7 @@ import { Collector } from './collector.js';
 import { readRunInfo, writeRunInfo } from './runInfo.js';
 import { readbackSettings } from './readbackSettings.js';
 import { restartRunSimulator } from './restartRunSimulator.js';
-import { createSuiteVitest } from './runVitest.js';
+import { createSuiteVitest, runSuites } from './runVitest.js';
 import { suiteFiles } from './suiteFiles.js';
 import { requireCredentials } from '../config/credentials.js';
 
@@ -73,7 +73,7 @@ export async function readbackRun(
     const abort = () => void vitest.cancelCurrentRun('keyboard-input');
     opts.signal.addEventListener('abort', abort, { once: true });
     try {
-      await vitest.start(suiteFiles(join(packageRoot(), 'suites'), ['v12']));
+      await runSuites(vitest, suiteFiles(join(packageRoot(), 'suites'), ['v12']));
     } finally {
       opts.signal.removeEventListener('abort', abort);
       await vitest.close();

@@ -165,6 +165,26 @@ describe('flows alongside', () => {
   });
 });
 
+describe('suites side by side', () => {
+  it('runs two suite files at once, reporting their cases in catalogue order under their own files', async () => {
+    const r = await runReadiness({
+      config: config({ suites: ['t6', 't5'] }),
+      io: sink().io,
+      signal: new AbortController().signal,
+      progress: 'none',
+      suitesDir,
+    });
+    const m = JSON.parse(readFileSync(join(r.runDir, 'report.json'), 'utf8')) as ReportModel;
+    // Each first step waits for the other suite's first step: both pass only side by side.
+    expect(m.cases.map((c) => [c.id, c.status, c.file, c.error ?? ''])).toEqual([
+      ['MEET-T5-1', 'passed', 'test/fixtures/suites/t5-meet.suite.ts', ''],
+      ['MEET-T5-2', 'passed', 'test/fixtures/suites/t5-meet.suite.ts', ''],
+      ['MEET-T6-1', 'passed', 'test/fixtures/suites/t6-meet.suite.ts', ''],
+      ['MEET-T6-2', 'passed', 'test/fixtures/suites/t6-meet.suite.ts', ''],
+    ]);
+  });
+});
+
 describe('runReadiness harness errors', () => {
   it('reports a suite file that fails to load as an error (exit 2), keeping the other cases', async () => {
     const r = await runReadiness({

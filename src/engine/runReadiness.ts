@@ -23,7 +23,7 @@ import { closePdfPrinter, startPdfPrinter } from '../report/startPdfPrinter.js';
 import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
-import { createSuiteVitest } from './runVitest.js';
+import { createSuiteVitest, runSuites } from './runVitest.js';
 import { preflight } from './preflight.js';
 import { startTarget, type StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
@@ -201,7 +201,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     try {
       if (!signal.aborted)
         await times.time('vitest: run', () =>
-          untilStoppedOrGrace(vitest.start(files), signal, opts.cancelGraceMs ?? 15_000),
+          untilStoppedOrGrace(runSuites(vitest, files), signal, opts.cancelGraceMs ?? 15_000),
         );
     } finally {
       signal.removeEventListener('abort', onAbort);

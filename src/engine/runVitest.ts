@@ -1,10 +1,11 @@
 import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createVitest, type Reporter, type Vitest } from 'vitest/node';
 import { packageRoot } from '../core/toolVersion.js';
 import { CatalogueSequencer } from './catalogueSequencer.js';
-import { SUITE_VITEST_CONFIG, suiteResolveConditions } from './suiteVitestConfig.js';
+import { planSuites } from './planSuites.js';
+import { SIDE_BY_SIDE_ENTRY, SUITE_VITEST_CONFIG, suiteResolveConditions } from './suiteVitestConfig.js';
 import type { SuiteSettings } from '../suite/types.js';
 import '../suite/provided.js';
 
@@ -51,7 +52,9 @@ export async function createSuiteVitest(opts: {
       // Concurrent describes (T5's field cases, …) run this many cases at once; flows stay sequential.
       maxConcurrency: opts.settings.concurrency,
       sequence: { concurrent: false, shuffle: false, sequencer: CatalogueSequencer },
-      ...(opts.suitesDir !== undefined && { dir: opts.suitesDir, include: ['**/*.suite.ts'] }),
+      ...(opts.suitesDir !== undefined && {
+        include: [`${relative(root, opts.suitesDir)}/**/*.suite.ts`, SIDE_BY_SIDE_ENTRY],
+      }),
     },
     {
       // The package root may be read-only (global install): keep vite's cache in tmp.
@@ -66,4 +69,13 @@ export async function createSuiteVitest(opts: {
     for (const l of process.listeners(sig)) if (!before.get(sig)?.has(l)) process.off(sig, l);
   }
   return { vitest, output: () => captured };
+}
+
+/**
+ * Runs the suite files (absolute paths, catalogue order) as planSuites groups them: through the one
+ * side-by-side entry, so independent suites overlap inside the single worker (one token, one ledger).
+ */
+export function runSuites(vitest: Vitest, files: readonly string[]): ReturnType<Vitest['start']> {
+  vitest.provide('ptvrSuites', planSuites(files, packageRoot()));
+  return vitest.start([join(packageRoot(), SIDE_BY_SIDE_ENTRY)]);
 }

@@ -62,6 +62,15 @@ describe('scanForSecrets without false alarms', () => {
     expect(hits).toEqual([{ file: 'evidence.ndjson', secretIndex: 0 }]);
   });
 
+  it('flags a short secret with a quote and a backslash echoed inside a JSON body (escaped twice on disk)', () => {
+    const secret = 'a"b\\c';
+    const hits = scanForSecrets(runDir({ responseBody: JSON.stringify({ echo: `x ${secret} y` }) }), [
+      secret,
+    ]);
+    expect(hits).toEqual([{ file: 'evidence.ndjson', secretIndex: 0 }]);
+    expect(scanForSecrets(runDir(), [secret])).toEqual([]);
+  });
+
   it('flags a distinctive secret anywhere, also HTML-escaped in a view', () => {
     const hits = scanForSecrets(runDir({ view: '<td>S3cr&lt;t!pw</td>' }), ['S3cr<t!pw']);
     expect(hits).toEqual([{ file: 'report.html', secretIndex: 0 }]);

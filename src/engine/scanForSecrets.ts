@@ -112,6 +112,9 @@ function collectOutsideOfReport(model: unknown, out: string[]): void {
   }
 }
 
+/** The artefacts outsideValues reads. */
+const STRUCTURED = new Set(['evidence.ndjson', 'report.json']);
+
 /** Outside values of a structured artefact, or undefined when the file is not one we know. */
 function outsideValues(name: string, data: Buffer): string[] | undefined {
   const out: string[] = [];
@@ -148,6 +151,8 @@ function outsideValues(name: string, data: Buffer): string[] | undefined {
  */
 export function scanForSecrets(dir: string, secrets: readonly (string | undefined)[]): SecretHit[] {
   const needles: { forms: string[]; bytes: Buffer[]; index: number; distinctive: boolean }[] = [];
+  // Every form as it can stand in a file's bytes: as is (a torn line) or JSON-escaped inside a string.
+  const anyForm: Buffer[] = [];
   secrets.forEach((s, index) => {
     if (typeof s !== 'string' || s.length < 4) return;
     const forms = [...new Set([...secretForms(s), htmlEscape(s)])];
@@ -157,14 +162,18 @@ export function scanForSecrets(dir: string, secrets: readonly (string | undefine
       index,
       distinctive: isDistinctive(s),
     });
+    for (const f of forms)
+      anyForm.push(Buffer.from(f, 'utf8'), Buffer.from(JSON.stringify(f).slice(1, -1), 'utf8'));
   });
   const hits: SecretHit[] = [];
   for (const file of walk(dir)) {
     const data = readFileSync(file);
     const name = relative(dir, file);
-    // Joined on NUL (never part of a secret) so a match cannot span two values. Parsed only when
-    // there is a secret to look for (a simulator run with its public credentials has none).
-    const values = needles.length > 0 ? outsideValues(name, data)?.join('\u0000') : undefined;
+    // Joined on NUL (never part of a secret) so a match cannot span two values. Parsed only when a
+    // form of a secret is in the bytes at all (the writer's JSON escaping kept in mind): a value
+    // cannot hold what the file does not, and parsing MBs of evidence is the costly part.
+    const mayHold = STRUCTURED.has(name) && anyForm.some((b) => data.includes(b));
+    const values = mayHold ? outsideValues(name, data)?.join('\u0000') : undefined;
     const inValues =
       values !== undefined ? needles.find((n) => n.forms.some((f) => values.includes(f))) : undefined;
     const inBytes = needles.find((n) => n.distinctive && n.bytes.some((b) => data.includes(b)));

@@ -1,5 +1,8 @@
 import type { InlineConfig } from 'vitest/node';
 
+/** The one test file of a run: it imports the planned suite files side by side (issue #14). */
+export const SIDE_BY_SIDE_ENTRY = 'suites/support/runSideBySide.ts';
+
 /**
  * The vitest settings of a suite run (`run`, `--list`, `readback`), given inline (`config: false`):
  * vitest then neither looks for nor bundles a config file, which took ~0.25 s of every run's start
@@ -7,9 +10,10 @@ import type { InlineConfig } from 'vitest/node';
  * the engine (runVitest.ts).
  */
 export const SUITE_VITEST_CONFIG = {
-  include: ['suites/**/*.suite.ts'],
+  include: ['suites/**/*.suite.ts', SIDE_BY_SIDE_ENTRY],
   // One worker, shared module state: the per-worker PtvClient logs in once, `needs` can refer to cases of
-  // earlier files, and the ledger is appended in a readable order. Flows are sequential by design.
+  // earlier files, and the ledger is appended in a readable order. A run is one file (SIDE_BY_SIDE_ENTRY)
+  // whose describes run independent suites side by side; flows stay sequential by design.
   pool: 'forks',
   fileParallelism: false,
   maxWorkers: 1,

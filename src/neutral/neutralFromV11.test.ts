@@ -90,6 +90,18 @@ describe('fromV11In / fromV11Out', () => {
     expect(fromV11Out('organization', other, ctx)['organization.area']).toBe('wholeCountry');
   });
 
+  // OpenApiServiceTranslator.cs:91-98 @ ptv-release-3_4: every municipality comes back in one area.
+  it('reads the OUT Municipality area as its municipalities, beside areas of other types', () => {
+    const read = {
+      areaType: 'LimitedType',
+      areas: [
+        { type: 'Region', code: '01', name: [], municipalities: [{ code: '091' }] },
+        { type: 'Municipality', code: null, name: null, municipalities: [{ code: '091' }, { code: '049' }] },
+      ],
+    };
+    expect(fromV11Out('service', read, ctx)['service.area']).toBe('limited:m=049,091;r=01;w=');
+  });
+
   it('keeps wcag levels and statements under their dropped keys, and areas by type', () => {
     const state = fromV11In(
       'webpage',

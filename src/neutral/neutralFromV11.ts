@@ -124,7 +124,11 @@ function area(b: StateBuilder, body: Obj, field = 'area'): void {
   for (const a of Array.isArray(body.areas) ? body.areas : []) {
     if (!n.isObj(a)) put(n.str(body.subAreaType), n.str(a));
     else if (Array.isArray(a.areaCodes)) for (const c of a.areaCodes) put(n.str(a.type), n.str(c));
-    else put(n.str(a.type ?? body.subAreaType), n.str(a.code));
+    // OUT: PTV reads all municipalities back in one `{type: 'Municipality', code: null, municipalities}`
+    // (`OpenApiServiceTranslator.cs:91-98` @ ptv-release-3_4).
+    else if (a.code == null && Array.isArray(a.municipalities) && a.municipalities.length) {
+      for (const m of a.municipalities) put(n.str(a.type), n.str(n.isObj(m) ? m.code : m));
+    } else put(n.str(a.type ?? body.subAreaType), n.str(a.code));
   }
   b.set(field, n.area('limited', parts));
   // BusinessSubRegion and HospitalDistrict have no v12 list [SPEC by absence]: kept under their own key.

@@ -75,20 +75,35 @@ export function uris(v: unknown): string[] {
   );
 }
 
-/** Service/channel areas: IN `{type, areaCodes[]}`, OUT one `{type, code}` per area. */
+/**
+ * OUT area objects → `(type, code)` pairs: PTV reads every municipality back inside one
+ * `{type: 'Municipality', municipalities: [{code}]}` (`OpenApiServiceTranslator.cs:91-98` @ ptv-release-3_4).
+ */
+function outAreaPairs(a: Record<string, unknown>): [string, string][] {
+  if (
+    Array.isArray(a.municipalities) &&
+    a.municipalities.length &&
+    (a.code === null || a.code === undefined)
+  ) {
+    return a.municipalities.map((m) => [str(a.type), isObj(m) ? str(m.code) : str(m)]);
+  }
+  return [[str(a.type), str(a.code)]];
+}
+
+/** Service/channel areas: IN `{type, areaCodes[]}`, OUT `{type, code}` or one municipality list. */
 export function areas(v: unknown): string[] {
   const out: string[] = [];
   for (const a of items(v)) {
     if (Array.isArray(a.areaCodes)) for (const c of a.areaCodes) out.push(`${str(a.type)}|${str(c)}`);
-    else out.push(`${str(a.type)}|${str(a.code)}`);
+    else for (const [t, c] of outAreaPairs(a)) out.push(`${t}|${c}`);
   }
   return sorted(out);
 }
 
-/** Organisation areas: IN bare codes, OUT `{type, code}` objects; compared by code. */
+/** Organisation areas: IN bare codes, OUT area objects (as `areas`); compared by code. */
 export function areaCodesOnly(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
-  return sorted(v.map((x) => (isObj(x) ? str(x.code) : str(x))));
+  return sorted(v.flatMap((x) => (isObj(x) ? outAreaPairs(x).map(([, c]) => c) : [str(x)])));
 }
 
 export function phones(defaultType: string | null) {

@@ -26,9 +26,9 @@ const serviceOut = {
   serviceClasses: [
     { uri: 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P25.1', code: 'P25.1', name: [] },
   ],
+  // PTV reads municipalities back as one area (OpenApiServiceTranslator.cs:91-98 @ ptv-release-3_4).
   areas: [
-    { type: 'Municipality', code: '049', name: [] },
-    { type: 'Municipality', code: '091', name: [] },
+    { type: 'Municipality', code: null, name: null, municipalities: [{ code: '049' }, { code: '091' }] },
   ],
   organizations: [{ organization: { id: ORG, name: 'x' }, roleType: 'Responsible' }],
   languages: ['sv', 'fi'],
@@ -75,6 +75,39 @@ describe('compareEntity', () => {
       expected: serviceIn.serviceNames,
     });
     expect(r.findings[0]?.message).toContain('fi|Kirjasto');
+  });
+
+  it('reads areas as PTV lists them: other types one per code, municipalities in one area', () => {
+    const sent = {
+      ...serviceIn,
+      areas: [
+        { type: 'Region', areaCodes: ['01'] },
+        { type: 'Municipality', areaCodes: ['091', '049'] },
+      ],
+    };
+    const region = { type: 'Region', code: '01', name: [], municipalities: [{ code: '091' }] };
+    const munis = (...codes: string[]) => ({
+      type: 'Municipality',
+      code: null,
+      name: null,
+      municipalities: codes.map((code) => ({ code })),
+    });
+    expect(
+      compareEntity('service', sent, { ...serviceOut, areas: [region, munis('049', '091')] }).findings,
+    ).toEqual([]);
+    const lost = compareEntity('service', sent, { ...serviceOut, areas: [region, munis('091')] }).findings;
+    expect(lost).toMatchObject([{ path: 'Areas', rule: 'readback.mismatch' }]);
+  });
+
+  it('reads organisation area codes from the one Municipality area', () => {
+    const sent = { areaType: 'LimitedType', subAreaType: 'Municipality', areas: ['091', '049'] };
+    const out = {
+      areaType: 'LimitedType',
+      areas: [{ type: 'Municipality', code: null, municipalities: [{ code: '049' }, { code: '091' }] }],
+    };
+    expect(compareEntity('organization', sent, out).findings).toEqual([]);
+    const lost = { ...out, areas: [{ type: 'Municipality', code: null, municipalities: [{ code: '049' }] }] };
+    expect(compareEntity('organization', sent, lost).findings).toMatchObject([{ path: 'Areas' }]);
   });
 
   it('compares channel webPage with OUT webPages and HH:mm with HH:mm:ss', () => {

@@ -7,12 +7,23 @@ export function displayValue(value: unknown, max = 400): string {
 
 /** JSON on one line with a space after `,` and `:` so a browser can wrap it at word boundaries. */
 export function flatJson(value: unknown): string {
+  return flatCached(value, undefined);
+}
+
+/** flatJson, remembering each object's text in `seen` (prettyJson asks again for every subtree). */
+function flatCached(value: unknown, seen: WeakMap<object, string> | undefined): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(flatJson).join(', ')}]`;
-  const members = Object.entries(value as Record<string, unknown>).map(
-    ([k, v]) => `${JSON.stringify(k)}: ${flatJson(v)}`,
-  );
-  return `{${members.join(', ')}}`;
+  let text = seen?.get(value);
+  if (text !== undefined) return text;
+  if (Array.isArray(value)) text = `[${value.map((v) => flatCached(v, seen)).join(', ')}]`;
+  else {
+    const members = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${JSON.stringify(k)}: ${flatCached(v, seen)}`,
+    );
+    text = `{${members.join(', ')}}`;
+  }
+  seen?.set(value, text);
+  return text;
 }
 
 const isLeaf = (value: object): boolean =>
@@ -25,16 +36,27 @@ const isLeaf = (value: object): boolean =>
  * printed report several times longer than the data.
  */
 export function prettyJson(value: unknown, width = 100, indent = '', column = indent.length): string {
-  const flat = flatJson(value);
+  return pretty(value, width, indent, column, new WeakMap());
+}
+
+/** Each subtree's one-line text is built once (from its children's) instead of once per ancestor. */
+function pretty(
+  value: unknown,
+  width: number,
+  indent: string,
+  column: number,
+  seen: WeakMap<object, string>,
+): string {
+  const flat = flatCached(value, seen);
   if (value === null || typeof value !== 'object') return flat;
   if (column + flat.length <= width || (isLeaf(value) && flat.length <= 600)) return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    return `[\n${value.map((v) => inner + prettyJson(v, width, inner)).join(',\n')}\n${indent}]`;
+    return `[\n${value.map((v) => inner + pretty(v, width, inner, inner.length, seen)).join(',\n')}\n${indent}]`;
   }
   const members = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
     const key = `${inner}${JSON.stringify(k)}: `;
-    return key + prettyJson(v, width, inner, key.length);
+    return key + pretty(v, width, inner, key.length, seen);
   });
   return `{\n${members.join(',\n')}\n${indent}}`;
 }

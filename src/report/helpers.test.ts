@@ -16,6 +16,33 @@ describe('helsinkiTime', () => {
   it('passes an unparsable value through instead of throwing', () => {
     expect(helsinkiTime('not a date')).toBe('not a date');
   });
+  it('agrees with Intl on every instant tried: around DST changes, random ones, old and far years', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'shortOffset',
+    });
+    const reference = (t: number): string => {
+      const p = Object.fromEntries(intl.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} (${p.timeZoneName!.replace('GMT', 'UTC')})`;
+    };
+    const instants: number[] = [];
+    // Spring and autumn changes (01:00 UTC), a few seconds and an hour either side.
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '1996-10-27T01:00:00Z'])
+      for (const d of [-3_600_001, -1000, -1, 0, 1, 999, 1000, 3_599_999, 3_600_000])
+        instants.push(Date.parse(change) + d);
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) instants.push(Date.UTC(1990, 0, 1) + Math.floor(next() * 3.5e12));
+    instants.push(Date.UTC(1921, 3, 30, 22, 30), Date.UTC(1950, 5, 1), Date.UTC(2400, 6, 1, 12));
+    for (const t of instants) expect(helsinkiTime(new Date(t).toISOString())).toBe(reference(t));
+  });
 });
 
 describe('formatDuration', () => {
@@ -58,6 +85,44 @@ describe('displayValue / clipBody / prettyJson', () => {
       '}',
     ]);
     expect(JSON.parse(prettyJson(body, 60))).toEqual(body);
+  });
+  it('lays out deep bodies exactly as re-serialising every subtree would (the former algorithm)', () => {
+    // The former prettyJson: flatJson of each subtree again at every level.
+    const flat = (v: unknown): string =>
+      v === null || typeof v !== 'object'
+        ? (JSON.stringify(v) ?? 'null')
+        : Array.isArray(v)
+          ? `[${v.map(flat).join(', ')}]`
+          : `{${Object.entries(v)
+              .map(([k, x]) => `${JSON.stringify(k)}: ${flat(x)}`)
+              .join(', ')}}`;
+    const reference = (v: unknown, width: number, indent = '', column = indent.length): string => {
+      const f = flat(v);
+      if (v === null || typeof v !== 'object') return f;
+      const leaf = Object.values(v).every((x) => x === null || typeof x !== 'object');
+      if (column + f.length <= width || (leaf && f.length <= 600)) return f;
+      const inner = `${indent}  `;
+      if (Array.isArray(v))
+        return `[\n${v.map((x) => inner + reference(x, width, inner)).join(',\n')}\n${indent}]`;
+      const members = Object.entries(v).map(([k, x]) => {
+        const key = `${inner}${JSON.stringify(k)}: `;
+        return key + reference(x, width, inner, key.length);
+      });
+      return `{\n${members.join(',\n')}\n${indent}}`;
+    };
+    const shared = { type: 'Name', value: 'Kirjasto', language: 'fi' };
+    const deep = (n: number): unknown =>
+      n === 0
+        ? ['leaf', 1, null, true, { x: 'y'.repeat(40) }]
+        : { level: n, texts: [shared, shared], list: [deep(n - 1), deep(n - 1)], empty: {}, none: [] };
+    // Values whose one-line length straddles the width once the key's column is counted.
+    const straddling = Array.from({ length: 40 }, (_, i) => ({
+      ['k'.repeat(i % 17)]: ['x'.repeat(i * 3), { y: 'z'.repeat(i) }],
+      nested: { ['key' + i]: ['v'.repeat(i * 2), [i]] },
+    }));
+    for (const width of [20, 60, 100, 400])
+      for (const v of [deep(4), [deep(3), 'x'], shared, 'plain', 3, null, [], straddling, ...straddling])
+        expect(prettyJson(v, width)).toBe(reference(v, width));
   });
 });
 

@@ -162,11 +162,12 @@ export interface LoadedIndex {
  * report.json / content.json files, and run directories the index does not list (an older version,
  * two runs finishing at once) are added. Entries whose directory is gone are dropped. Not written.
  */
-export function loadRunIndex(outDir: string): LoadedIndex {
+export function loadRunIndex(outDir: string, replacing?: string): LoadedIndex {
   const stored = readStored(outDir);
   const dirs = new Set(subdirectories(outDir));
   const known = (stored?.runs ?? []).filter((e) => dirs.has(e.dir));
-  const listed = new Set(known.map((e) => e.dir));
+  // The run being registered replaces its entry anyway: not reading back its own report.json (MBs) saves a parse.
+  const listed = new Set([...known.map((e) => e.dir), ...(replacing ? [replacing] : [])]);
   const added = [...dirs].filter((d) => !listed.has(d)).flatMap((d) => scanDir(outDir, d) ?? []);
   // A rebuilt index learns which runs were bundled from the bundles in the out dir (their bundle.json).
   if (!stored && dirs.size > 0) markFromBundles(outDir, added);
@@ -187,7 +188,7 @@ export function writeRunIndex(outDir: string, index: RunIndex): void {
 
 /** Adds (or replaces) one entry and writes the index atomically. */
 export function registerRun(outDir: string, entry: IndexEntry): RunIndex {
-  const { index } = loadRunIndex(outDir);
+  const { index } = loadRunIndex(outDir, entry.dir);
   const previous = index.runs.find((e) => e.id === entry.id);
   const merged: IndexEntry = { ...entry, ...(previous?.bundled && { bundled: previous.bundled }) };
   const runs = [...index.runs.filter((e) => e.id !== entry.id), merged].sort(byStart);

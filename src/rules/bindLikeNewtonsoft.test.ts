@@ -137,4 +137,20 @@ describe('validate reports coercions as warnings, never errors', () => {
     expect(r.valid).toBe(false);
     expect(r.findings.some((f) => f.severity === 'error' && /PostalCode/.test(f.path))).toBe(true);
   });
+
+  // Newtonsoft sets a reference-type property to null (no reader error): PTV's model holds what an absent
+  // property gives, so a PUT keeps the stored list and [Required] still fires.
+  it('reads null in a list or string property as not sent, and leaves null booleans to the schema', () => {
+    const put = schemaFor('service', 'put', 'live2026');
+    const r = bindLikeNewtonsoft(
+      { keywords: null, publishingStatus: 'Published', serviceVouchersInUse: null },
+      put,
+    );
+    expect(r.body).toEqual({ publishingStatus: 'Published', serviceVouchersInUse: null });
+    expect(r.coercions).toEqual([{ path: ['keywords'], kind: 'nullAsAbsent', from: null, to: undefined }]);
+    const post = example('service');
+    post.publishingStatus = null;
+    const v = validatePayload(post, { kind: 'service', op: 'post' });
+    expect(v.findings.find((f) => f.severity === 'error')?.path).toBe('PublishingStatus');
+  });
 });

@@ -7,7 +7,13 @@ type Seg = string | number;
 /** What Newtonsoft.Json changed while binding the body to PTV's model. */
 export interface Coercion {
   path: Seg[];
-  kind: 'numberToString' | 'booleanToString' | 'stringToBoolean' | 'numberToBoolean' | 'propertyName';
+  kind:
+    | 'numberToString'
+    | 'booleanToString'
+    | 'stringToBoolean'
+    | 'numberToBoolean'
+    | 'propertyName'
+    | 'nullAsAbsent';
   from: unknown;
   to: unknown;
 }
@@ -27,7 +33,10 @@ export interface Bound {
  * - a string read into a bool property goes through `bool.TryParse` (`JsonReader.cs:716-724`: case- and
  *   whitespace-insensitive "true"/"false"); a number through `Convert.ToBoolean` (non-zero = true,
  *   `JsonTextReader.cs:808-818`);
- * - property names match exactly first, then ignoring case (`JsonPropertyCollection.cs:137`).
+ * - property names match exactly first, then ignoring case (`JsonPropertyCollection.cs:137`);
+ * - `null` into a reference-type property (list, string, object) leaves it null: PTV's model then holds
+ *   what an absent property gives (a PUT leaves the stored value; `[Required]` still fails), so the
+ *   property is dropped here. `null` into a bool is left for the schema to refuse, as Newtonsoft does.
  * Not coerced, because PTV refuses them too: enum values (PTV's model enums are strings compared
  * ordinally: `src/PTV.Framework/Extensions/EnumExtensions.cs:137`, `AllowedValuesAttribute.cs:50`),
  * objects or arrays into strings, and unparseable booleans (left for the schema to refuse).
@@ -118,6 +127,14 @@ function bindObject(
     }
     const schema = props[name];
     const v = obj[key];
+    if (v === null && schema && isReferenceType(resolve(schema))) {
+      out.push({ path: [...path, name], kind: 'nullAsAbsent', from: null, to: undefined });
+      if (!result) {
+        result = {};
+        for (let j = 0; j < i; j++) result[keys[j]!] = obj[keys[j]!];
+      }
+      continue;
+    }
     let bound = v;
     if (schema) {
       path.push(name);
@@ -132,4 +149,9 @@ function bindObject(
     if (result) result[name] = bound;
   }
   return result ?? obj;
+}
+
+/** C# reference types in PTV's IN models: lists, strings (also GUIDs and dates as text), nested models. */
+function isReferenceType(s: Schema): boolean {
+  return s.type === 'array' || s.type === 'string' || s.type === 'object';
 }

@@ -50,6 +50,8 @@ function show(v: unknown): string {
 function coercionMessage(c: Coercion): string {
   if (c.kind === 'propertyName')
     return `property "${String(c.from)}" is read as "${String(c.to)}" (PTV matches property names ignoring case); send "${String(c.to)}"`;
+  if (c.kind === 'nullAsAbsent')
+    return 'null is read as not sent (PTV keeps the stored value on PUT; a required field is still missing); leave the property out';
   // A number's text is what was sent (`60.10`), which `to` keeps and `from` (a double) may not.
   const sent = c.kind === 'numberToString' ? String(c.to) : show(c.from);
   return `PTV's JSON reader turns ${typeof c.from} ${sent} into ${typeof c.to} ${show(c.to)}; send it as a ${typeof c.to}`;

@@ -42,6 +42,8 @@ export const msg = {
   codesNotFound: (codes: string) => `Some of the codes were not found: '${codes}'`,
   urisNotFound: (uris: string) => `Some of the uris were not found: '${uris}'`,
   recordNotFound: () => 'Record not found or user does not have rights for it!',
+  /** OrganizationService.cs:1418 (ptv-release-3_4), surfaced by OwnOrganizationValidator.cs:91. */
+  noRightsToUpdateOrCreate: () => 'User has no rights to update or create this entity!',
   email: (field: string) => `The ${field} field is not a valid e-mail address.`,
   url: (field: string) => `The ${field} field is not a valid fully-qualified http, https, or ftp URL.`,
   /** [FW] Newtonsoft's reader error for an unparsable date; the key is the JSON path. */
@@ -88,13 +90,13 @@ export const msg = {
   /** [INF] rule in §4.8, text not quoted by the reference. */
   abroadOnly: () =>
     'The field is invalid. Abroad location address cannot be combined with other location addresses.',
-  /** [INF] rules in §4.9.5, texts not quoted by the reference (keys are). */
-  wcag: (level: string, allowed: string) =>
-    `The field is invalid. Accessibility classification level '${level}' requires WCAG level ${allowed}.`,
+  /** AccessibilityClassificationValidator.cs:86, :100, :114 (ptv-release-3_4, API version ≥ 10). */
+  wcag: (wcagLevel: string, level: string) =>
+    `'${wcagLevel}' is not allowed value of 'WcagLevel' when 'AccessibilityClassificationLevel' has value '${level}'.`,
   statementRequired: (level: string) =>
-    `The field is invalid. Accessibility classification level '${level}' requires AccessibilityStatementWebPageName and AccessibilityStatementWebPage.`,
+    `'AccessibilityStatementWebPage' and 'AccessibilityStatementWebPageName' fields are required when 'AccessibilityClassificationLevel' has value '${level}'.`,
   statementForbidden: () =>
-    "The field is invalid. Accessibility classification level 'Unknown' cannot have an accessibility statement.",
+    "'AccessibilityStatementWebPage' and 'AccessibilityStatementWebPageName' cannot be set when 'AccessibilityClassificationLevel' has value 'Unknown'.",
   validToBeforeFrom: () => 'ValidTo cannot be earlier or the same than ValidFrom.',
   toBeforeFrom: () => 'To cannot be earlier or the same than From.',
   openingHourRequired: () => 'The OpeningHour field is required.',

@@ -132,7 +132,7 @@ describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
   // OpenApiAddressInTranslator.cs:71-89 / :153-171; read back with double.ToString (OpenApiClsPointTranslator.cs:121).
   it('coordinates-as-numbers: a pair is re-printed as numbers, a lone coordinate is dropped', () => {
     const loc = (streetAddress: Record<string, unknown>) => ({
-      addresses: [{ type: 'Location', streetAddress }],
+      addresses: [{ type: 'Location', streetAddress, country: 'FI' }],
     });
     const pair = normalise(
       loc({ latitude: '6673056.10', longitude: '384467' }),
@@ -275,6 +275,60 @@ describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
     );
     const se = { addresses: [{ type: 'Visiting', subType: 'Foreign', country: 'SE' }] };
     expect(normalise(se, 'organization', 'post', 'store').body).toBe(se);
+  });
+
+  // OpenApiServiceLocationChannelMainInTranslator.cs:96-115 re-builds each address (Country as sent) for
+  // OpenApiAddressInTranslator.cs:308-311.
+  it('address-country-fi: a service-location address without a country is stored with FI, abroad too', () => {
+    const body = example('servicelocation');
+    for (const a of body.addresses) delete a.country;
+    body.addresses.push({
+      type: 'Location',
+      subType: 'Abroad',
+      locationAbroad: [{ value: 'Storgatan 1, Stockholm', language: 'fi' }],
+    });
+    const r = normalise(body, 'servicelocation', 'post', 'store');
+    expect((r.body as any).addresses.map((a: any) => a.country)).toEqual(body.addresses.map(() => 'FI'));
+    const v = validatePayload(body, { kind: 'servicelocation', op: 'put' });
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        path: 'Addresses[0].Country',
+        rule: 'normalised.address-country-fi',
+        severity: 'warning',
+      }),
+    );
+  });
+
+  // AddressService.cs:257-288 builds the post-office box without a country; the translators skip it.
+  it('post-office-box-no-country: a post-office box keeps no country, and gets no FI default', () => {
+    const box = {
+      type: 'Postal',
+      subType: 'PostOfficeBox',
+      postOfficeBoxAddress: { postOfficeBox: [{ value: 'PL 100', language: 'fi' }], postalCode: '00100' },
+    };
+    for (const kind of ['organization', 'servicelocation'] as const) {
+      const r = normalise({ addresses: [{ ...box, country: 'SE' }] }, kind, 'post', 'store');
+      expect((r.body as any).addresses).toEqual([box]);
+      expect(r.applied).toEqual([
+        {
+          name: 'post-office-box-no-country',
+          change: { path: ['addresses', 0, 'country'], from: 'SE', to: undefined },
+        },
+      ]);
+      const bare = { addresses: [box] };
+      expect(normalise(bare, kind, 'put', 'store').body).toBe(bare);
+    }
+    const v = validatePayload(
+      { ...example('organization'), addresses: [{ ...box, country: 'FI' }] },
+      { kind: 'organization', op: 'post' },
+    );
+    expect(v.valid).toBe(true);
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        path: 'Addresses[0].Country',
+        rule: 'normalised.post-office-box-no-country',
+      }),
+    );
   });
 
   it('skip leaves a row out (the simulator defects)', () => {

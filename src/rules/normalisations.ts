@@ -37,7 +37,8 @@ export type NormalisationName =
   | 'organization-type-clears-municipality'
   | 'service-number-drops-prefix'
   | 'phone-charge-type-chargeable'
-  | 'address-country-fi';
+  | 'address-country-fi'
+  | 'post-office-box-no-country';
 
 export interface Normalisation {
   name: NormalisationName;
@@ -281,19 +282,34 @@ function phoneChargeTypeChargeable(body: Obj): Applied {
 }
 
 /**
- * A new organisation address without a country is saved with country FI (every API address is new);
- * post-office boxes are not (see below).
+ * A new organisation or service-location address without a country is saved with country FI (every
+ * API address is new); post-office boxes are not (`postOfficeBoxNoCountry`).
  */
 function addressCountryFi(body: Obj): Applied {
   const list = body.addresses;
   if (!Array.isArray(list)) return unchanged(body);
   const changes: Change[] = [];
   const next = list.map((a: unknown, i) => {
-    // Post-office-box addresses are saved apart, by AddressService (OpenApiOrganizationInTranslator.cs:179-182):
-    // their country default is not verified, so they are left as sent.
     if (!isObj(a) || filled(a.country) || a.subType === 'PostOfficeBox') return a;
     changes.push({ path: ['addresses', i, 'country'], from: a.country, to: 'FI' });
     return { ...a, country: 'FI' };
+  });
+  return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
+}
+
+/**
+ * Post-office-box addresses are left out of the translators and saved apart by `AddressService`, which
+ * builds the address from `postOfficeBoxAddress` alone: the address's `country` is never stored.
+ */
+function postOfficeBoxNoCountry(body: Obj): Applied {
+  const list = body.addresses;
+  if (!Array.isArray(list)) return unchanged(body);
+  const changes: Change[] = [];
+  const next = list.map((a: unknown, i) => {
+    if (!isObj(a) || a.subType !== 'PostOfficeBox' || a.country === undefined) return a;
+    changes.push({ path: ['addresses', i, 'country'], from: a.country, to: undefined });
+    const { country: _c, ...rest } = a;
+    return rest;
   });
   return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
 }
@@ -439,14 +455,25 @@ export const NORMALISATIONS: readonly Normalisation[] = [
   },
   {
     name: 'address-country-fi',
-    kinds: ['organization'],
+    kinds: ['organization', 'servicelocation'],
     ops: ['post', 'put'],
     stage: 'store',
     source:
-      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiAddressInTranslator.cs:308-311 (a new address without Country gets CountryCode.FI; the API never sends address ids, so every address is new)',
+      'src/PTV.Database.DataAccess/Translators/OpenApi/Common/OpenApiAddressInTranslator.cs:308-311 (a new address without Country gets CountryCode.FI; the API never sends address ids, so every address is new); organisation addresses: Organizations/OpenApiOrganizationInTranslator.cs:177-184; service-location addresses: Channels/OpenApiServiceLocationChannelMainInTranslator.cs:96-115 (re-built as V9VmOpenApiAddressIn, Country as sent)',
     summary:
-      'An organisation address (other than a post-office box) sent without a country is stored with country FI, a foreign address too.',
+      'An organisation or service-location address (other than a post-office box) sent without a country is stored with country FI, a foreign (abroad) address too.',
     apply: addressCountryFi,
+  },
+  {
+    name: 'post-office-box-no-country',
+    kinds: ['organization', 'servicelocation'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Database.DataAccess/Services/AddressService.cs:257-288 (the post-office-box Address is built from PostOfficeBoxAddress only: no CountryId), called from OrganizationService.cs:1545-1564 and ChannelService.cs:1917-1938; the translators skip these addresses (Organizations/OpenApiOrganizationInTranslator.cs:179-182, Channels/OpenApiServiceLocationChannelMainInTranslator.cs:100-103); read back: Common/OpenApiAddressBaseTranslator.cs:63 (Country null)',
+    summary:
+      'A post-office-box address is stored without a country: a country sent with it is dropped (read back null), and no FI default is set.',
+    apply: postOfficeBoxNoCountry,
   },
 ];
 
@@ -509,5 +536,7 @@ export function describeChange(name: NormalisationName, c: Change): string {
       return 'PTV will store this phone number with serviceChargeType Chargeable (the default)';
     case 'address-country-fi':
       return 'PTV will store this address with country FI (the default)';
+    case 'post-office-box-no-country':
+      return 'PTV will store this post-office box without a country: it is saved apart and keeps no country';
   }
 }

@@ -553,7 +553,7 @@ const cases: Case[] = [
     bad: (b) => (b.accessibilityClassification[0].wcagLevel = 'LevelAA'),
     key: 'AccessibilityClassification[0].WcagLevel',
     message:
-      "The field is invalid. Accessibility classification level 'PartiallyCompliant' requires WCAG level 'LevelA'.",
+      "'LevelAA' is not allowed value of 'WcagLevel' when 'AccessibilityClassificationLevel' has value 'PartiallyCompliant'.",
   },
   {
     rule: 'accessibility: Unknown has no statement',
@@ -566,7 +566,7 @@ const cases: Case[] = [
     },
     key: 'AccessibilityClassification[0].AccessibilityStatementWebPage',
     message:
-      "The field is invalid. Accessibility classification level 'Unknown' cannot have an accessibility statement.",
+      "'AccessibilityStatementWebPage' and 'AccessibilityStatementWebPageName' cannot be set when 'AccessibilityClassificationLevel' has value 'Unknown'.",
   },
   {
     rule: 'phone prefix required unless Finnish service number',
@@ -845,7 +845,7 @@ const cases: Case[] = [
     bad: (b) => (b.accessibilityClassification[1].accessibilityClassificationLevel = 'FullyCompliant'),
     key: 'AccessibilityClassification[1].WcagLevel',
     message:
-      "The field is invalid. Accessibility classification level 'FullyCompliant' requires WCAG level 'LevelAA' or 'LevelAAA'.",
+      "'LevelA' is not allowed value of 'WcagLevel' when 'AccessibilityClassificationLevel' has value 'FullyCompliant'.",
   },
   {
     rule: 'accessibility: NonCompliant has no WCAG level, needs a statement',
@@ -861,7 +861,7 @@ const cases: Case[] = [
     },
     key: 'AccessibilityClassification[0].AccessibilityStatementWebPage',
     message:
-      "The field is invalid. Accessibility classification level 'NonCompliant' requires AccessibilityStatementWebPageName and AccessibilityStatementWebPage.",
+      "'AccessibilityStatementWebPage' and 'AccessibilityStatementWebPageName' fields are required when 'AccessibilityClassificationLevel' has value 'NonCompliant'.",
   },
   {
     rule: 'phone: charge description when Other',

@@ -127,6 +127,16 @@ describe('stateful rules through StateLookup', () => {
     expect(toPtvErrorBody(run('echannel', b, lookup()).findings).OrganizationId).toEqual([
       'Record not found or user does not have rights for it!',
     ]);
+    // OwnOrganizationValidator.cs:91 / OrganizationService.cs:1418 (ptv-release-3_4): a published
+    // organisation that is not the caller's gets the service's exception text instead.
+    const l = lookup();
+    const foreign: StateLookup = {
+      ...l,
+      organization: (id) => l.organization(id === OTHER_ORG ? ORG : id) && { ...l.organization(ORG)!, id },
+    };
+    expect(toPtvErrorBody(run('echannel', b, foreign).findings).OrganizationId).toEqual([
+      'User has no rights to update or create this entity!',
+    ]);
   });
 
   it('service area not wider than the organisation', () => {

@@ -110,7 +110,7 @@ describe('create and read back every entity type', () => {
     },
   );
 
-  it('GET ≠ PUT shapes: webPage→webPages, faxNumbers→Fax phones, formReceiver→receiver, areas per code', async () => {
+  it('GET ≠ PUT shapes: webPage→webPages, faxNumbers→Fax phones, formReceiver→receiver, municipalities in one area', async () => {
     const eBody = anEChannel(fixtureFor(org, 'Muoto'), {}, FI_ONLY);
     const e = await post('/ServiceChannel/EChannel', eBody);
     expect(e.webPages).toEqual([
@@ -141,9 +141,29 @@ describe('create and read back every entity type', () => {
       areas: [{ type: 'Municipality', areaCodes: ['091', '049'] }],
     });
     const s = await post('/Service', sBody);
+    // One Municipality area holding every municipality (OpenApiServiceTranslator.cs:91-98 @ ptv-release-3_4).
     expect(s.areas).toEqual([
-      { type: 'Municipality', code: '091', name: [], municipalities: [] },
-      { type: 'Municipality', code: '049', name: [], municipalities: [] },
+      {
+        type: 'Municipality',
+        code: null,
+        name: null,
+        municipalities: [
+          {
+            code: '091',
+            name: [
+              { value: 'Helsinki', language: 'fi' },
+              { value: 'Helsingfors', language: 'sv' },
+            ],
+          },
+          {
+            code: '049',
+            name: [
+              { value: 'Espoo', language: 'fi' },
+              { value: 'Esbo', language: 'sv' },
+            ],
+          },
+        ],
+      },
     ]);
     expect(s.serviceChannels).toBeNull();
     expect(s.organizations).toEqual(

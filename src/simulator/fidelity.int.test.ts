@@ -281,6 +281,29 @@ describe('phones and addresses as PTV stores them', () => {
     expect((read.addresses as Obj[]).map((a) => a.country)).toEqual(['FI']);
   });
 
+  // OpenApiServiceLocationChannelMainInTranslator.cs:96-115 + OpenApiAddressInTranslator.cs:308-311 (FI default);
+  // AddressService.cs:257-288 (a post-office box is saved with no country at all).
+  it('a service-location address without country is FI; a post-office box keeps no country', async () => {
+    t = await startSim();
+    const body = aServiceLocation(t.sim.organizationId, 'Osoitenormalisointi');
+    const visiting = (body.addresses as Obj[]).map(({ country: _c, ...a }) => a);
+    const poBox = {
+      type: 'Postal',
+      subType: 'PostOfficeBox',
+      postOfficeBoxAddress: { postOfficeBox: [{ value: 'PL 100', language: 'fi' }], postalCode: '00100' },
+      country: 'SE',
+    };
+    const created = await t.call('POST', '/api/v11/ServiceChannel/ServiceLocation', {
+      ...body,
+      addresses: [...visiting, poBox],
+    });
+    expect(created.status, created.text).toBe(200);
+    const read = (await t.call('GET', `/api/v11/ServiceChannel/${(created.json as Obj).id as string}`))
+      .json as Obj;
+    const bySubType = (read.addresses as Obj[]).map((a) => [a.subType, a.country ?? null]);
+    expect(bySubType).toEqual([...visiting.map((a) => [a.subType, 'FI']), ['PostOfficeBox', null]]);
+  });
+
   it('a phone channel without phone numbers is refused by the validator pass', async () => {
     t = await startSim();
     const body = aPhoneChannel(

@@ -13,9 +13,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const { post, put, get } = okCalls(() => t);
+const HELSINKI_FI = { value: 'Helsinki', language: 'fi' };
 
 describe('organisation areas', () => {
-  it('bare area codes (IN, §4.1) read back as OUT area objects (§10)', async () => {
+  // OpenApiOrganizationTranslator.cs:75-95 @ ptv-release-3_4: area municipalities are read back as ONE area.
+  it('bare municipality codes (IN, §4.1) read back as one Municipality area listing them (§10)', async () => {
     const o = await post(
       '/Organization',
       anOrganization(fixtureFor(org, 'Alueellinen yhtymä'), {
@@ -25,8 +27,21 @@ describe('organisation areas', () => {
       }),
     );
     const expected = [
-      { type: 'Municipality', code: '091', name: [], municipalities: [] },
-      { type: 'Municipality', code: '049', name: [], municipalities: [] },
+      {
+        type: 'Municipality',
+        code: null,
+        name: null,
+        municipalities: [
+          { code: '091', name: [HELSINKI_FI, { value: 'Helsingfors', language: 'sv' }] },
+          {
+            code: '049',
+            name: [
+              { value: 'Espoo', language: 'fi' },
+              { value: 'Esbo', language: 'sv' },
+            ],
+          },
+        ],
+      },
     ];
     expect(o.areas).toEqual(expected);
     const read = await get(`/Organization/${o.id}`);
@@ -53,7 +68,7 @@ describe('organisation areas', () => {
     const read = await get(`/Organization/${o.id}`);
     expect(read.areas).toEqual([]);
     expect(read.areaType).toBe('Nationwide');
-    expect(read.municipality).toEqual({ code: '091', name: [] });
+    expect(read.municipality).toMatchObject({ code: '091', name: expect.arrayContaining([HELSINKI_FI]) });
   });
 
   // OrganizationInTranslator :104-113 keeps OrganizationAreaMunicipalities; only other sub-area types go.
@@ -72,7 +87,10 @@ describe('organisation areas', () => {
       publishingStatus: 'Published',
     });
     const read = await get(`/Organization/${o.id}`);
-    expect((read.areas as unknown[]).length).toBe(2);
+    const areas = read.areas as { type: string; municipalities: { code: string }[] }[];
+    expect(areas.map((a) => [a.type, a.municipalities.map((m) => m.code)])).toEqual([
+      ['Municipality', ['091', '049']],
+    ]);
   });
 
   // OrganizationService.cs:1502-1505: another organizationType drops the municipality.
@@ -80,7 +98,7 @@ describe('organisation areas', () => {
     const { areaType: _a, ...rest } = anOrganization(fixtureFor(org, 'Kunnan liikelaitos'));
     const o = await post('/Organization', { ...rest, organizationType: 'Municipality', municipality: '049' });
     expect(o.areaType).toBe('Nationwide');
-    expect(o.municipality).toEqual({ code: '049', name: [] });
+    expect(o.municipality).toMatchObject({ code: '049' });
     await put(`/Organization/${o.id}`, {
       organizationType: 'Organization',
       areaType: 'Nationwide',

@@ -29,6 +29,10 @@ import { connectionRoutes } from './routes/connection.js';
 import { serviceCollectionRoutes } from './routes/serviceCollection.js';
 import { commonRoutes } from './routes/common.js';
 import { lookupRoutes } from './routes/lookups.js';
+import { areaLookupRoutes } from './routes/areaLookups.js';
+import { classificationLookupRoutes } from './routes/classificationLookups.js';
+import { hierarchyRoutes } from './routes/hierarchy.js';
+import { serviceWithGdRoutes } from './routes/serviceWithGd.js';
 import { codeListRoutes } from './routes/codeList.js';
 import { generalDescriptionRoutes } from './routes/generalDescription.js';
 import { controlRoutes } from './routes/control.js';
@@ -50,6 +54,10 @@ const API_ROUTES: RouteDef[] = [
   ...serviceCollectionRoutes,
   ...commonRoutes,
   ...lookupRoutes,
+  ...areaLookupRoutes,
+  ...classificationLookupRoutes,
+  ...hierarchyRoutes,
+  ...serviceWithGdRoutes,
   ...codeListRoutes,
   ...generalDescriptionRoutes,
   ...v12Routes,

@@ -58,4 +58,36 @@ describe('CaseOutcomes: which case blocks a step', () => {
       'blocked by NOPE-01 (needed case did not run)',
     );
   });
+
+  it('waits for a needed case that has started, and calls one that never started "did not run"', async () => {
+    const o = new CaseOutcomes();
+    o.started('ARC-01');
+    let resumed = false;
+    const waiting = o.settled(['ARC-01', 'NEVER']).then(() => (resumed = true));
+    await new Promise((r) => setImmediate(r));
+    expect(resumed).toBe(false);
+    o.passed('ARC-01');
+    await waiting;
+    expect(o.blockFor('ARC-02', ['ARC-01'], undefined)).toBeUndefined();
+    expect(o.blockFor('ARC-03', ['NEVER'], undefined)?.skipReason).toBe(
+      'blocked by NEVER (needed case did not run)',
+    );
+  });
+
+  it('a started case that is blocked or fails releases what waits on it, with its outcome', async () => {
+    const o = new CaseOutcomes();
+    const flow: FlowState = { name: 'f' };
+    o.failed('A', flow);
+    o.started('B');
+    const waiting = o.settled(['B']);
+    expect(o.blockFor('B', [], flow)?.root).toBe('A');
+    await waiting;
+    expect(o.blockFor('C', ['B'], undefined)).toEqual({
+      root: 'A',
+      skipReason: 'blocked by A (needed case B was blocked)',
+    });
+    // Already recorded: started again (a retry) does not wait for ever.
+    o.started('B');
+    await o.settled(['B']);
+  });
 });

@@ -11,6 +11,9 @@
  *   skip leaves nothing to build on calls `ctx.skip(reason, { blockFlow: true })`.
  * - The blocker named is always the root cause: the failed case (or the self-skipped one), never an
  *   intermediate blocked case.
+ * - A need (or an `after`) on a case that has started but not finished is waited for, so a case can run
+ *   in the same concurrent group as what it needs (vitest starts a group's cases in declaration order):
+ *   only a needed case that never started is "did not run".
  */
 export interface FlowState {
   name: string;
@@ -30,19 +33,38 @@ export interface Block {
 export class CaseOutcomes {
   /** Every case this worker has run (cases may `need` cases of other flows and files). */
   private readonly byId = new Map<string, Recorded>();
+  /** Cases started and not yet recorded: what waits on them resumes when they are. */
+  private readonly running = new Map<string, () => void>();
+  private readonly finished = new Map<string, Promise<void>>();
+
+  /** The case has begun: from now on a need on it waits for its outcome instead of "did not run". */
+  started(id: string): void {
+    if (this.byId.has(id) || this.finished.has(id)) return;
+    this.finished.set(id, new Promise<void>((resolve) => this.running.set(id, resolve)));
+  }
+
+  /** Resolves when every listed case that has started has an outcome (the others are not waited for). */
+  async settled(ids: readonly string[]): Promise<void> {
+    await Promise.all(ids.flatMap((id) => (this.running.has(id) ? [this.finished.get(id)!] : [])));
+  }
+
+  /** Whether the case has an outcome yet. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
 
   passed(id: string): void {
-    this.byId.set(id, { status: 'passed' });
+    this.record(id, { status: 'passed' });
   }
 
   failed(id: string, flow: FlowState | undefined): void {
-    this.byId.set(id, { status: 'failed' });
+    this.record(id, { status: 'failed' });
     if (flow && flow.blockedBy === undefined) flow.blockedBy = id;
   }
 
   /** `ctx.skip(reason)`: blocks only the steps that `need` it, unless blockFlow. */
   skipped(id: string, flow: FlowState | undefined, blockFlow = false): void {
-    this.byId.set(id, { status: 'skipped' });
+    this.record(id, { status: 'skipped' });
     if (blockFlow && flow && flow.blockedBy === undefined) flow.blockedBy = id;
   }
 
@@ -50,9 +72,15 @@ export class CaseOutcomes {
   blockFor(id: string, needs: readonly string[], flow: FlowState | undefined): Block | undefined {
     const block = flow?.blockedBy !== undefined ? flowBlock(flow.blockedBy) : this.needBlock(needs);
     if (!block) return undefined;
-    this.byId.set(id, { status: 'blocked', root: block.root });
+    this.record(id, { status: 'blocked', root: block.root });
     if (flow && flow.blockedBy === undefined) flow.blockedBy = block.root;
     return block;
+  }
+
+  private record(id: string, r: Recorded): void {
+    this.byId.set(id, r);
+    this.running.get(id)?.();
+    this.running.delete(id);
   }
 
   private needBlock(needs: readonly string[]): Block | undefined {

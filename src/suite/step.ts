@@ -6,28 +6,38 @@ import { isFailing, type Finding } from '../core/finding.js';
 import { CaseOutcomes, type FlowState } from './blocking.js';
 import { newCaseMeta, SUB_CASES_FAILED, type CaseMeta } from './caseMeta.js';
 import { currentStep } from './currentStep.js';
+import { ExclusiveGate } from './exclusiveGate.js';
 import { suiteClient } from './suiteClient.js';
 import { suiteSettings } from './suiteSettings.js';
-import type { StepContext, StepMeta, StepRecorder } from './types.js';
+import type { StepContext, StepMeta, StepOrder, StepRecorder } from './types.js';
 import './provided.js';
 
-let collecting: FlowState | undefined;
+interface FlowOptions {
+  alongside?: boolean;
+  alone?: boolean;
+}
+
+let collecting: (FlowState & { alone?: boolean }) | undefined;
 /** Outcome of every case this worker has run, for flow blocking and `needs` (see blocking.ts). */
 const outcomes = new CaseOutcomes();
+/** Every step passes it; the steps of an `alone` flow run with no other step of the worker running. */
+const gate = new ExclusiveGate();
 
 /**
  * A dependent flow: its steps run in order, and a failed or blocked step blocks the later ones (rules in
  * blocking.ts). `alongside`: the flow runs side by side with the flows next to it that say so too (T3's
  * five channel types), up to --concurrency at once; its own steps still run one after the other.
+ * `alone`: each of its steps runs while no other step runs, whatever suites run side by side (PIT's 429
+ * case, whose throttle the simulator applies to the next requests of anyone).
  */
 export function flow(name: string, body: () => void): void;
-export function flow(name: string, opts: { alongside?: boolean }, body: () => void): void;
-export function flow(name: string, a: (() => void) | { alongside?: boolean }, b?: () => void): void {
+export function flow(name: string, opts: FlowOptions, body: () => void): void;
+export function flow(name: string, a: (() => void) | FlowOptions, b?: () => void): void {
   const [opts, body] = typeof a === 'function' ? [{}, a] : [a, b!];
   // vitest runs consecutive concurrent children of a suite at once; the steps opt out (step()).
   describe(name, { concurrent: opts.alongside === true }, () => {
     const previous = collecting;
-    collecting = { name };
+    collecting = { name, ...(opts.alone === true && { alone: true }) };
     try {
       body();
     } finally {
@@ -48,27 +58,47 @@ function summarise(findings: readonly Finding[]): string {
  * was recorded; skipped as `blocked by <root id>` after an earlier failure or block in its flow or an
  * unmet `needs`.
  */
-export function step(meta: StepMeta & { needs?: string[] }, fn: (ctx: StepContext) => Promise<void>): void {
+export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promise<void>): void {
   const flowState = collecting;
   // Inside a flow the steps are sequential even when the flow runs alongside others (concurrent describe).
   const order = flowState === undefined ? {} : { concurrent: false };
+  const alone = flowState?.alone === true;
   test(`${meta.id} ${meta.title}`, { ...order, meta: { ptvr: newCaseMeta(meta) } }, async (ctx) => {
-    // A retry starts from a clean record; attempts/evidence of earlier tries stay in evidence.ndjson.
-    const m: CaseMeta = newCaseMeta(meta);
-    ctx.task.meta.ptvr = m;
-    ctx.onTestFailed(() => outcomes.failed(meta.id, flowState));
-    const block = outcomes.blockFor(meta.id, meta.needs ?? [], flowState);
-    if (block !== undefined) {
-      m.blockedBy = block.root;
-      m.skipReason = block.skipReason;
-      ctx.skip(m.skipReason);
+    outcomes.started(meta.id);
+    // Before the gate: a case waiting for another must not hold a place an `alone` step waits on.
+    await outcomes.settled([...(meta.needs ?? []), ...(meta.after ?? [])]);
+    const leave = await gate.enter(alone);
+    try {
+      await runStep(meta, fn, ctx, flowState);
+    } finally {
+      leave();
+      // Thrown (not a skip, which is recorded): failed — and whatever waits on it may go on.
+      if (!outcomes.has(meta.id)) outcomes.failed(meta.id, flowState);
     }
-    await currentStep.run(m, () => fn(stepContext(m, ctx, flowState)));
-    if (isFailing(m.findings)) throw new Error(summarise(m.findings));
-    const failedSubs = (m.subCases ?? []).filter((s) => isFailing(s.findings)).map((s) => s.id);
-    if (failedSubs.length > 0) throw new Error(`${SUB_CASES_FAILED}: ${failedSubs.join(', ')}`);
-    outcomes.passed(meta.id);
   });
+}
+
+async function runStep(
+  meta: StepMeta & StepOrder,
+  fn: (ctx: StepContext) => Promise<void>,
+  ctx: TestContext,
+  flowState: FlowState | undefined,
+): Promise<void> {
+  // A retry starts from a clean record; attempts/evidence of earlier tries stay in evidence.ndjson.
+  const m: CaseMeta = newCaseMeta(meta);
+  ctx.task.meta.ptvr = m;
+  ctx.onTestFailed(() => outcomes.failed(meta.id, flowState));
+  const block = outcomes.blockFor(meta.id, meta.needs ?? [], flowState);
+  if (block !== undefined) {
+    m.blockedBy = block.root;
+    m.skipReason = block.skipReason;
+    ctx.skip(m.skipReason);
+  }
+  await currentStep.run(m, () => fn(stepContext(m, ctx, flowState)));
+  if (isFailing(m.findings)) throw new Error(summarise(m.findings));
+  const failedSubs = (m.subCases ?? []).filter((s) => isFailing(s.findings)).map((s) => s.id);
+  if (failedSubs.length > 0) throw new Error(`${SUB_CASES_FAILED}: ${failedSubs.join(', ')}`);
+  outcomes.passed(meta.id);
 }
 
 /** The recorder of one case's meta: capped where recorded (the meta travels on every task update). */

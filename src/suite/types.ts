@@ -46,6 +46,14 @@ export interface StepMeta {
   title: string;
 }
 
+/** How a step is ordered against cases outside its flow (see src/suite/blocking.ts). */
+export interface StepOrder {
+  /** Cases that must have passed: a failed, skipped or blocked one blocks this step. */
+  needs?: string[];
+  /** Cases that must have finished first, whatever their outcome (what they read, this step changes). */
+  after?: string[];
+}
+
 /** Evidence a step records; it reaches the report through task.meta. */
 export interface StepRecorder {
   finding(f: Finding): void;

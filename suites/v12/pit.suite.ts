@@ -25,7 +25,7 @@ const V11_ONLY: Record<string, string> = {
   'PIT-07': "v11's silent normalisations; v12's are unknown until DVV publishes the write routes",
 };
 
-flow('PIT v11 pitfalls (v12)', () => {
+flow('PIT v11 pitfalls (v12)', { alone: true }, () => {
   sameCase('PIT-01', 'PIT', async (ctx) => skipNotExpressible(ctx, 'archive'));
   for (const [id, reason] of Object.entries(V11_ONLY).filter(([id]) => id !== 'PIT-07'))
     sameCase(id, 'PIT', async (ctx) => ctx.skip(`not applicable in v12: ${reason}`));

@@ -1,7 +1,7 @@
 import { msg } from '../messages.js';
 import { add, has, items, text, type CheckCtx, type Obj, type Seg } from './context.js';
 
-/** §4.9.5: level ↔ WCAG level and accessibility-statement combinations. */
+/** §4.9.5: level ↔ WCAG level and accessibility-statement combinations (AccessibilityClassificationValidator.cs:69-118). */
 export function accessibilityRules(c: CheckCtx, body: Obj): void {
   items(body, 'accessibilityClassification').forEach((a, n) => {
     const p: Seg[] = ['accessibilityClassification', n];
@@ -11,12 +11,12 @@ export function accessibilityRules(c: CheckCtx, body: Obj): void {
       has(a, 'accessibilityStatementWebPageName') || has(a, 'accessibilityStatementWebPage');
     const fullStatement =
       has(a, 'accessibilityStatementWebPageName') && has(a, 'accessibilityStatementWebPage');
-    if (level === 'FullyCompliant' && wcag !== 'LevelAA' && wcag !== 'LevelAAA')
-      add(c, [...p, 'wcagLevel'], msg.wcag(level, "'LevelAA' or 'LevelAAA'"), 'accessibilityWcag');
-    if (level === 'PartiallyCompliant' && wcag !== 'LevelA')
-      add(c, [...p, 'wcagLevel'], msg.wcag(level, "'LevelA'"), 'accessibilityWcag');
-    if ((level === 'NonCompliant' || level === 'Unknown') && wcag !== undefined)
-      add(c, [...p, 'wcagLevel'], msg.wcag(level, 'none'), 'accessibilityWcag');
+    if (
+      (level === 'FullyCompliant' && wcag !== 'LevelAA' && wcag !== 'LevelAAA') ||
+      (level === 'PartiallyCompliant' && wcag !== 'LevelA') ||
+      ((level === 'NonCompliant' || level === 'Unknown') && wcag)
+    )
+      add(c, [...p, 'wcagLevel'], msg.wcag(wcag ?? '', level), 'accessibilityWcag');
     if (level && level !== 'Unknown' && !fullStatement)
       add(c, [...p, 'accessibilityStatementWebPage'], msg.statementRequired(level), 'accessibilityStatement');
     if (level === 'Unknown' && hasStatement)

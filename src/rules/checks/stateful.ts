@@ -38,8 +38,11 @@ export function statefulRules(c: CheckCtx, body: Obj, requestLangs: readonly str
 
   if (orgField && text(body, orgField)) {
     const id = text(body, orgField)!;
-    if (!lookup.organization(id) || !lookup.isOwnOrganization(id))
-      add(c, [orgField], msg.recordNotFound(), 'organizationExists');
+    // OwnOrganizationValidator.cs:64-91 (ptv-release-3_4): no published organisation → RecordNotFound;
+    // a published one that is not the caller's → the service's exception text (OrganizationService.cs:1418).
+    if (!lookup.organization(id)) add(c, [orgField], msg.recordNotFound(), 'organizationExists');
+    else if (!lookup.isOwnOrganization(id))
+      add(c, [orgField], msg.noRightsToUpdateOrCreate(), 'organizationExists');
   }
   // ServiceValidator.cs:163-206 (ptv-release-3_4): an id that names no general description the caller
   // can read → RecordNotFound under GeneralDescriptionId.

@@ -1,4 +1,4 @@
-import { _, type Ajv, type KeywordCxt, type KeywordDefinition } from 'ajv';
+import { _, type Ajv, type Code, type KeywordCxt, type KeywordDefinition } from 'ajv';
 import { isKnownCode, type CodeListName } from '../codeLists/codeSets.js';
 
 /*
@@ -27,7 +27,7 @@ export const hasFiveOrBlank = (s: string): boolean => {
 };
 
 const codeCheckers = new Map<string, (s: string) => boolean>();
-function codeChecker(list: CodeListName): (s: string) => boolean {
+export function codeChecker(list: CodeListName): (s: string) => boolean {
   let fn = codeCheckers.get(list);
   if (!fn) {
     fn = (s: string) => isKnownCode(list, s);
@@ -36,33 +36,45 @@ function codeChecker(list: CodeListName): (s: string) => boolean {
   return fn;
 }
 
+/** What precompiled validators receive as `ptvKeywords` (precompiledValidators.ts). */
+export const PTV_KEYWORD_RUNTIME = { codeChecker, isNonBlank, hasFiveOrBlank };
+
+/** A checker and, for precompiled (standalone) validators, the expression that yields it. */
+interface Checker {
+  fn: (s: string) => boolean;
+  code: Code;
+}
+
 function callKeyword(
   keyword: string,
   schemaType: 'boolean' | 'string',
-  pick: (schema: unknown) => ((s: string) => boolean) | undefined,
+  pick: (schema: unknown) => Checker | undefined,
 ): KeywordDefinition {
   return {
     keyword,
     type: 'string',
     schemaType,
     code(cxt: KeywordCxt) {
-      const fn = pick(cxt.schema);
-      if (!fn) return;
-      const ref = cxt.gen.scopeValue('func', { ref: fn });
+      const c = pick(cxt.schema);
+      if (!c) return;
+      const ref = cxt.gen.scopeValue('func', { ref: c.fn, code: c.code });
       cxt.fail(_`!${ref}(${cxt.data})`);
     },
   };
 }
 
 /** Value must exist in a code list: "The code 'X' was not found!" (§5.1). */
-export const ptvCodeList = callKeyword('ptvCodeList', 'string', (s) => codeChecker(s as CodeListName));
+export const ptvCodeList = callKeyword('ptvCodeList', 'string', (s) => ({
+  fn: codeChecker(s as CodeListName),
+  code: _`ptvKeywords.codeChecker(${s as string})`,
+}));
 /** .NET `Required` on a string also rejects "" and whitespace: "The Value field is required.". */
 export const ptvNonBlank = callKeyword('ptvNonBlank', 'boolean', (s) =>
-  s === true ? isNonBlank : undefined,
+  s === true ? { fn: isNonBlank, code: _`ptvKeywords.isNonBlank` } : undefined,
 );
 /** `ValueNotEmpty` / `ListValueNotEmpty`. */
 export const ptvMinLength5 = callKeyword('ptvMinLength5', 'boolean', (s) =>
-  s === true ? hasFiveOrBlank : undefined,
+  s === true ? { fn: hasFiveOrBlank, code: _`ptvKeywords.hasFiveOrBlank` } : undefined,
 );
 
 /** Annotation-only keywords that drive PTV's message wording and the field-rule descriptors. */

@@ -1,4 +1,5 @@
 import { DATA_LANGUAGES } from '../../core/vocabulary.js';
+import { municipalities } from '../../rules/codeLists/finnishCodes.js';
 import type { ConnectionRecord, EntityRecord, SimState, StoredData } from '../store/simState.js';
 
 type Item = { type?: string; language?: string; value?: string };
@@ -43,13 +44,50 @@ export function refName(state: SimState, id: string): string | null {
   return displayName((rec.published ?? rec.latest).data[namesKeyOf(rec)]);
 }
 
-/** IN `[{type, areaCodes[]}]` → OUT one object per area `{type, code, name[], municipalities[]}`. */
+/** `VmOpenApiMunicipality`: the code and its names from the municipality code list. */
+export function outMunicipality(code: string): { code: string; name: unknown[] } {
+  const m = municipalities().get(code);
+  const name = m
+    ? [
+        { value: m.nameFi, language: 'fi' },
+        { value: m.nameSv, language: 'sv' },
+      ].filter((n) => n.value)
+    : [];
+  return { code, name };
+}
+
+/**
+ * Stored `(type, code)` pairs → OUT areas as PTV reads them back: one `{type, code, name,
+ * municipalities}` per area of another type, then every municipality code in ONE object
+ * `{type: 'Municipality', code: null, name: null, municipalities: […]}`. PTV stores municipality
+ * areas as area municipalities, not areas, and the read appends them as a single area
+ * (`Services/OpenApiServiceTranslator.cs:74, :79, :91-98`; channels
+ * `src/PTV.Domain.Model/Models/OpenApi/VmOpenApiServiceChannel.cs:171-175`; organisations
+ * `Organizations/OpenApiOrganizationTranslator.cs:75-95`, @ ptv-release-3_4). An area's own
+ * `name` and `municipalities` stay empty: the simulator holds no region membership [INF].
+ */
+function outAreaPairs(pairs: readonly { type: string | null; code: string }[]): unknown[] {
+  const out: unknown[] = [];
+  const munis: string[] = [];
+  for (const p of pairs) {
+    if (p.type === 'Municipality') {
+      if (!munis.includes(p.code)) munis.push(p.code);
+    } else out.push({ type: p.type, code: p.code, name: [], municipalities: [] });
+  }
+  if (munis.length) {
+    out.push({ type: 'Municipality', code: null, name: null, municipalities: munis.map(outMunicipality) });
+  }
+  return out;
+}
+
+type AreaIn = { type?: string; areaCodes?: string[] };
+const pairsOf = (a: AreaIn) => (a.areaCodes ?? []).map((code) => ({ type: a.type ?? null, code }));
+
+/** Service and channel areas: IN `[{type, areaCodes[]}]` → OUT (see `outAreaPairs`). */
 export function outAreas(data: StoredData): unknown[] {
   const areas = data.areas;
   if (!Array.isArray(areas)) return [];
-  return (areas as { type?: string; areaCodes?: string[] }[]).flatMap((a) =>
-    (a.areaCodes ?? []).map((code) => ({ type: a.type ?? null, code, name: [], municipalities: [] })),
-  );
+  return outAreaPairs((areas as AreaIn[]).flatMap(pairsOf));
 }
 
 /**
@@ -60,8 +98,8 @@ export function outOrganizationAreas(data: StoredData): unknown[] {
   const areas = data.areas;
   if (!Array.isArray(areas)) return [];
   const type = typeof data.subAreaType === 'string' ? data.subAreaType : null;
-  return (areas as unknown[]).flatMap((a) =>
-    typeof a === 'string' ? [{ type, code: a, name: [], municipalities: [] }] : outAreas({ areas: [a] }),
+  return outAreaPairs(
+    (areas as unknown[]).flatMap((a) => (typeof a === 'string' ? [{ type, code: a }] : pairsOf(a as AreaIn))),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
-import { listOrNull, orNull, outOrganizationAreas, refName } from './common.js';
+import { listOrNull, orNull, outMunicipality, outOrganizationAreas, refName } from './common.js';
 
 /** `V10VmOpenApiOrganization` (in-api-v11 §10). */
 export function organizationOut(
@@ -39,7 +39,7 @@ export function organizationOut(
     parentOrganizationId: orNull(d.parentOrganizationId as string | undefined),
     organizationRootId: root,
     organizationType: orNull(d.organizationType),
-    municipality: typeof d.municipality === 'string' ? { code: d.municipality, name: [] } : null,
+    municipality: typeof d.municipality === 'string' ? outMunicipality(d.municipality) : null,
     businessCode: orNull(d.businessCode),
     businessName: orNull(d.businessName),
     organizationNames: listOrNull(d.organizationNames) ?? [],

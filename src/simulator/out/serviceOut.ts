@@ -9,6 +9,8 @@ import {
   refName,
 } from './common.js';
 
+import { withGeneralDescription } from '../routes/generalDescriptionMerge.js';
+
 type Producer = { provisionType?: string; organizations?: string[]; additionalInformation?: unknown[] };
 
 /** `V11VmOpenApiService`: responsible orgs and producers folded into `organizations[]`. */
@@ -53,35 +55,39 @@ export function serviceOut(
   const conns = [...state.connectionsOfService(rec.id).values()].filter((c) =>
     hasPublishedVersion(state, c.channelId),
   );
-  return {
-    id: rec.id,
-    sourceId: state.sourceIdOf(user, rec.id),
-    generalDescriptionId: orNull(d.generalDescriptionId as string | undefined),
-    type: orNull(d.type),
-    subType: null,
-    fundingType: orNull(d.fundingType),
-    serviceNames: listOrNull(d.serviceNames) ?? [],
-    serviceChargeType: orNull(d.serviceChargeType),
-    areaType: orNull(d.areaType),
-    areas: outAreas(d),
-    serviceDescriptions: listOrNull(d.serviceDescriptions) ?? [],
-    languages: listOrNull(d.languages) ?? [],
-    serviceClasses: outClassifications(d.serviceClasses),
-    ontologyTerms: outClassifications(d.ontologyTerms),
-    targetGroups: outClassifications(d.targetGroups),
-    lifeEvents: outClassifications(d.lifeEvents),
-    industrialClasses: outClassifications(d.industrialClasses),
-    legislation: listOrNull(d.legislation) ?? [],
-    keywords: listOrNull(d.keywords) ?? [],
-    requirements: listOrNull(d.requirements) ?? [],
-    // null, not [], when the service has no connections [LIVE ptv-mcp, 2026-09].
-    serviceChannels: conns.length ? conns.map((c) => outConnection(state, c, 'serviceChannel')) : null,
-    organizations,
-    serviceVouchersInUse: d.serviceVouchersInUse === true,
-    serviceVouchers: listOrNull(d.serviceVouchers) ?? [],
-    serviceCollections: [],
-    publishingStatus: v.status,
-    modified: v.modified,
-    responsibleSoteOrganization: null,
-  };
+  // Every service read shows its general description's type and classifications (ServiceService.cs:792).
+  return withGeneralDescription(
+    {
+      id: rec.id,
+      sourceId: state.sourceIdOf(user, rec.id),
+      generalDescriptionId: orNull(d.generalDescriptionId as string | undefined),
+      type: orNull(d.type),
+      subType: null,
+      fundingType: orNull(d.fundingType),
+      serviceNames: listOrNull(d.serviceNames) ?? [],
+      serviceChargeType: orNull(d.serviceChargeType),
+      areaType: orNull(d.areaType),
+      areas: outAreas(d),
+      serviceDescriptions: listOrNull(d.serviceDescriptions) ?? [],
+      languages: listOrNull(d.languages) ?? [],
+      serviceClasses: outClassifications(d.serviceClasses),
+      ontologyTerms: outClassifications(d.ontologyTerms),
+      targetGroups: outClassifications(d.targetGroups),
+      lifeEvents: outClassifications(d.lifeEvents),
+      industrialClasses: outClassifications(d.industrialClasses),
+      legislation: listOrNull(d.legislation) ?? [],
+      keywords: listOrNull(d.keywords) ?? [],
+      requirements: listOrNull(d.requirements) ?? [],
+      // null, not [], when the service has no connections [LIVE ptv-mcp, 2026-09].
+      serviceChannels: conns.length ? conns.map((c) => outConnection(state, c, 'serviceChannel')) : null,
+      organizations,
+      serviceVouchersInUse: d.serviceVouchersInUse === true,
+      serviceVouchers: listOrNull(d.serviceVouchers) ?? [],
+      serviceCollections: [],
+      publishingStatus: v.status,
+      modified: v.modified,
+      responsibleSoteOrganization: null,
+    },
+    false,
+  );
 }

@@ -5,13 +5,15 @@
  * small fixed set instead of a write API: enough for services to attach one and for the content
  * check's C4 overlap to be tested end to end. The OUT object carries the fields the content check and
  * a reader need (V11VmOpenApiGeneralDescription's names, descriptions, languages, type, status,
- * modified); classifications and legislation are left out [INF].
+ * modified) and the service classes and target groups the service lookups follow (serviceClass,
+ * targetGroup, serviceWithGD); legislation, requirements and the other lists are left out [INF].
  */
 import type { RouteDef, SimRequest, SimResponse } from '../http/types.js';
 import { errorMessage, GUID_MESSAGE, GUID_RE, modelState, ok } from '../http/responses.js';
 import { checkGuid, inWindow, isResponse, pageOf, parseListQuery } from '../http/query.js';
 import { API_V11 } from '../../core/apiPaths.js';
 import { GUID_PAGE_SIZE } from './reads.js';
+import { outClassifications } from '../out/common.js';
 
 type Localized = { type?: string; language: string; value: string };
 
@@ -20,8 +22,14 @@ export interface SeededGeneralDescription {
   names: Localized[];
   descriptions: Localized[];
   type: 'Service' | 'PermitOrObligation';
+  /** Also when it was added: the seeded set is never edited, so `newGdList` reads it as the creation time. */
   modified: string;
+  serviceClasses: string[];
+  targetGroups: string[];
 }
+
+const SERVICE_CLASS = 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/';
+const TARGET_GROUP = 'http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/';
 
 const tri = (type: string | undefined, fi: string, sv: string, en: string): Localized[] => [
   { ...(type && { type }), language: 'fi', value: fi },
@@ -35,6 +43,8 @@ export const SEEDED_GENERAL_DESCRIPTIONS: readonly SeededGeneralDescription[] = 
     id: '6a1b2c3d-0001-4e5f-8a9b-0c1d2e3f4a5b',
     type: 'Service',
     modified: '2026-01-15T08:00:00.000Z',
+    serviceClasses: [`${SERVICE_CLASS}P4.3`],
+    targetGroups: [`${TARGET_GROUP}KR1`, `${TARGET_GROUP}KR1.1`],
     names: tri('Name', 'Kotihoito', 'Hemvård', 'Home care'),
     descriptions: [
       ...tri(
@@ -64,6 +74,8 @@ export const SEEDED_GENERAL_DESCRIPTIONS: readonly SeededGeneralDescription[] = 
     id: '6a1b2c3d-0002-4e5f-8a9b-0c1d2e3f4a5b',
     type: 'PermitOrObligation',
     modified: '2026-02-01T08:00:00.000Z',
+    serviceClasses: [`${SERVICE_CLASS}P2.1`],
+    targetGroups: [`${TARGET_GROUP}KR1`, `${TARGET_GROUP}KR2`],
     names: tri('Name', 'Rakennuslupa', 'Bygglov', 'Building permit'),
     descriptions: [
       ...tri(
@@ -98,12 +110,21 @@ function toOut(gd: SeededGeneralDescription): Record<string, unknown> {
     languages: ['fi', 'sv', 'en'],
     type: gd.type,
     generalDescriptionType: 'Municipality',
+    serviceClasses: outClassifications(gd.serviceClasses),
+    targetGroups: outClassifications(gd.targetGroups),
     publishingStatus: 'Published',
     modified: gd.modified,
   };
 }
 
 const byId = new Map(SEEDED_GENERAL_DESCRIPTIONS.map((g) => [g.id, g]));
+
+/** A seeded general description by id (any case), for the reads that follow a service's general description. */
+export const generalDescriptionOf = (id: unknown): SeededGeneralDescription | undefined =>
+  typeof id === 'string' ? byId.get(id.toLowerCase()) : undefined;
+
+/** The OUT object of a seeded general description (what GET /GeneralDescription/{id} answers). */
+export const generalDescriptionOut = (gd: SeededGeneralDescription): Record<string, unknown> => toOut(gd);
 
 /** GET /GeneralDescription/{id}: 400 bad guid, 404 unknown (GeneralDescriptionBaseController's NotFound). */
 function getOne(req: SimRequest): SimResponse {
@@ -146,5 +167,26 @@ export const generalDescriptionRoutes: RouteDef[] = [
     },
   },
   { method: 'GET', path: `${base}/list`, auth: 'A', handle: (req) => getList(req) },
+  // C/V11GeneralDescriptionController.cs:153-162 → GeneralDescriptionService.cs:296-300 and
+  // src/PTV.Database.DataAccess/Utils/OpenApi/NewGdsPagingHandler.cs:46-59: a guid page of the published
+  // general descriptions added in the last month (by the simulator's clock); no date parameters, no
+  // 400 for a negative page (the paging handler answers an empty page for page ≤ 0).
+  {
+    method: 'GET',
+    path: `${base}/newGdList`,
+    auth: 'A',
+    handle: (req, ctx) => {
+      const raw = req.query.page ?? '1';
+      if (!/^-?\d+$/.test(raw)) return modelState({ page: [`The value '${raw}' is not valid.`] });
+      const page = Number(raw);
+      const since = new Date(ctx.now().getTime());
+      since.setUTCMonth(since.getUTCMonth() - 1);
+      const items = SEEDED_GENERAL_DESCRIPTIONS.filter((g) => Date.parse(g.modified) >= since.getTime()).map(
+        (g) => ({ id: g.id, name: g.names.find((n) => n.language === 'fi')?.value ?? null }),
+      );
+      if (page <= 0) return ok({ pageNumber: page, pageSize: GUID_PAGE_SIZE, pageCount: 0, itemList: null });
+      return ok(pageOf(items, page, GUID_PAGE_SIZE));
+    },
+  },
   { method: 'GET', path: `${base}/{id}`, auth: 'A', handle: (req) => getOne(req) },
 ];

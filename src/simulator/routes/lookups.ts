@@ -12,6 +12,7 @@ import { msg } from '../../rules/messages.js';
 import { SERVICE_TYPES } from '../../rules/enums.js';
 import { PTV_REGEX } from '../../rules/patterns.js';
 import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
+import { organizationIds } from './organizationIds.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 import { objectBase } from '../../core/apiPaths.js';
@@ -31,7 +32,7 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
  * ids are skipped, so none found is `200 []`: the source's 404 needs a null result, which only an empty
  * id list gives, and that is already a 400.
  */
-function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
+export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const ids = parseGuids(req);
   if (isResponse(ids)) return ids;
   const out: Record<string, unknown>[] = [];
@@ -46,43 +47,6 @@ function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): S
 /** Published organisations whose `field` equals `value`. */
 function publishedOrgs(ctx: RouteContext, field: 'businessCode' | 'oid', value: string) {
   return sortedEntities(ctx, 'Organization').filter((r) => r.published?.data[field] === value);
-}
-
-/**
- * CheckAndGetOrganizationIds (C/EntityWithOrganizationBaseController.cs:84-152) for `organizationId` and
- * `code` (no `oid`: ServiceCollection's route does not bind it): the organisations' ids, or its 400/404.
- * A malformed guid is answered 400 like the simulator's other reads (the source lets the parse throw) [INF].
- */
-function organizationIds(req: SimRequest, ctx: RouteContext): string[] | SimResponse {
-  const id = req.query.organizationid || undefined;
-  const code = req.query.code || undefined;
-  if (!id && !code)
-    return modelState({
-      organizationId: [
-        "One of the organization related parameters 'organizationId', 'code' or 'oid' has to be set.",
-      ],
-    });
-  if (id && code)
-    return modelState({
-      organizationId: [
-        "Only one of the organization related parameters 'organizationId', 'code' or 'oid' can be set at a time.",
-      ],
-    });
-  if (id) {
-    const bad = checkGuid(id, 'organizationId');
-    if (bad) return bad;
-    const guid = id.toLowerCase();
-    const rec = ctx.state.get(guid);
-    if (rec?.objectType !== 'Organization' || !rec.published)
-      return errorMessage(404, `Organization with id '${guid}' not found.`);
-    return [guid];
-  }
-  if (!new RegExp(PTV_REGEX.businessCode).test(code!))
-    return modelState({
-      code: [`The field code must match the regular expression '${PTV_REGEX.businessCode}'.`],
-    });
-  const ids = publishedOrgs(ctx, 'businessCode', code!).map((r) => r.id);
-  return ids.length ? ids : errorMessage(404, `Organization with business code '${code}' not found.`);
 }
 
 /** ServiceCollectionsByOrganizationPagingHandler's page size (its `pageSize = 100`). */
@@ -166,13 +130,19 @@ export const lookupRoutes: RouteDef[] = [
     auth: 'A',
     handle: (req, ctx) => getGuidPage({ objectType: 'Organization', label: 'Organization' }, req, ctx),
   },
-  // C/V11OrganizationController.cs:269-280 → C/OrganizationBaseController.cs:166-178: an array, 404 when empty.
+  // C/V11OrganizationController.cs:269-280 → C/OrganizationBaseController.cs:166-178: an array, 404 when empty;
+  // [ValidateRegEx("code", ValidationConsts.BusinessCode)] answers a malformed code 400 first (the
+  // controller's own remarks, :262-266, give the message).
   {
     method: 'GET',
     path: `${org}/businesscode/{code}`,
     auth: 'A',
     handle: (req, ctx) => {
       const code = req.params.code!;
+      if (!new RegExp(PTV_REGEX.businessCode).test(code))
+        return modelState({
+          code: [`The field code must match the regular expression '${PTV_REGEX.businessCode}'.`],
+        });
       const found = publishedOrgs(ctx, 'businessCode', code);
       if (found.length === 0) return errorMessage(404, `Organizations with code '${code}' not found.`);
       return ok(found.map((r) => toOut(r, r.published!, ctx.state, req.claims?.email)));
@@ -309,11 +279,12 @@ export const lookupRoutes: RouteDef[] = [
     handle: (req, ctx) => {
       const q = parseListQuery(req.query);
       if (isResponse(q)) return q;
-      const ids = organizationIds(req, ctx);
+      // ServiceCollection's route binds no `oid` (V11ServiceCollectionController.cs:161-171).
+      const ids = organizationIds(req, ctx, { required: true, oid: false });
       if (isResponse(ids)) return ids;
       const published = (m: { id: string }) => Boolean(ctx.state.get(m.id)?.published);
       const items = sortedEntities(ctx, 'ServiceCollection')
-        .filter((r) => r.published && ids.includes(r.organizationId))
+        .filter((r) => r.published && ids!.includes(r.organizationId))
         .map((r) => {
           const out = toOut(r, r.published!, ctx.state, undefined) as Record<string, unknown> & {
             services: { id: string }[];

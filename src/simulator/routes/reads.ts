@@ -5,6 +5,8 @@ import type { ObjectType } from '../../core/vocabulary.js';
 import type { EntityRecord } from '../store/simState.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
+import { organizationIds } from './organizationIds.js';
+import { wantsGeneralDescription, withGeneralDescription } from './generalDescriptionMerge.js';
 
 /** Id/name lists use PTV's AppSettings:PageSize default; "with all data" lists a fixed 100 (§9). */
 export const GUID_PAGE_SIZE = 1000;
@@ -118,77 +120,38 @@ export function sortedEntities(ctx: RouteContext, objectType: ObjectType): Entit
 }
 
 /**
- * Resolves exactly one of `organizationId` / `code` / `oid` to the id of a published organisation,
- * as CheckAndGetOrganizationIds does (C/EntityWithOrganizationBaseController.cs:84-152, the check
- * lookups.ts's `ServiceCollection/organization` follows): 400 for none, several or a bad guid, 404 when
- * no published organisation matches. The `oid` 404 wording follows the code one [INF].
- */
-export function organizationParam(req: SimRequest, ctx: RouteContext): string | SimResponse {
-  const given = (['organizationid', 'code', 'oid'] as const).filter(
-    (k) => req.query[k] !== undefined && req.query[k] !== '',
-  );
-  if (given.length > 1) {
-    return {
-      status: 400,
-      json: {
-        organizationId: [
-          "Only one of the organization related parameters 'organizationId', 'code' or 'oid' can be set at a time.",
-        ],
-      },
-    };
-  }
-  if (given.length === 0) {
-    return {
-      status: 400,
-      json: {
-        organizationId: [
-          "One of the organization related parameters 'organizationId', 'code' or 'oid' has to be set.",
-        ],
-      },
-    };
-  }
-  const key = given[0]!;
-  const value = req.query[key]!;
-  if (key === 'organizationid') {
-    const bad = checkGuid(value, 'organizationId');
-    if (bad) return bad;
-    const guid = value.toLowerCase();
-    const rec = ctx.state.get(guid);
-    if (rec?.objectType !== 'Organization' || !rec.published)
-      return errorMessage(404, `Organization with id '${guid}' not found.`);
-    return guid;
-  }
-  const field = key === 'code' ? 'businessCode' : 'oid';
-  for (const rec of ctx.state.entities.values()) {
-    if (rec.objectType === 'Organization' && rec.published?.data[field] === value) return rec.id;
-  }
-  return errorMessage(
-    404,
-    `Organization with ${key === 'code' ? 'business code' : 'OID'} '${value}' not found.`,
-  );
-}
-
-/**
- * GET /X/list/organization: full published objects of one organisation, 100 per page. The owner index
- * (SimState.ownedBy) gives the organisation's records; only the requested page is turned into OUT
- * objects, so reading a catalogue page by page stays linear in its size.
+ * GET /X/list/organization: full published objects of the organisations `organizationId` / `code` /
+ * `oid` name (organizationIds.ts), 100 per page (services with `serviceWithGD=true` merged with their
+ * general description: generalDescriptionMerge.ts), the page checked first (ServiceBaseController.cs:140-161,
+ * ServiceChannelBaseController.cs:193-214). The owner index (SimState.ownedBy) gives the records; only
+ * the requested page is turned into OUT objects, so reading a catalogue page by page stays linear.
  */
 export function getListByOrganization(
   objectType: ObjectType,
   req: SimRequest,
   ctx: RouteContext,
 ): SimResponse {
-  const orgId = organizationParam(req, ctx);
-  if (typeof orgId !== 'string') return orgId;
   const q = parseListQuery(req.query);
   if (isResponse(q)) return q;
+  const orgIds = organizationIds(req, ctx, { required: true, oid: true });
+  if (isResponse(orgIds)) return orgIds;
   const records: EntityRecord[] = [];
-  for (const r of ctx.state.ownedBy(orgId)) if (r.objectType === objectType && r.published) records.push(r);
+  for (const orgId of orgIds!)
+    for (const r of ctx.state.ownedBy(orgId)) if (r.objectType === objectType && r.published) records.push(r);
+  // Several organisations share a business code: PTV orders the union by creation.
+  if (orgIds!.length > 1) records.sort((a, b) => a.seq - b.seq);
   const page = pageOf(records, q.page, FULL_PAGE_SIZE);
   const slice = page.itemList as EntityRecord[] | null;
   return ok({
     ...page,
-    itemList: slice && slice.map((r) => toOut(r, r.published!, ctx.state, req.claims?.email)),
+    itemList:
+      slice &&
+      slice.map((r) => {
+        const out = toOut(r, r.published!, ctx.state, req.claims?.email);
+        return objectType === 'Service' && wantsGeneralDescription(req)
+          ? withGeneralDescription(out, true)
+          : out;
+      }),
   });
 }
 

@@ -2,7 +2,8 @@ import type { RouteDef } from '../http/types.js';
 import { KINDS } from '../kinds.js';
 import { versionedReadRoutes, writeRoutes } from './entityRoutes.js';
 import { getGuidPage } from './reads.js';
-import { checkGuid } from '../http/query.js';
+import { checkGuid, isResponse, parseListQuery } from '../http/query.js';
+import { organizationIds } from './organizationIds.js';
 import { channelBase, objectBase } from '../../core/apiPaths.js';
 
 const read = { objectType: 'ServiceChannel', label: 'Service channel' } as const;
@@ -18,13 +19,20 @@ export const serviceChannelRoutes: RouteDef[] = [
     method: 'GET',
     path: objectBase('ServiceChannel'),
     auth: 'A',
+    // C/V11ServiceChannelController.cs:100-114 → C/ServiceChannelBaseController.cs:94-117: `organizationId`,
+    // `code` or `oid` (at most one, none required) narrow the page to those organisations' channels.
     handle: (req, ctx) => {
       const org = req.query.organizationid;
-      if (org !== undefined) {
-        const bad = checkGuid(org, 'organizationId');
+      if (org) {
+        const bad = checkGuid(org, 'organizationId'); // [ValidateId("organizationId", false)]
         if (bad) return bad;
       }
-      return getGuidPage(read, req, ctx, org ? (r) => r.organizationId === org.toLowerCase() : undefined);
+      // The page and dates answer 400 before the organisation is looked up (:96-110).
+      const q = parseListQuery(req.query);
+      if (isResponse(q)) return q;
+      const ids = organizationIds(req, ctx, { required: false, oid: true });
+      if (isResponse(ids)) return ids;
+      return getGuidPage(read, req, ctx, ids ? (r) => ids.includes(r.organizationId) : undefined);
     },
   },
   ...versionedReadRoutes(read),
