@@ -1,5 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { markdownText } from '../core/markdownText.js';
 import type { Canon } from '../readback/canon.js';
 
 /**
@@ -43,7 +42,7 @@ export function unescapeMarkdown(s: string): string {
 
 /** The text a reader sees once markdown is rendered (headings, emphasis and links flattened). */
 export function renderPlain(s: string): string {
-  return toString(fromMarkdown(s)).replace(/\s+/g, ' ').trim();
+  return markdownText(s).replace(/\s+/g, ' ').trim();
 }
 
 export type TextMatch = 'exact' | 'transform' | 'different';

@@ -25,9 +25,8 @@ export const msg = {
     `You have added new language version(s): ${langs}. Either add required values in '${langs}' or remove all items in language '${langs}'.`,
   putListsMissingLanguages: (lists: string, langs: string) =>
     `Some of the required lists are missing the languages you have added. Check lists '${lists} for languages '${langs}'.`,
-  putRemovingLanguages: () =>
-    'You are removing language versions so all the required lists need to include required languages. ' +
-    'Check that every required list is sent.',
+  putRemovingLanguages: (lists: string, langs: string) =>
+    `You are removing language versions so all the required lists need to include required languages. Check lists '${lists} for languages '${langs}'.`,
   localizedDuplicates: () => 'Localized duplicates are not allowed!',
   localizedDuplicatesOf: (prop: string) => `Localized duplicates of '${prop}' are not allowed!`,
   duplicatesOf: (prop: string) => `Duplicates of '${prop}' are not allowed!`,

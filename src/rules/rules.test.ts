@@ -286,13 +286,25 @@ const cases: Case[] = [
     message: "Required value was not found with language code 'en'!",
   },
   {
+    // PhoneChannelValidator.cs:99-101 + EntityBaseValidator.cs:97-108 @ ptv-release-3_4: a POST's phone numbers
+    // missing a language also give the Model message naming every language.
+    rule: 'per-language: a required list missing a language (Model)',
+    kind: 'phone',
+    ok: (b) => b.phoneNumbers.push({ ...b.phoneNumbers[0], number: '91234561' }),
+    bad: (b) => (b.phoneNumbers = b.phoneNumbers.filter((p: any) => p.language !== 'en')),
+    key: 'Model',
+    message:
+      "Some of the required lists are missing the languages you have added. Check lists 'PhoneNumbers for languages 'fi, sv, en'.",
+  },
+  {
     rule: 'per-language: language only in optional lists (Model)',
     kind: 'echannel',
     ok: (b) => b.supportEmails.push(L('tuki@esimerkki.fi', 'sv')),
     bad: (b) => b.supportEmails.push(L('tuki@esimerkki.fi', 'se')),
     key: 'Model',
+    // EntityBaseValidator.cs:64, :87-90 @ ptv-release-3_4: on a POST every language is newly added, and all are named.
     message:
-      "You have added new language version(s): se. Either add required values in 'se' or remove all items in language 'se'.",
+      "You have added new language version(s): fi, sv, en, se. Either add required values in 'fi, sv, en, se' or remove all items in language 'fi, sv, en, se'.",
   },
   {
     rule: 'name ≠ summary when Published',
@@ -638,9 +650,19 @@ const cases: Case[] = [
       b.displayNameType[0].type = 'AlternativeName';
     },
     bad: (b) => (b.displayNameType[0].type = 'AlternativeName'),
-    key: 'DisplayNameType',
+    // ListRequiredToMatchDisplayNameTypes sits on the names list (V11VmOpenApiServiceLocationChannelInBase.cs:45).
+    key: 'ServiceChannelNames',
     message:
       'All language/type pairs defined in DisplayNameType must be specified. Missing: fi/AlternativeName',
+  },
+  {
+    rule: 'display name types: a name language without a pair (organisation)',
+    kind: 'organization',
+    ok: (b) => b.displayNameType.reverse(),
+    bad: (b) => b.displayNameType.pop(),
+    // V9VmOpenApiOrganizationInBase.cs:52; ListRequiredToMatchDisplayNameTypes.cs:123-129.
+    key: 'OrganizationNames',
+    message: 'DisplayNameType is required for each language in collection. Missing: en',
   },
   {
     rule: 'connection PUT: duplicate channels',
@@ -1106,6 +1128,10 @@ describe('PUT rules', () => {
     const current = { id: 'x', publishingStatus: 'Published' as const, languages: ['fi', 'sv'] };
     const bad = run('service', body, 'put', 'live2026', { current });
     expect(bad.findings.map((f) => f.path)).toContain('Model');
+    // EntityBaseValidator.cs:102-104: the removing wording names the lists and languages too.
+    expect(toPtvErrorBody(bad.findings).Model?.[0]).toMatch(
+      /^You are removing language versions so all the required lists need to include required languages\. Check lists '.+ for languages 'fi'\.$/,
+    );
     const same = run('service', body, 'put', 'live2026', { current: { ...current, languages: ['fi'] } });
     expect(same.findings.filter((f) => f.path === 'Model')).toEqual([]);
   });
@@ -1122,8 +1148,9 @@ describe('PUT rules', () => {
     };
     const current = { id: 'x', publishingStatus: 'Published' as const, languages: ['fi'] };
     const errors = toPtvErrorBody(run('service', body, 'put', 'live2026', { current }).findings);
+    // EntityBaseValidator.cs:67-69 @ ptv-release-3_4: with required lists sent, the required languages are all of the request's.
     expect(errors.Model).toEqual([
-      "Some of the required lists are missing the languages you have added. Check lists 'ServiceNames for languages 'sv'.",
+      "Some of the required lists are missing the languages you have added. Check lists 'ServiceNames for languages 'fi, sv'.",
     ]);
     const complete = { ...body, serviceNames: [T('Name', 'Uinti'), T('Name', 'Simning', 'sv')] };
     expect(

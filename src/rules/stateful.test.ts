@@ -176,6 +176,36 @@ describe('more structural rules', () => {
     ).toEqual(['Localized duplicates are not allowed!']);
   });
 
+  // ListRequiredToMatchDisplayNameTypes.cs:67-130: with names sent the attribute judges the sent names only,
+  // keyed by the names list, first missing pair only; an organisation PUT without names is not checked.
+  it('display name pairs against sent names: the attribute, keyed by the names list, one message', () => {
+    const body = {
+      publishingStatus: 'Published',
+      serviceChannelNames: [{ type: 'Name', language: 'fi', value: 'Uimahalli' }],
+      displayNameType: [
+        { type: 'AlternativeName', language: 'fi' },
+        { type: 'AlternativeName', language: 'sv' },
+      ],
+    };
+    const current = {
+      id: LOC,
+      publishingStatus: 'Published' as const,
+      languages: ['fi'],
+      names: [{ type: 'AlternativeName', language: 'fi' }],
+    };
+    const r = validatePayload(body, { kind: 'servicelocation', op: 'put', current });
+    expect(toPtvErrorBody(r.findings)).toEqual({
+      ServiceChannelNames: [
+        'All language/type pairs defined in DisplayNameType must be specified. Missing: fi/AlternativeName',
+      ],
+    });
+    const org = validatePayload(
+      { publishingStatus: 'Published', displayNameType: [{ type: 'AlternativeName', language: 'fi' }] },
+      { kind: 'organization', op: 'put', current },
+    );
+    expect(org.findings.filter((f) => f.rule === 'displayNameType')).toEqual([]);
+  });
+
   it('service-location PUT: display name pair must exist in current or new names', () => {
     const body = {
       publishingStatus: 'Published',

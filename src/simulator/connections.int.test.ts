@@ -236,9 +236,11 @@ describe('PUT /Connection/serviceId and /serviceSourceId', () => {
     const unknown = await t.call('PUT', '/api/v11/Connection/serviceSourceId/no-such', {
       channelRelations: [],
     });
+    // GetPTVId's ExternalSourceNotFoundException (ServiceBase.cs:382-397) → 404 with its message
+    // (OpenApiExceptionFilterAttribute.cs:76-80, ptv-release-3_4).
     expect(unknown).toMatchObject({
       status: 404,
-      json: { errorMessage: "Service with source id 'no-such' not found." },
+      json: { errorMessage: "Service with id 'no-such' not found!" },
     });
     const form = await post(
       '/ServiceChannel/PrintableForm',
@@ -272,6 +274,71 @@ describe('PUT /Connection/serviceId and /serviceSourceId', () => {
       status: 400,
       json: { serviceId: [`Some of the services were not found: '${s.id}'`] },
     });
+  });
+});
+
+// PutServiceConnectionsBySource (ServiceAndChannelBaseController.cs:202-245) → SaveServiceConnectionsBySource
+// (ServiceAndChannelService.cs:307-383, ptv-release-3_4): latest-version status only, no published-only validator.
+describe('PUT /Connection/serviceSourceId for drafts, archived services and unknown channels', () => {
+  it('a service that exists only as a draft is connected (200, the draft answered)', async () => {
+    const s = await post(
+      '/Service',
+      aService(fixtureFor(org, 'Luonnos lähteellä'), { publishingStatus: 'Draft', sourceId: 'draft-src' }),
+    );
+    const ch = await post(
+      '/ServiceChannel/Phone',
+      aPhoneChannel(fixtureFor(org, 'Luonnoksen kanava'), { sourceId: 'draft-ch' }),
+    );
+    const r = await t.call('PUT', '/api/v11/Connection/serviceSourceId/draft-src', {
+      channelRelations: [{ serviceChannelSourceId: 'draft-ch' }],
+    });
+    expect(r.status, r.text).toBe(200);
+    const out = r.json as {
+      id: string;
+      publishingStatus: string;
+      serviceChannels: { serviceChannel: { id: string } }[];
+    };
+    expect(out).toMatchObject({ id: s.id, publishingStatus: 'Draft' });
+    expect(out.serviceChannels.map((c) => c.serviceChannel.id)).toEqual([ch.id]);
+  });
+
+  it('an archived service is a 500 naming its status; unknown channels are one 500 joined by ", "', async () => {
+    // PTV 3.4 answers the exception's message (OpenApiExceptionFilterAttribute.cs:76-85); live2026 hides it.
+    const p = await startSim({ profile: 'ptv34' });
+    try {
+      const o = p.sim.organizationId;
+      const make = (name: string, sourceId: string) =>
+        p.call('POST', '/api/v11/Service', aService(fixtureFor(o, name), { sourceId }), p.token);
+      expect((await make('Arkistoitu lähteellä', 'gone-src')).status).toBe(200);
+      await p.call('PUT', '/api/v11/Service/sourceId/gone-src', { publishingStatus: 'Deleted' }, p.token);
+      const gone = await p.call(
+        'PUT',
+        '/api/v11/Connection/serviceSourceId/gone-src',
+        { channelRelations: [] },
+        p.token,
+      );
+      expect(gone).toMatchObject({
+        status: 500,
+        json: {
+          errorMessage: "Publishing status for service 'gone-src' is Deleted. You cannot update service!",
+        },
+      });
+      expect((await make('Kanavaton lähteellä', 'lone-src')).status).toBe(200);
+      const lost = await p.call(
+        'PUT',
+        '/api/v11/Connection/serviceSourceId/lone-src',
+        { channelRelations: [{ serviceChannelSourceId: 'x-1' }, { serviceChannelSourceId: 'x-2' }] },
+        p.token,
+      );
+      expect(lost).toMatchObject({
+        status: 500,
+        json: {
+          errorMessage: "ServiceChannel with id 'x-1' not found!, ServiceChannel with id 'x-2' not found!",
+        },
+      });
+    } finally {
+      await p.close();
+    }
   });
 });
 

@@ -304,6 +304,24 @@ describe('phones and addresses as PTV stores them', () => {
     expect(bySubType).toEqual([...visiting.map((a) => [a.subType, 'FI']), ['PostOfficeBox', null]]);
   });
 
+  // PhoneChannelValidator.cs:74-75, :99-101; EntityBaseValidator.cs:64-69, :97-108; PhoneNumberListValidator.cs:98-108.
+  it('a phone channel POST with numbers missing in a language gets the Model error too', async () => {
+    t = await startSim();
+    const body = aPhoneChannel(fixtureFor(t.sim.organizationId, 'Osittain numeroitu')) as unknown as Obj;
+    const langs = [...new Set((body.serviceChannelNames as Obj[]).map((n) => n.language as string))];
+    expect(langs.length).toBeGreaterThan(1);
+    const last = langs[langs.length - 1]!;
+    body.phoneNumbers = (body.phoneNumbers as Obj[]).filter((p) => p.language !== last);
+    const r = await t.call('POST', '/api/v11/ServiceChannel/Phone', body);
+    expect(r.status).toBe(400);
+    expect(r.json).toEqual({
+      Model: [
+        `Some of the required lists are missing the languages you have added. Check lists 'PhoneNumbers for languages '${langs.join(', ')}'.`,
+      ],
+      PhoneNumbers: [`Required value was not found with language code '${last}'!`],
+    });
+  });
+
   it('a phone channel without phone numbers is refused by the validator pass', async () => {
     t = await startSim();
     const body = aPhoneChannel(

@@ -44,11 +44,17 @@ describe('GET /X/list?guids= (ServiceBaseController.cs:149-176 and siblings)', (
     expect(items.find((i) => i.id === a.id)).toEqual((await anon(`/Service/${a.id}`)).json);
   });
 
-  it('none found is 200 [], not 404; a missing or bad guid is 400 under "guids"', async () => {
+  it('none found is 200 [] (live 2026: services 404 "Services not found."); a missing or bad guid is 400 under "guids"', async () => {
     for (const base of ['/Service', '/ServiceChannel', '/Organization']) {
       const none = await anon(`${base}/list?guids=${UNKNOWN}`);
-      expect(none.status, base).toBe(200);
-      expect(none.json).toEqual([]);
+      // in-api-v11 §9 [LIVE ptv-mcp, 2026-09]; the ptv34 profile keeps 3.4's 200 [] (test/fidelity corpus).
+      if (base === '/Service') {
+        expect(none.status, base).toBe(404);
+        expect(none.json).toEqual({ errorMessage: 'Services not found.' });
+      } else {
+        expect(none.status, base).toBe(200);
+        expect(none.json).toEqual([]);
+      }
       const missing = await anon(`${base}/list`);
       expect(missing.status).toBe(400);
       expect(missing.json).toEqual({ guids: ['Property guids is required.'] });

@@ -57,34 +57,50 @@ export function onePerLanguage(c: CheckCtx, o: Obj, list: string, base: readonly
 }
 
 /**
- * `displayNameType` (organisations, service locations): every pair must name an existing name, and
- * every name language needs a pair (§4.1, §4.8, §7.3).
+ * `displayNameType` (organisations and service locations; no other v11 IN model has one). Two checks
+ * on `ptv-release-3_4`:
+ * - the `[ListRequiredToMatchDisplayNameTypes("DisplayNameType")]` attribute on the *names* list
+ *   (`V11/V11VmOpenApiServiceLocationChannelInBase.cs:45`, `V9/V9VmOpenApiOrganizationInBase.cs:52`), so
+ *   model state keyed by the names list, POST and PUT alike, and only when names are sent and at least
+ *   one pair is (`src/PTV.Framework/Attributes/ValidationAttributes/ListRequiredToMatchDisplayNameTypes.cs:67-130`):
+ *   the first pair without a name of that language and type, else the name languages without a pair.
+ *   One message at most.
+ * - service-location PUT only, data validator: each pair against the stored names plus the sent ones,
+ *   keyed `DisplayNameType` (`DataValidators/ServiceLocationChannelValidator.cs:85-99`); an organisation
+ *   PUT without names is not checked at all.
  */
 export function displayNameTypes(c: CheckCtx, o: Obj, namesList: string): void {
-  if (!Array.isArray(o.displayNameType)) return;
-  const names = new Set(items(o, namesList).map((n) => `${text(n, 'language')}/${text(n, 'type')}`));
   const pairs = items(o, 'displayNameType');
-  const missing: string[] = [];
-  for (const p of pairs) {
-    const key = `${text(p, 'language')}/${text(p, 'type')}`;
-    if (names.has(key)) continue;
-    // PUT: the pair may be satisfied by the stored names.
-    const stored = c.current?.names?.some((n) => `${n.language}/${n.type}` === key);
-    const knowable = c.op === 'post' || Array.isArray(o[namesList]) || c.current?.names !== undefined;
-    if (!stored && knowable) missing.push(key);
-  }
-  if (missing.length && c.kind === 'servicelocation' && c.op === 'put') {
-    // Service-location PUT words it per pair (§4.8).
-    for (const m of missing) {
-      const [lang, type] = m.split('/');
-      add(c, ['displayNameType'], msg.locationMissingName(type ?? '', lang ?? ''), 'displayNameType');
+  if (!pairs.length) return;
+  const pairKey = (p: Obj) => `${text(p, 'language') ?? ''}/${text(p, 'type') ?? ''}`;
+  if (Array.isArray(o[namesList])) {
+    const names = items(o, namesList);
+    const have = new Set(names.map(pairKey));
+    const missing = pairs.find((p) => !have.has(pairKey(p)));
+    if (missing) {
+      add(c, [namesList], msg.displayNameTypeMissing(pairKey(missing)), 'displayNameType');
+      return;
     }
-  } else if (missing.length) {
-    add(c, ['displayNameType'], msg.displayNameTypeMissing(missing.join(', ')), 'displayNameType');
+    const pairLangs = new Set(pairs.map((p) => text(p, 'language')));
+    const noPair = [...new Set(names.map((n) => text(n, 'language')))].filter((l) => !pairLangs.has(l));
+    if (noPair.length)
+      add(c, [namesList], msg.displayNameTypeLanguages(noPair.join(', ')), 'displayNameType');
+    return;
   }
-  const pairLangs = new Set(pairs.map((p) => text(p, 'language')));
-  const nameLangs = [...new Set(items(o, namesList).map((n) => text(n, 'language') ?? ''))];
-  const noPair = nameLangs.filter((l) => l && !pairLangs.has(l));
-  if (noPair.length)
-    add(c, ['displayNameType'], msg.displayNameTypeLanguages(noPair.join(', ')), 'displayNameType');
+  if (c.kind !== 'servicelocation' || c.op !== 'put') return;
+  const stored = c.current?.names;
+  if (!stored?.length) {
+    if (!c.current) c.notChecked.add('displayNameTypeStoredNames');
+    return;
+  }
+  for (const p of pairs) {
+    const hit = stored.some((n) => n.language === text(p, 'language') && n.type === text(p, 'type'));
+    if (!hit)
+      add(
+        c,
+        ['displayNameType'],
+        msg.locationMissingName(text(p, 'type') ?? '', text(p, 'language') ?? ''),
+        'displayNameType',
+      );
+  }
 }

@@ -119,33 +119,68 @@ export function perLanguageCompleteness(c: CheckCtx, body: Obj): string[] {
   return [...langs];
 }
 
+/** Kinds whose data validator is an `EntityBaseValidator` (the collection's is a plain `BaseValidator`). */
+const ENTITY_BASE_VALIDATED: ReadonlySet<EntityKind> = new Set([
+  'organization',
+  'service',
+  'echannel',
+  'webpage',
+  'phone',
+  'printableform',
+  'servicelocation',
+]);
+
+/**
+ * A POST as PTV 3.4's validators see it (`EntityBaseValidator.cs:53-111` @ ptv-release-3_4). Without a
+ * current version every language of the body is newly added, so the required languages are all of
+ * them (`AvailableLanguages`, required lists first). `Model` gets one message: a language found only
+ * in optional lists gives "You have added new language version(s)" naming *every* language (:84-92,
+ * PTV joins all newly added ones), otherwise any required list missing one of them gives "Some of the
+ * required lists are missing …" naming those lists (:97-110, PTV's unclosed quote included). The list
+ * validators then check each sent list against every language (`LocalizedListValidator.cs:64-90`,
+ * `PhoneNumberListValidator.cs:65-84`); an absent validator-only list names the first language only.
+ */
+function postLanguages(
+  c: CheckCtx,
+  body: Obj,
+  reqs: RequiredList[],
+  present: RequiredList[],
+  reqLangs: Set<string>,
+) {
+  const all = new Set(reqLangs);
+  collectLanguages(body, all, 'displayNameType');
+  const langs = [...all];
+  const first = langs[0];
+  if (first === undefined) return;
+  const checked = reqs.filter((r) => present.includes(r) || r.validatorOnly);
+  if (ENTITY_BASE_VALIDATED.has(c.kind)) {
+    const joined = langs.join(', ');
+    if (reqLangs.size < all.size)
+      add(c, 'Model', msg.newLanguageOptionalOnly(joined), 'perLanguageCompleteness');
+    else {
+      const missing = checked.filter((r) => {
+        const has = languagesOf(body, r);
+        return langs.some((l) => !has.has(l));
+      });
+      if (missing.length) {
+        const lists = missing.map((r) => pascal(r.list)).join(', ');
+        add(c, 'Model', msg.putListsMissingLanguages(lists, joined), 'perLanguageCompleteness');
+      }
+    }
+  }
+  for (const r of checked) {
+    if (present.includes(r)) coverage(c, body, r, langs);
+    else add(c, [r.list], msg.perLanguage(first), 'perLanguageCompleteness');
+  }
+}
+
 function checkLanguages(c: CheckCtx, body: Obj, reqs: RequiredList[]): Set<string> {
   const present = reqs.filter((r) => Array.isArray(body[r.list]) && (body[r.list] as unknown[]).length > 0);
   const reqLangs = new Set<string>();
   for (const r of present) for (const l of languagesOf(body, r)) reqLangs.add(l);
 
   if (c.op === 'post') {
-    for (const r of reqs) if (present.includes(r)) coverage(c, body, r, reqLangs);
-    // A POST's required languages are all its languages (EntityBaseValidator.cs:64-69): an absent
-    // validator-only list is missing in every one (EntityBaseValidator.cs:97-108, with PTV's unclosed
-    // quote) and its list validator names the first (PhoneNumberListValidator.cs:65-70, ptv-release-3_4).
-    const absent = reqs.filter((r) => r.validatorOnly && !present.includes(r));
-    const first = [...reqLangs][0];
-    if (absent.length && first) {
-      const lists = absent.map((r) => pascal(r.list)).join(', ');
-      add(
-        c,
-        'Model',
-        msg.putListsMissingLanguages(lists, [...reqLangs].join(', ')),
-        'perLanguageCompleteness',
-      );
-      for (const r of absent) add(c, [r.list], msg.perLanguage(first), 'perLanguageCompleteness');
-    }
-    const all = new Set<string>();
-    collectLanguages(body, all, 'displayNameType');
-    const optionalOnly = [...all].filter((l) => !reqLangs.has(l));
-    if (optionalOnly.length)
-      add(c, 'Model', msg.newLanguageOptionalOnly(optionalOnly.join(', ')), 'perLanguageCompleteness');
+    postLanguages(c, body, reqs, present, reqLangs);
     return reqLangs;
   }
 
@@ -157,15 +192,24 @@ function checkLanguages(c: CheckCtx, body: Obj, reqs: RequiredList[]): Set<strin
   const cur = new Set(c.current.languages);
   const same = cur.size === reqLangs.size && [...cur].every((l) => reqLangs.has(l));
   if (same) return reqLangs;
-  const missingLists = reqs.filter((r) => !present.includes(r));
+  // The language set changes, so the required languages are all of the request's
+  // (EntityBaseValidator.cs:64-69): every required list not sent, or sent without one of them, is named
+  // with them (:97-110, both wordings verbatim, unclosed quote included).
+  const langs = [...reqLangs];
+  const missingLists = reqs.filter((r) => {
+    if (!present.includes(r)) return true;
+    const has = languagesOf(body, r);
+    return langs.some((l) => !has.has(l));
+  });
   if (missingLists.length) {
     const removing = [...cur].some((l) => !reqLangs.has(l));
     const lists = missingLists.map((r) => pascal(r.list)).join(', ');
-    const added = [...reqLangs].filter((l) => !cur.has(l)).join(', ');
     add(
       c,
       'Model',
-      removing ? msg.putRemovingLanguages() : msg.putListsMissingLanguages(lists, added),
+      removing
+        ? msg.putRemovingLanguages(lists, langs.join(', '))
+        : msg.putListsMissingLanguages(lists, langs.join(', ')),
       'perLanguageCompleteness',
     );
   }

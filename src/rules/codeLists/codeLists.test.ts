@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { ISO_3166_1_ALPHA2, ISO_639_1, ITU_DIAL_PREFIXES } from './isoLists.js';
 import { isValidBusinessId } from './businessId.js';
-import { municipalities, postalCodes, serviceClasses, targetGroups } from './finnishCodes.js';
+import {
+  municipalities,
+  postalCodeRowsFromPackage,
+  postalCodes,
+  serviceClasses,
+  targetGroups,
+} from './finnishCodes.js';
 import { checkPublishingTransition, inferKind } from '../index.js';
 import { example, EXAMPLE_KINDS } from '../../../test/support/examples.js';
 
@@ -12,6 +18,12 @@ describe('code lists', () => {
     expect(postalCodes().size).toBeGreaterThan(3000);
     expect(municipalities().get('091')?.nameFi).toBe('Helsinki');
     expect(municipalities().has('51')).toBe(false);
+  });
+  it("postal_codes.json holds Posti's map from the npm package, in its order (else `npm run data:postal`)", () => {
+    const fromPackage = postalCodeRowsFromPackage();
+    expect([...postalCodes()].map(([code, i]) => [code, i.nameFi, i.nameSv, i.municipalityCode])).toEqual(
+      fromPackage,
+    );
   });
   it('service classes know main classes; target groups are the 17 KR codes', () => {
     expect(serviceClasses().find((c) => c.code === 'P27')?.main).toBe(true);

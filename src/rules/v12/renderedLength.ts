@@ -1,5 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { markdownText } from '../../core/markdownText.js';
 
 /** Unicode code points, the unit the spec's lengths count (JSON Schema `maxLength` does the same). */
 export function codePoints(s: string): number {
@@ -14,7 +13,7 @@ export function codePoints(s: string): number {
  * count (`### foo` is 3, as the spec's example says); block separators are not counted [INF].
  */
 export function renderedLength(markdown: string): number {
-  return codePoints(toString(fromMarkdown(markdown)));
+  return codePoints(markdownText(markdown));
 }
 
 /** How a markdown text stands against its rendered-text limit. */

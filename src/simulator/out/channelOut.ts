@@ -1,3 +1,4 @@
+import { outServiceHours } from './serviceHoursOut.js';
 import type { EntityRecord, EntityVersion, SimState } from '../store/simState.js';
 import {
   hasPublishedVersion,
@@ -38,7 +39,7 @@ export function channelOut(
     areaType: orNull(d.areaType),
     areas: outAreas(d),
     languages: listOrNull(d.languages) ?? [],
-    serviceHours: listOrNull(d.serviceHours) ?? [],
+    serviceHours: outServiceHours(d.serviceHours),
     isVisibleForAll: d.isVisibleForAll === true,
     services: conns.length ? conns.map((c) => outConnection(state, c, 'service')) : null,
     serviceCollections: [],

@@ -1,3 +1,4 @@
+import { outServiceHours } from './serviceHoursOut.js';
 import { DATA_LANGUAGES } from '../../core/vocabulary.js';
 import { municipalities } from '../../rules/codeLists/finnishCodes.js';
 import type { ConnectionRecord, EntityRecord, SimState, StoredData } from '../store/simState.js';
@@ -169,7 +170,7 @@ export function outConnection(
     serviceChargeType: orNull(c.serviceChargeType),
     description: c.description ?? [],
     extraTypes: [],
-    serviceHours: c.serviceHours ?? [],
+    serviceHours: outServiceHours(c.serviceHours),
     contactDetails: outContactDetails(c.contactDetails),
     digitalAuthorizations: [],
     modified: c.modified,

@@ -265,13 +265,29 @@ export const connectionRoutes: RouteDef[] = [
             "The field serviceSourceId must match the regular expression '^[A-Za-z0-9-.]*$'.",
           ],
         });
-      const user = req.claims!.email;
-      const notFound = errorMessage(404, `Service with source id '${sid}' not found.`);
-      const sId = ctx.state.findBySource(user, 'Service', sid);
-      const service = serviceForPut(sId ? ctx.state.get(sId) : undefined, notFound, req, ctx);
-      if (!('objectType' in service)) return service;
+      // PutServiceConnectionsBySource judges the body before it looks the service up
+      // (ServiceAndChannelBaseController.cs:209-236 @ ptv-release-3_4).
       const invalid = rulesCheck('connection-put-source', body, req, ctx);
       if (invalid) return invalid;
+      const user = req.claims!.email;
+      const sId = ctx.state.findBySource(user, 'Service', sid);
+      // GetPTVId throws ExternalSourceNotFoundException (ServiceBase.cs:382-397), which the exception
+      // filter answers 404 with its message (OpenApiExceptionFilterAttribute.cs:76-80).
+      const rec = sId ? ctx.state.get(sId) : undefined;
+      if (!rec || rec.objectType !== 'Service')
+        return errorMessage(404, `Service with id '${sid}' not found!`);
+      // Only the latest version's status is checked (ServiceAndChannelService.cs:322-333), and there is no
+      // published-only ServiceIdListValidator on this path (unlike PUT by serviceId, `draftOnly`): a service
+      // that exists only as a Draft is connected and its latest version answered (:196). Another status is
+      // a plain exception: 500.
+      const status = rec.latest.status;
+      if (status !== 'Published' && status !== 'Draft')
+        return serverError(
+          ctx.config.profile,
+          `Publishing status for service '${sid}' is ${status}. You cannot update service!`,
+        );
+      const service = serviceForPut(rec, errorMessage(404, `Service with id '${sid}' not found!`), req, ctx);
+      if (!('objectType' in service)) return service;
       const problems: string[] = [];
       const items: (Item & { channelId: string })[] = [];
       for (const it of body.channelRelations ?? []) {
@@ -279,8 +295,9 @@ export const connectionRoutes: RouteDef[] = [
         if (!c) problems.push(`ServiceChannel with id '${it.serviceChannelSourceId}' not found!`);
         else items.push({ ...it, channelId: c });
       }
-      // Resolution problems are thrown as one exception in PTV (→ 500 with the joined messages).
-      if (problems.length) return serverError(ctx.config.profile, problems.join(' '));
+      // Each channel's lookup error is collected and thrown as one exception, joined by ", "
+      // (ServiceAndChannelService.cs:335-380) → 500 with the joined messages.
+      if (problems.length) return serverError(ctx.config.profile, problems.join(', '));
       return putConnections(service, items, body.deleteAllChannelRelations === true, req, ctx);
     },
   },

@@ -14,6 +14,7 @@ import { checkGuid, inWindow, isResponse, pageOf, parseListQuery } from '../http
 import { API_V11 } from '../../core/apiPaths.js';
 import { GUID_PAGE_SIZE } from './reads.js';
 import { outClassifications } from '../out/common.js';
+import { roleOf } from '../auth/bearer.js';
 
 type Localized = { type?: string; language: string; value: string };
 
@@ -150,7 +151,18 @@ function getList(req: SimRequest): SimResponse {
   );
 }
 
+/**
+ * General-description writes (C/V11GeneralDescriptionController.cs:180-182, :211-213) carry
+ * `[ClaimRoleRequirement(UserRoleEnum.Eeva)]`: every other role gets the filter's bare 403
+ * (src/PTV.Domain.Logic/CustomAuthorizedFilter.cs:55-85). The simulator does not store general
+ * descriptions, so an Eeva user's write is answered 405 as an unrouted method [INF].
+ */
+const gdWrite = (req: SimRequest): SimResponse =>
+  req.claims && roleOf(req.claims) === 'Eeva' ? { status: 405 } : { status: 403 };
+
 export const generalDescriptionRoutes: RouteDef[] = [
+  { method: 'POST', path: base, auth: 'W', handle: gdWrite },
+  { method: 'PUT', path: `${base}/{id}`, auth: 'W', handle: gdWrite },
   // V11GeneralDescriptionController.Get(date, dateBefore, page): guid page of published GDs.
   {
     method: 'GET',

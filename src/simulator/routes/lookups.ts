@@ -13,6 +13,7 @@ import { SERVICE_TYPES } from '../../rules/enums.js';
 import { PTV_REGEX } from '../../rules/patterns.js';
 import { getGuidPage, GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 import { organizationIds } from './organizationIds.js';
+import { generalDescriptionOf } from './generalDescription.js';
 import { toOut } from '../out/toOut.js';
 import { displayName, namesKeyOf } from '../out/common.js';
 import { objectBase } from '../../core/apiPaths.js';
@@ -29,8 +30,9 @@ function parseGuids(req: SimRequest): string[] | SimResponse {
 
 /**
  * GET /X/list?guids=: the published versions of the ids given, as a bare array. Unknown or unpublished
- * ids are skipped, so none found is `200 []`: the source's 404 needs a null result, which only an empty
- * id list gives, and that is already a 400.
+ * ids are skipped, so in 3.4 none found is `200 []`: the source's 404 needs a null result, which only an
+ * empty id list gives, and that is already a 400. Live 2026 answers services none found with
+ * 404 "Services not found." (in-api-v11 §2.2, §9 [LIVE ptv-mcp, 2026-09]), the profile `live2026` too.
  */
 export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteContext): SimResponse {
   const ids = parseGuids(req);
@@ -41,6 +43,8 @@ export function byIdList(objectType: ObjectType, req: SimRequest, ctx: RouteCont
     if (rec?.objectType === objectType && rec.published)
       out.push(toOut(rec, rec.published, ctx.state, req.claims?.email));
   }
+  if (out.length === 0 && objectType === 'Service' && ctx.config.profile === 'live2026')
+    return errorMessage(404, 'Services not found.');
   return ok(out);
 }
 
@@ -155,6 +159,12 @@ export const lookupRoutes: RouteDef[] = [
     auth: 'A',
     handle: (req, ctx) => {
       const oid = req.params.oid!;
+      // [ValidateRegEx("oid", ValidationConsts.Oid)] (V11OrganizationController.cs:301, ValidationConsts.cs:39)
+      // answers 400 before the lookup (ValidationBaseAttribute.cs:96-98).
+      if (!new RegExp(PTV_REGEX.locationOid).test(oid))
+        return modelState({
+          oid: [`The field oid must match the regular expression '${PTV_REGEX.locationOid}'.`],
+        });
       const rec = publishedOrgs(ctx, 'oid', oid)[0];
       if (!rec) return errorMessage(404, `Organization with OID '${oid}' not found.`);
       return ok(toOut(rec, rec.published!, ctx.state, req.claims?.email));
@@ -203,8 +213,8 @@ export const lookupRoutes: RouteDef[] = [
   },
   // C/V11ServiceController.cs:533-545 → C/ServiceBaseController.cs:383-396: [ValidateServiceType]
   // (Attributes/ValidateServiceTypeAttribute.cs, ValidOpenApiEnumAttribute.cs) answers 400 on an
-  // unknown type; else a guid page of published services of the type. PTV also counts a general
-  // description's type; the simulator has no general descriptions, so the service's own type [INF].
+  // unknown type; else a guid page of published services of the type or attached to a general
+  // description of the type (src/PTV.Database.DataAccess/Utils/OpenApi/ServicesByTypePagingHandler.cs:53-81).
   {
     method: 'GET',
     path: `${svc}/type/{type}`,
@@ -217,7 +227,14 @@ export const lookupRoutes: RouteDef[] = [
       if (isResponse(q)) return q;
       return ok(
         pageOf(
-          publishedItems(ctx, 'Service', q, (r) => r.published!.data.type === type),
+          publishedItems(
+            ctx,
+            'Service',
+            q,
+            (r) =>
+              r.published!.data.type === type ||
+              generalDescriptionOf(r.published!.data.generalDescriptionId)?.type === type,
+          ),
           q.page,
           GUID_PAGE_SIZE,
         ),

@@ -108,12 +108,34 @@ describe('GET /X/list/organization (C/ServiceBaseController.cs:140-161, C/Servic
   });
 });
 
-describe('GET /Organization/businesscode/{code} (C/V11OrganizationController.cs:269-280)', () => {
+describe('GET /Organization/businesscode/{code} and /oid/{oid} (C/V11OrganizationController.cs:269-310)', () => {
   it('[ValidateRegEx("code", BusinessCode)]: a malformed code is 400, not 404', async () => {
     await expectAnswer('/Organization/businesscode/abc', 400, {
       code: ["The field code must match the regular expression '^[0-9]{7}-[0-9]{1}$'."],
     });
+    // The same filter on /Organization/oid/{oid} (C/V11OrganizationController.cs:301).
+    await expectAnswer('/Organization/oid/bad_oid', 400, {
+      oid: ["The field oid must match the regular expression '^[A-Za-z0-9.-]*$'."],
+    });
     const both = (await t.get(`/Organization/businesscode/${SEEDED_CODE}`)).body as { id: string }[];
     expect(both.map((o) => o.id).sort()).toEqual([org, sub].sort());
+  });
+});
+
+describe('GET /Common/EntitiesByOrganization/{id} (V11CommonController.cs:91-112)', () => {
+  it('404 unless the organisation is published; else its published services and channels', async () => {
+    await expectAnswer(`/Common/EntitiesByOrganization/${UNKNOWN}`, 404, {
+      errorMessage: `Organization with id '${UNKNOWN}' not found.`,
+    });
+    const draft = await t.write(
+      'POST',
+      '/Organization',
+      anOrganization(t.ctx('orgparam draft'), { publishingStatus: 'Draft' }),
+    );
+    await expectAnswer(`/Common/EntitiesByOrganization/${draft.id}`, 404, {
+      errorMessage: `Organization with id '${draft.id}' not found.`,
+    });
+    const own = (await t.get(`/Common/EntitiesByOrganization/${org.toUpperCase()}`)).body as Page;
+    expect(own.itemList?.map((i) => i.id)).toContain(phone);
   });
 });

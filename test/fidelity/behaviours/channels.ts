@@ -180,6 +180,48 @@ const perKind = (kind: ChannelKind): Behaviour[] => {
       source: ref('§6.3 (RestoreArchivedEntity) [SRC; LIVE LIPAS commit d04e0105, 2026-05-30]'),
     },
     {
+      id: `channel.${k}.published-to-draft`,
+      title: `${kind}: Published → Draft is refused`,
+      setup: [createChannel(kind)],
+      request: {
+        method: 'PUT',
+        path: `/ServiceChannel/${kind}/{{ch.id}}`,
+        body: { publishingStatus: 'Draft' },
+      },
+      expect: {
+        status: 400,
+        errorKeys: ['PublishingStatus'],
+        message: 'You cannot set Publishing status as Draft when current one is Published.',
+      },
+      source: ref('§6.2') + ' PublishingStatusValidator.cs',
+    },
+    {
+      id: `channel.${k}.valid-from-published`,
+      title: `${kind}: validFrom with Published is refused under PublishingStatus`,
+      request: { ...post, body: CHANNELS[kind]({ validFrom: '{{nextWeek}}' }) },
+      expect: {
+        status: 400,
+        errorKeys: ['PublishingStatus'],
+        message: 'You cannot set Publishing status as Published when ValidFrom is set',
+      },
+      source: src('src/PTV.Application.OpenApi/DataValidators/TimedPublishingBaseValidator.cs:62'),
+    },
+    {
+      id: `channel.${k}.draft-to-published`,
+      title: `${kind}: a Draft channel is published by PUT Published and then readable anonymously`,
+      setup: [createChannel(kind, 'ch', { publishingStatus: 'Draft' })],
+      request: {
+        method: 'PUT',
+        path: `/ServiceChannel/${kind}/{{ch.id}}`,
+        body: { publishingStatus: 'Published' },
+      },
+      expect: {
+        status: 200,
+        readBack: { path: '/ServiceChannel/{{ch.id}}', auth: 'none', fields: { serviceChannelType: kind } },
+      },
+      source: ref('§6.2, §2.3'),
+    },
+    {
       id: `channel.${k}.organisation-of-other`,
       title: `${kind}: POST with another organisation's organizationId is refused under OrganizationId`,
       request: { ...post, body: CHANNELS[kind]({ organizationId: '{{otherOrg}}' }) },

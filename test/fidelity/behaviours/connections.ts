@@ -288,11 +288,22 @@ export const connectionBehaviours: Behaviour[] = [
   },
   {
     id: 'connection.put.hours-on-location',
-    title: 'PUT accepts service hours for a service-location channel',
+    title:
+      'PUT accepts service hours for a service-location channel; they read back valid for now, times with seconds',
     setup: [createService(), createChannel('ServiceLocation')],
     request: putRelations({ channelRelations: [{ serviceChannelId: '{{ch.id}}', serviceHours: hours }] }),
-    expect: { status: 200, fields: { 'serviceChannels[0].serviceHours.length': 1 } },
-    source: ref('§4.11'),
+    expect: {
+      status: 200,
+      fields: {
+        'serviceChannels[0].serviceHours.length': 1,
+        'serviceChannels[0].serviceHours[0].validForNow': true,
+        'serviceChannels[0].serviceHours[0].openingHour[0].to': '16:00:00',
+      },
+    },
+    source:
+      ref('§4.11') +
+      ', ' +
+      src('src/PTV.Database.DataAccess/Translators/OpenApi/Channels/OpenApiServiceHourTranslator.cs:115'),
   },
   {
     id: 'connection.put.unknown-service',

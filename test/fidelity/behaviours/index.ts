@@ -5,6 +5,7 @@ import { channelBehaviours } from './channels.js';
 import { collectionBehaviours } from './collections.js';
 import { connectionBehaviours } from './connections.js';
 import { jsonBehaviours } from './json.js';
+import { languageBehaviours } from './languages.js';
 import { organizationBehaviours } from './organization.js';
 import { publishingBehaviours } from './publishing.js';
 import { readBehaviours } from './reads.js';
@@ -21,6 +22,7 @@ export const BEHAVIOURS: Behaviour[] = [
   ...connectionBehaviours,
   ...collectionBehaviours,
   ...publishingBehaviours,
+  ...languageBehaviours,
   ...readBehaviours,
 ].map((b) => {
   const known = KNOWN_DIVERGENCES[b.id];

@@ -269,6 +269,70 @@ export const organizationBehaviours: Behaviour[] = [
     source: src('src/PTV.Database.DataAccess/Services/OrganizationService.cs:1467'),
   },
   {
+    id: 'org.area-type-change-clears-areas',
+    title: 'PUT areaType Nationwide on a LimitedType organisation drops its municipality areas',
+    setup: [createOrg('o', { areaType: 'LimitedType', subAreaType: 'Municipality', areas: ['091'] })],
+    request: {
+      method: 'PUT',
+      path: '/Organization/{{o.id}}',
+      body: { organizationType: 'Organization', areaType: 'Nationwide', publishingStatus: 'Published' },
+    },
+    expect: {
+      status: 200,
+      fields: { areaType: 'Nationwide' },
+      readBack: {
+        path: '/Organization/{{o.id}}',
+        auth: 'none',
+        fields: { areaType: 'Nationwide' },
+        excludes: ['Helsinki', 'Helsingfors'],
+      },
+    },
+    source:
+      ref('§4.1 (organizationType required with areaType)') +
+      '; ' +
+      src(
+        'src/PTV.Database.DataAccess/Translators/OpenApi/Organizations/OpenApiOrganizationInTranslator.cs:140-144',
+      ),
+  },
+  {
+    id: 'org.valid-from-published',
+    title: 'an organisation with validFrom and Published is refused under PublishingStatus',
+    request: { method: 'POST', path: '/Organization', body: organization({ validFrom: '{{nextWeek}}' }) },
+    expect: {
+      status: 400,
+      errorKeys: ['PublishingStatus'],
+      message: 'You cannot set Publishing status as Published when ValidFrom is set',
+    },
+    source:
+      ref('§6.4 (organisations, services and all channel types)') +
+      ', ' +
+      src('TimedPublishingBaseValidator.cs:62'),
+  },
+  {
+    id: 'org.post-status-deleted',
+    title: 'POST /Organization with publishingStatus Deleted is refused under PublishingStatus',
+    request: { method: 'POST', path: '/Organization', body: organization({ publishingStatus: 'Deleted' }) },
+    expect: {
+      status: 400,
+      errorKeys: ['PublishingStatus'],
+      message:
+        "'Deleted' is not allowed value of 'PublishingStatus'! Please use one of these: 'Draft, Published'.",
+    },
+    source: ref('§4.1 (POST: one of Draft / Published)') + ', ' + src('src/PTV.Framework/CoreMessages.cs:87'),
+  },
+  {
+    id: 'org.put-source-id',
+    title: 'PUT /Organization/sourceId/{sid} by the API user that created it is 200',
+    setup: [createOrg('o', { sourceId: 'fid-{{u}}' })],
+    request: {
+      method: 'PUT',
+      path: '/Organization/sourceId/fid-{{u}}',
+      body: { publishingStatus: 'Published', businessCode: '0201256-6' },
+    },
+    expect: { status: 200, fields: { id: '{{o.id}}', businessCode: '0201256-6' } },
+    source: ref('§2.1, §8'),
+  },
+  {
     id: 'org.get-unknown',
     title: 'GET /Organization/{unknown} is 404 "Organization with id \'…\' not found."',
     request: { method: 'GET', path: '/Organization/0f0e0d0c-0b0a-4909-8807-060504030201', auth: 'none' },

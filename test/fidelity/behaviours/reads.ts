@@ -230,7 +230,11 @@ export const readBehaviours: Behaviour[] = [
     id: 'read.oid-format',
     title: 'GET /Organization/oid/{bad_oid} is 400',
     request: get('/Organization/oid/bad_oid'),
-    expect: { status: 400, errorKeys: ['oid'] },
+    expect: {
+      status: 400,
+      errorKeys: ['oid'],
+      message: "The field oid must match the regular expression '^[A-Za-z0-9.-]*$'.",
+    },
     source:
       src('src/PTV.Application.OpenApi/Controllers/V11OrganizationController.cs:301') +
       ' [ValidateRegEx(oid)], ' +
