@@ -378,6 +378,10 @@ async function renderWithStatus(
       phase = { name: `render ${name}`, start: sinceStart() };
       progress.status(`Rendering ${files.join(', ')}${name === 'pdf' ? ' (Chromium)' : ''}…`);
     },
+    onPrinted: (file, printing) => {
+      if (phase?.name === 'render pdf' && printing.length > 0)
+        progress.status(`Rendering ${printing.join(', ')} (Chromium; ${file} done)…`);
+    },
   });
   endPhase();
   return errors;

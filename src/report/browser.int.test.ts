@@ -20,9 +20,16 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
   const dir = mkdtempSync(join(tmpdir(), 'ptvr-browser-'));
   let browser: Browser;
   let written: string[] = [];
+  const printed: [string, string[]][] = [];
 
   beforeAll(async () => {
-    const result = await renderReports({ runDir: dir, model, langs: ['fi', 'en'], chromePath: chrome });
+    const result = await renderReports({
+      runDir: dir,
+      model,
+      langs: ['fi', 'en'],
+      chromePath: chrome,
+      onPrinted: (file, printing) => printed.push([file, printing]),
+    });
     expect(result.errors).toEqual([]);
     written = result.written;
     writeFileSync(join(dir, 'report.json'), JSON.stringify(model));
@@ -52,6 +59,17 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
       expect(names).toContain(f);
     }
     expect(readFileSync(join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('reports each distinct PDF once as it is printed, with the ones still printing', () => {
+    expect(printed.map(([file]) => file).sort()).toEqual([
+      'annex.en.pdf',
+      'annex.fi.pdf',
+      'report.en.pdf',
+      'report.fi.pdf',
+    ]);
+    printed.forEach(([, printing], i) => expect(printing).toHaveLength(printed.length - 1 - i));
+    expect(new Set(printed.flatMap(([f, p]) => [f, ...p])).size).toBe(4);
   });
 
   it('opens with no console errors and no network requests, without JavaScript; screenshot saved', async () => {
@@ -137,6 +155,29 @@ describe.skipIf(!chrome && !process.env.CI)('rendered report in a real Chromium'
         for (const e of model.evidence) expect(annex.replace(/\s/g, '')).toContain(e.id);
         for (const t of [doc, annex])
           expect(t).toMatch(lang === 'fi' ? /SIMULOITU YMPÄRISTÖ/ : /SIMULATED ENVIRONMENT/);
+      }
+    },
+  );
+
+  it.skipIf(!hasPdftotext() && !process.env.CI)(
+    'every PDF page carries the running header (run id, watermark) and "page / pages"',
+    () => {
+      for (const f of ['report.fi.pdf', 'report.en.pdf', 'annex.fi.pdf', 'annex.en.pdf']) {
+        const file = join(dir, f);
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+        expect(pages, f).toBeGreaterThan(1);
+        // pdftotext ends every page with a form feed.
+        const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+          .split('\f')
+          .slice(0, -1);
+        expect(texts, f).toHaveLength(pages);
+        const watermark = f.includes('.fi.') ? 'SIMULOITU YMPÄRISTÖ' : 'SIMULATED ENVIRONMENT';
+        texts.forEach((text, i) => {
+          const lines = text.split('\n').filter((l) => l.trim() !== '');
+          expect(lines[0], `${f} page ${i + 1}`).toContain(`${model.run.id} · ${watermark}`);
+          expect(lines.at(-1)?.trim(), `${f} page ${i + 1}`).toMatch(new RegExp(`^${i + 1} ?/ ?${pages}$`));
+        });
       }
     },
   );

@@ -12,3 +12,61 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Features the PDF printer turns off: background traffic (as playwright-core does), and Chromium 156's
+ * headless browser preloading its omnibox WebUI (a renderer with ~400 scripts, about a CPU second)
+ * with the first page.
+ */
+const PRINTER_DISABLED_FEATURES = [
+  // playwright-core 1.65's own list (chromiumSwitches.ts): Chromium keeps only the last --disable-features,
+  // so ours must carry theirs too.
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'CDPScreenshotNewSurface',
+  'MediaRouter',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'PreloadTopChromeWebUI',
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxFullPopup',
+  'WebUIOmniboxAimPopup',
+];
+
+/**
+ * The flags of the Chromium that prints the PDFs (playwright-core adds the profile and the
+ * pipe): no throttling of the pages printing side by side, /tmp instead of a container's small
+ * /dev/shm, no first-run work (extensions, default apps, keychain, field trials).
+ */
+export const PRINTER_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--disable-dev-shm-usage',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-hang-monitor',
+  '--disable-ipc-flooding-protection',
+  '--disable-breakpad',
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-default-apps',
+  '--disable-field-trial-config',
+  '--disable-search-engine-choice-screen',
+  '--no-default-browser-check',
+  '--no-service-autorun',
+  '--metrics-recording-only',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
+  '--mute-audio',
+  `--disable-features=${PRINTER_DISABLED_FEATURES.join(',')}`,
+];

@@ -1,6 +1,8 @@
-import type { Browser } from 'playwright-core';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { PtvrError } from '../core/errors.js';
-import { CHROMIUM_ARGS } from './chromiumArgs.js';
+import { PRINTER_ARGS } from './chromiumArgs.js';
+import type { PrinterReply, PrinterRequest } from './printerMessages.js';
 
 export interface PdfJob {
   html: string;
@@ -10,69 +12,42 @@ export interface PdfJob {
 
 /** One headless Chromium that prints any number of documents; close it when done. */
 export interface PdfPrinter {
-  /** Prints the documents at once, each on its own page (tab): results in job order. */
-  print(jobs: PdfJob[]): Promise<Buffer[]>;
+  /**
+   * Prints the documents at once, each on its own page (tab): results in job order. `onPrinted` hears
+   * of each document as it is done (its index), for a status line.
+   */
+  print(jobs: PdfJob[], onPrinted?: (index: number) => void): Promise<Buffer[]>;
   close(): Promise<void>;
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
- * Starts the Chromium that prints the PDFs. Separate from printing so a caller can start it while it
- * renders the other views (Chromium's start-up then costs no wall time). Every request a page tries is
- * aborted: the HTML is self-contained, and the browser must not reach any network.
+ * Starts the Chromium that prints the PDFs, in a process of its own (pdfPrinterProcess.ts: playwright-core
+ * drives the browser there, so the CLI never loads it). Separate from printing so a caller can start it
+ * while the suites run (start-up then costs no wall time). Every request a page tries is refused: the HTML
+ * is self-contained, and the browser must not reach any network.
  */
 export async function launchPdfPrinter(executablePath: string): Promise<PdfPrinter> {
-  let browser: Browser;
+  const printer = new PrinterProcess();
   try {
-    // Loaded here, not at import: playwright-core takes about a second to load, and most runs that
-    // import the renderer (md, junit, html) never print a PDF.
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath,
-      args: CHROMIUM_ARGS,
-      timeout: 60_000,
-      // bin.ts owns the signals: playwright's own handlers would exit the process on Ctrl-C (with the
-      // browser started early, in the middle of the suites) before the interrupted run's report is written.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    await printer.launch(executablePath, PRINTER_ARGS);
   } catch (err) {
+    await printer.close();
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
       hint: 'check that the browser runs headless here, or point PTV_READINESS_CHROME at another Chromium',
       cause: err,
     });
   }
-  const printOne = async (
-    context: Awaited<ReturnType<Browser['newContext']>>,
-    job: PdfJob,
-  ): Promise<Buffer> => {
-    const page = await context.newPage();
-    try {
-      await page.setContent(job.html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;color:#444;">${esc(job.header)}</div>`,
-        footerTemplate:
-          '<div style="font-size:8px;width:100%;padding:0 12mm;text-align:right;color:#444;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-        margin: { top: '18mm', bottom: '16mm', left: '12mm', right: '12mm' },
-      });
-    } finally {
-      await page.close();
-    }
-  };
   return {
-    async print(jobs) {
+    async print(jobs, onPrinted) {
       try {
-        const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-        await context.route('**/*', (route) => route.abort());
         // Each page renders in its own Chromium process: the documents print in parallel.
-        return await Promise.all(jobs.map((job) => printOne(context, job)));
+        return await Promise.all(
+          jobs.map(async (job, i) => {
+            const pdf = await printer.print(job);
+            onPrinted?.(i);
+            return pdf;
+          }),
+        );
       } catch (err) {
         throw new PtvrError('PTVR_PDF_FAILED', `Chromium could not print the PDF: ${firstLine(err)}`, {
           hint: 'report.html is still written; open it in a browser and print to PDF by hand',
@@ -80,8 +55,91 @@ export async function launchPdfPrinter(executablePath: string): Promise<PdfPrint
         });
       }
     },
-    close: () => browser.close(),
+    close: () => printer.close(),
   };
+}
+
+/** The forked printer process and its requests in flight. */
+class PrinterProcess {
+  private readonly child: ChildProcess;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: PrinterReply) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
+  private stderrTail = '';
+  private gone: Error | undefined;
+  private readonly exited: Promise<void>;
+  private readonly killOnExit = (): void => void this.child.kill('SIGKILL');
+
+  constructor() {
+    const fromSource = import.meta.url.endsWith('.ts');
+    const entry = fileURLToPath(new URL(`./pdfPrinterProcess.${fromSource ? 'ts' : 'js'}`, import.meta.url));
+    this.child = fork(entry, [], {
+      // Buffers cross as they are; the HTML of a big annex is a few MB.
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      execArgv: fromSource ? ['--import', 'tsx'] : [],
+    });
+    this.child.stderr?.setEncoding('utf8');
+    this.child.stderr?.on('data', (s: string) => (this.stderrTail = (this.stderrTail + s).slice(-2000)));
+    this.child.on('message', (reply: PrinterReply) => {
+      const id = reply.type === 'printed' || reply.type === 'printFailed' ? reply.id : 0;
+      this.waiting.get(id)?.resolve(reply);
+      this.waiting.delete(id);
+    });
+    this.exited = new Promise((resolve) => {
+      this.child.once('exit', (code, signal) => {
+        this.gone = new Error(`the PDF printer exited (${signal ?? `code ${code}`})${this.lastLog()}`);
+        for (const w of this.waiting.values()) w.reject(this.gone);
+        this.waiting.clear();
+        process.off('exit', this.killOnExit);
+        resolve();
+      });
+    });
+    this.child.once('error', () => undefined);
+    // However the CLI ends, the printer (and so its browser) must not outlive it.
+    process.once('exit', this.killOnExit);
+  }
+
+  private request(id: number, message: PrinterRequest): Promise<PrinterReply> {
+    if (this.gone) return Promise.reject(this.gone);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.child.send(message, (err) => {
+        if (!err) return;
+        this.waiting.delete(id);
+        reject(err);
+      });
+    });
+  }
+
+  async launch(executablePath: string, args: readonly string[]): Promise<void> {
+    const reply = await this.request(0, { type: 'launch', executablePath, args: [...args] });
+    if (reply.type === 'launchFailed') throw new Error(reply.message);
+  }
+
+  async print(job: PdfJob): Promise<Buffer> {
+    const id = this.nextId++;
+    const reply = await this.request(id, { type: 'print', id, html: job.html, header: job.header });
+    if (reply.type === 'printFailed') throw new Error(reply.message);
+    if (reply.type !== 'printed') throw new Error(`unexpected answer ${reply.type}`);
+    return Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength);
+  }
+
+  /** Asks the printer to close its browser and exit; kills it when it does not within 10 s. */
+  async close(): Promise<void> {
+    if (!this.gone && this.child.connected)
+      this.child.send({ type: 'close' } satisfies PrinterRequest, () => undefined);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  private lastLog(): string {
+    const line = this.stderrTail.trim().split('\n').pop();
+    return line ? `: ${line}` : '';
+  }
 }
 
 /** Prints each HTML document to an A4 PDF with one headless Chromium. */

@@ -35,6 +35,8 @@ export interface RenderReportsArgs {
    * views (Chromium prints the PDFs meanwhile), then the wait for the PDFs still printing.
    */
   onPhase?: (phase: 'text' | 'pdf', files: string[]) => void;
+  /** Called as each PDF is printed, with the PDFs still printing (for the status line). */
+  onPrinted?: (file: string, printing: string[]) => void;
 }
 
 export type ViewBase = 'report' | 'annex';
@@ -177,7 +179,15 @@ export async function renderReports(
         ];
         // A language's plain-named copy is the same bytes: print each distinct document once.
         const distinct = [...new Map(jobs.map((j) => [j.html, j])).values()];
-        const printing = (await printer).print(distinct.map((j) => ({ html: j.html, header: j.header })));
+        const left = new Set(distinct.map((j) => j.file));
+        const printing = (await printer).print(
+          distinct.map((j) => ({ html: j.html, header: j.header })),
+          (i) => {
+            const file = distinct[i]!.file;
+            left.delete(file);
+            args.onPrinted?.(file, [...left]);
+          },
+        );
         // The text views render while Chromium prints (their errors are their own).
         await textDone;
         args.onPhase?.('pdf', pdfFiles);

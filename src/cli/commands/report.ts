@@ -31,7 +31,7 @@ export const reportCommand = defineCommand({
       }),
   run: async (argv, ctx) => {
     const runDir = resolve(ctx.cwd, argv.runDir);
-    // The renderer (handlebars, ajv, playwright-core) loads only when this command runs.
+    // The renderer (handlebars, ajv) loads only when this command runs.
     const { parseFormats, parseLangs, renderReports, writeManifest, readReportModel, confirmRunFacts } =
       await import('../../report/index.js');
     const formats = parseFormats(argv.format);
