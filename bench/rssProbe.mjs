@@ -8,7 +8,12 @@ import { setInterval } from 'node:timers';
 
 const file = process.env.PTVR_BENCH_RSS;
 if (file) {
-  const role = process.argv[1]?.includes('vitest') ? 'vitest worker' : 'cli';
+  const script = process.argv[1] ?? '';
+  const role = script.includes('vitest')
+    ? 'vitest worker'
+    : script.includes('pdfPrinterProcess')
+      ? 'pdf printer'
+      : 'cli';
   const record = () => {
     const u = process.resourceUsage();
     const cpuMs = Math.round((u.userCPUTime + u.systemCPUTime) / 1000);
