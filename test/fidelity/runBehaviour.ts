@@ -3,6 +3,7 @@
  * expectation (empty = agreement). Plain undici, a real login per user: the simulator is a black box.
  */
 import { Agent, request } from 'undici';
+import { readCall, type Call } from '../support/sim.js';
 import { createSimulator } from '../../src/simulator/server.js';
 import { DEFAULT_ORGANIZATION } from '../../src/simulator/seed.js';
 import type { Simulator } from '../../src/simulator/options.js';
@@ -13,13 +14,6 @@ export const OTHER_ORG = '6e2c9a10-3b4d-4e5f-8a6b-7c8d9e0f1a2b';
 const OTHER_USER = { username: 'other@fidelity.test', password: 'other-password' };
 const SHIRLEY = { username: 'shirley@fidelity.test', password: 'shirley-password' };
 const DAY = 86_400_000;
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-  json: unknown;
-}
 
 export interface CorpusSim {
   profile: RuleProfile;
@@ -48,7 +42,7 @@ export async function startCorpusSim(profile: RuleProfile): Promise<CorpusSim> {
   });
   const agent = new Agent({ keepAliveTimeout: 10, keepAliveMaxTimeout: 10 });
 
-  const send = async (spec: RequestSpec, token: string | undefined, scheme = 'Bearer'): Promise<Answer> => {
+  const send = async (spec: RequestSpec, token: string | undefined, scheme = 'Bearer'): Promise<Call> => {
     const path =
       spec.path.startsWith('/api/') || spec.path.startsWith('/control/') || /^\/P[io]ng/.test(spec.path)
         ? spec.path
@@ -64,14 +58,7 @@ export async function startCorpusSim(profile: RuleProfile): Promise<CorpusSim> {
       dispatcher: agent,
       ...(body !== undefined ? { body } : {}),
     });
-    const text = await res.body.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.statusCode, headers: res.headers, text, json };
+    return readCall(res);
   };
 
   const login = async (user = sim.credentials): Promise<string> => {
@@ -90,7 +77,7 @@ export async function startCorpusSim(profile: RuleProfile): Promise<CorpusSim> {
   };
   const tokens = { default: await login(), other: await login(OTHER_USER), shirley: await login(SHIRLEY) };
 
-  const call = async (spec: RequestSpec, vars: Vars): Promise<Answer> => {
+  const call = async (spec: RequestSpec, vars: Vars): Promise<Call> => {
     const filled: RequestSpec = {
       ...spec,
       path: fill(spec.path, vars) as string,
@@ -217,7 +204,7 @@ const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && b.every((k) => a.includes(k));
 
 /** The response text with JSON string escapes undone, so messages match as PTV writes them. */
-function plain(r: Answer): string {
+function plain(r: Call): string {
   if (r.json === undefined) return r.text;
   const strings: string[] = [];
   const walk = (v: unknown): void => {

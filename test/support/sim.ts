@@ -2,7 +2,7 @@
  * A real simulator on 127.0.0.1:0 with a logged-in token and a plain undici caller, for integration tests
  * and the bench. Payloads come from the fixtures' builders (`fixtureFor`).
  */
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { BuildOptions, FixtureContext } from '../../fixtures/index.js';
 import { createSimulator } from '../../src/simulator/server.js';
 import type { Simulator, SimulatorOptions } from '../../src/simulator/options.js';
@@ -22,6 +22,18 @@ export interface TestSim {
   close(): Promise<void>;
 }
 
+/** An undici answer as a Call: its text, and its JSON when the text is JSON (else undefined). */
+export async function readCall(res: Dispatcher.ResponseData): Promise<Call> {
+  const text = await res.body.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.statusCode, headers: res.headers, json, text };
+}
+
 export async function startSim(options: SimulatorOptions = {}): Promise<TestSim> {
   const sim = await createSimulator({ control: true, ...options });
   const agent = new Agent({ keepAliveTimeout: 10, keepAliveMaxTimeout: 10, connections: 256 });
@@ -39,14 +51,7 @@ export async function startSim(options: SimulatorOptions = {}): Promise<TestSim>
       dispatcher: agent,
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
-    const text = await res.body.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.statusCode, headers: res.headers, json, text };
+    return readCall(res);
   };
   const login = (
     username = sim.credentials.username,
