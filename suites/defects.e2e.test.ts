@@ -120,6 +120,8 @@ describe('the suites catch a simulator defect', () => {
       'no-normalise-address-country-fi',
       '--defect',
       'no-normalise-post-office-box-no-country',
+      '--defect',
+      'no-normalise-location-oid-not-stored',
     ]);
     expect(code).toBe(1);
     const byTitle = (name: string) => {
@@ -162,8 +164,9 @@ describe('the suites catch a simulator defect', () => {
     );
     expectFailedOn(report, byTitle('address-country-fi'), 'Addresses', 'normalisation.notApplied');
     expectFailedOn(report, byTitle('post-office-box-no-country'), 'Addresses', 'normalisation.notApplied');
+    expectFailedOn(report, byTitle('location-oid-not-stored'), 'Oid', 'normalisation.notApplied');
     // Only the normalisation cases fail: the field cases do not depend on them.
-    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(13);
+    expect(report.cases.filter((c) => c.status === 'failed')).toHaveLength(14);
   });
 
   it('truncate-long-names: over-long names are accepted, so the T5 name limits fail naming the field', () => {

@@ -492,6 +492,21 @@ const normalisationCases: Record<NormalisationName, (ctx: StepContext, f: Fixtur
         actual: got.map((a) => ({ subType: a.subType, country: a.country })),
       });
     },
+    // VmOpenApiServiceLocationChannelInVersionBase.cs:51-58 @ ptv-release-3_4: the oid is not saved.
+    'location-oid-not-stored': async (ctx, f) => {
+      const sent = { ...aServiceLocation(f), oid: '1.2.246.10.1' };
+      const id = await createChannel(ctx, 'ServiceLocation', sent);
+      const read = await ctx.client.get(paths.channel.get(id));
+      requireStatus(ctx, read, 200, 'GET /ServiceChannel/{id}');
+      const got = (read.body as { oid?: unknown } | undefined)?.oid ?? null;
+      check(ctx, got === null, {
+        path: 'Oid',
+        rule: 'normalisation.notApplied',
+        message: 'a service-location oid sent as "1.2.246.10.1" should not be stored (it reads back null)',
+        expected: null,
+        actual: got,
+      });
+    },
   };
 
 describe('T5 silent normalisations', { concurrent: true }, () => {

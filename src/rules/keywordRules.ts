@@ -67,6 +67,8 @@ export function listCodesMessage(list: string, values: readonly string[]): strin
 const always = (): boolean => true;
 const never = (): boolean => false;
 const atItem = (): KeyAt => 'item';
+/** A list attribute's item check (`ListWithUrl`, `ListWithEnum`) is keyed by the list (ListBaseAttribute.cs:128). */
+const atListKey = (s: Schema): KeyAt => (s['x-ptvListKey'] === true ? 'list' : 'item');
 const required: KeywordRule = {
   rule: 'required',
   described: always,
@@ -96,7 +98,7 @@ export const KEYWORD_RULES: Readonly<Record<string, KeywordRule>> = {
   enum: {
     rule: 'enum',
     described: always,
-    keyAt: atItem,
+    keyAt: atListKey,
     message: (s, path, value) => {
       const values = s.enum as string[];
       if (!s['x-ptvAllowed']) return msg.enum(values);
@@ -136,7 +138,7 @@ export const KEYWORD_RULES: Readonly<Record<string, KeywordRule>> = {
   format: {
     rule: 'format',
     described: (s) => typeof s.format === 'string' && PTV_FORMATS[s.format] !== undefined,
-    keyAt: (s) => (isDateTimeOrReader(s) ? 'json' : 'item'),
+    keyAt: (s) => (isDateTimeOrReader(s) ? 'json' : atListKey(s)),
     message: (s, path, value) => {
       if (isDateTimeOrReader(s)) {
         if (value === undefined) return undefined;

@@ -40,6 +40,30 @@ describe('normalisations: what PTV 3.4 changes instead of refusing', () => {
     expect(normalise(body, 'organization', 'post', 'bind').changes).toEqual([]);
   });
 
+  // VmOpenApiServiceLocationChannelInVersionBase.cs:51-58: the oid is a placeholder, pattern-checked, not saved.
+  it('location-oid-not-stored: a valid oid is dropped on save with a warning; a bad one is still refused', () => {
+    const body = example('servicelocation');
+    body.oid = '1.2.246.10.1';
+    expect(normalise(body, 'servicelocation', 'post', 'bind').changes).toEqual([]);
+    const r = normalise(body, 'servicelocation', 'put', 'store');
+    expect((r.body as any).oid).toBeUndefined();
+    expect(r.applied.map((a) => a.name)).toEqual(['location-oid-not-stored']);
+    expect(body.oid).toBe('1.2.246.10.1');
+    const v = validatePayload(body, { kind: 'servicelocation', op: 'post' });
+    expect(v.valid).toBe(true);
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        path: 'Oid',
+        rule: 'normalised.location-oid-not-stored',
+        severity: 'warning',
+      }),
+    );
+    body.oid = 'not an oid!';
+    expect(validatePayload(body, { kind: 'servicelocation', op: 'post' }).valid).toBe(false);
+    delete body.oid;
+    expect(normalise(body, 'servicelocation', 'post', 'store').changes).toEqual([]);
+  });
+
   // OpenApiServiceInTranslator.cs:291-292: only vouchers with a url are saved.
   it('voucher-without-url: dropped on save, but the voucher is still validated as sent', () => {
     const body = example('service');

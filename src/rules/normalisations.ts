@@ -38,7 +38,8 @@ export type NormalisationName =
   | 'service-number-drops-prefix'
   | 'phone-charge-type-chargeable'
   | 'address-country-fi'
-  | 'post-office-box-no-country';
+  | 'post-office-box-no-country'
+  | 'location-oid-not-stored';
 
 export interface Normalisation {
   name: NormalisationName;
@@ -314,6 +315,13 @@ function postOfficeBoxNoCountry(body: Obj): Applied {
   return changes.length ? { body: { ...body, addresses: next }, changes, clear: [] } : unchanged(body);
 }
 
+/** A service location's `oid` is a placeholder PTV validates (pattern) but never saves. */
+function locationOidNotStored(body: Obj): Applied {
+  if (body.oid === undefined || body.oid === null) return unchanged(body);
+  const { oid, ...rest } = body;
+  return { body: rest, changes: [{ path: ['oid'], from: oid, to: undefined }], clear: [] };
+}
+
 /** Empties one `clear` field of the stored data (the simulator's PUT, after merging the body). */
 export function applyClear(stored: Obj, field: ClearField): void {
   if (field === 'municipality') delete stored.municipality;
@@ -475,6 +483,16 @@ export const NORMALISATIONS: readonly Normalisation[] = [
       'A post-office-box address is stored without a country: a country sent with it is dropped (read back null), and no FI default is set.',
     apply: postOfficeBoxNoCountry,
   },
+  {
+    name: 'location-oid-not-stored',
+    kinds: ['servicelocation'],
+    ops: ['post', 'put'],
+    stage: 'store',
+    source:
+      'src/PTV.Domain.Model/Models/OpenApi/VmOpenApiServiceLocationChannelInVersionBase.cs:51-58 (SFIPTV-1963: "the property is only a placeholder. The data is not saved into database!"; the pattern ValidationConsts.Oid is still checked)',
+    summary: "A service location's oid is accepted (pattern-checked) but not stored: it reads back null.",
+    apply: locationOidNotStored,
+  },
 ];
 
 export function normalisationsFor(kind: EntityKind, op: Operation): Normalisation[] {
@@ -538,5 +556,7 @@ export function describeChange(name: NormalisationName, c: Change): string {
       return 'PTV will store this address with country FI (the default)';
     case 'post-office-box-no-country':
       return 'PTV will store this post-office box without a country: it is saved apart and keeps no country';
+    case 'location-oid-not-stored':
+      return 'PTV will not store this oid: the service location oid is only a placeholder';
   }
 }

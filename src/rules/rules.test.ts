@@ -188,7 +188,9 @@ const cases: Case[] = [
     kind: 'echannel',
     ok: (b) => (b.webPage[0].value = 'ftp://files.esimerkki.fi/ohje.pdf'),
     bad: (b) => (b.webPage[0].value = 'www.esimerkki.fi'),
-    key: 'WebPage[0].Value',
+    // `[ListWithUrl("Value")]` sits on the list: VmOpenApiElectronicChannelInVersionBase.cs:82 and
+    // ListBaseAttribute.cs:128 (the error's member is the list) @ ptv-release-3_4.
+    key: 'WebPage',
     message: 'The Value field is not a valid fully-qualified http, https, or ftp URL.',
   },
   {

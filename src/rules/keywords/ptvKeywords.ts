@@ -91,6 +91,11 @@ export const PTV_ANNOTATIONS = [
   'x-ptvRequiredType',
   /** On a list: the list's `ptvMinLength5` errors use the list form ("Value - …"). */
   'x-ptvListMin5',
+  /**
+   * On a list item's property validated by a list attribute (`ListWithUrl("Value")`, `ListWithEnum(…,
+   * "Type")`): PTV keys the error by the list (ListBaseAttribute.cs:128 returns `MemberName`).
+   */
+  'x-ptvListKey',
   /** The value is converted by the JSON reader (Guid list items): errors keyed by the JSON path. */
   'x-ptvReader',
 ] as const;

@@ -62,7 +62,8 @@ export interface ListOpts {
 export function languageItemList(o: ListOpts = {}): Schema {
   const value: Schema = { type: 'string', ptvNonBlank: true };
   if (o.valueFormat === 'email') value.format = 'ptv-email';
-  if (o.valueFormat === 'url') value.format = 'ptv-url';
+  // Every URL list is a `[ListWithUrl("Value")]` (PTV keys it by the list, ListBaseAttribute.cs:128).
+  if (o.valueFormat === 'url') Object.assign(value, { format: 'ptv-url', 'x-ptvListKey': true });
   if (o.max !== undefined) Object.assign(value, { maxLength: o.max, 'x-ptvList': '' });
   if (o.min5) value.ptvMinLength5 = true;
   return arr(obj({ value, language: dataLanguage() }, ['value', 'language']), {
@@ -79,18 +80,19 @@ export interface LocalizedOpts {
   /** "must contain item with type=X" (POST): `Type - Required value 'X' was not found!`. */
   requiredTypes?: readonly string[];
   valueFormat?: 'url';
+  /** `[ListWithEnum(…, "Type")]` on the list: an unknown type is keyed by the list, not the item. */
+  typeAtList?: boolean;
 }
 
 /** `VmOpenApiLocalizedListItem` list: `{ value, type, language }`; limits depend on the item's type. */
 export function localizedList(types: readonly string[], o: LocalizedOpts): Schema {
   const value: Schema = { type: 'string', ptvNonBlank: true };
   if (o.min5) value.ptvMinLength5 = true;
-  if (o.valueFormat === 'url') value.format = 'ptv-url';
-  const item: Schema = obj({ value, type: enumOf(types), language: dataLanguage() }, [
-    'value',
-    'type',
-    'language',
-  ]);
+  // `[ListWithUrl("Value")]`: keyed by the list (ListBaseAttribute.cs:128).
+  if (o.valueFormat === 'url') Object.assign(value, { format: 'ptv-url', 'x-ptvListKey': true });
+  const type = enumOf(types);
+  if (o.typeAtList) type['x-ptvListKey'] = true;
+  const item: Schema = obj({ value, type, language: dataLanguage() }, ['value', 'type', 'language']);
   const perType = Object.entries(o.limits).map(([t, n]) => ({
     if: { type: 'object', required: ['type'], properties: { type: { const: t } } },
     then: { type: 'object', properties: { value: { type: 'string', maxLength: n, 'x-ptvList': t } } },

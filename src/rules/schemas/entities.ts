@@ -338,6 +338,8 @@ function printableForm(c: Ctx): Schema {
         limits: Object.fromEntries(CHANNEL_URL_TYPES.map((t) => [t, 500])),
         nonEmpty: post,
         valueFormat: 'url',
+        // VmOpenApiPrintableFormChannelInVersionBase.cs:75 `[ListWithEnum(…, "Type")]` on the list.
+        typeAtList: true,
       }),
       supportPhones: arr(phone()),
       attachments: arr(attachment()),

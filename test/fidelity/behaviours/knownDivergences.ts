@@ -3,11 +3,4 @@
  * corpus and count as disagreeing in `npm run fidelity`; in the integration test they are expected failures,
  * so the test turns red the day the simulator starts agreeing and the entry must go.
  */
-export const KNOWN_DIVERGENCES: Record<string, string> = {
-  'channel.echannel.bad-url':
-    'lead/fidmodel: ListWithUrl sits on the list (ListBaseAttribute.cs): key WebPage, simulator WebPage[0].Value',
-  'channel.printable.bad-url-type':
-    'lead/fidmodel: ListWithEnum("Type") sits on the list: key ChannelUrls, simulator ChannelUrls[0].Type',
-  'channel.location.oid-not-stored':
-    'lead: a new silent normalisation (VmOpenApiServiceLocationChannelInVersionBase.cs:51-58) needs a NORMALISATIONS entry, a T5 case and the defects e2e',
-};
+export const KNOWN_DIVERGENCES: Record<string, string> = {};
