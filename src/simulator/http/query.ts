@@ -52,10 +52,21 @@ export function inWindow(iso: string, q: { date?: number; dateBefore?: number })
   return true;
 }
 
-/** PTV's paging envelope; `itemList: null` for page 0 and past the end (in-api-v11 §9). */
-export function pageOf<T>(items: T[], page: number, pageSize: number): Record<string, unknown> {
+/** PTV's paging envelope. */
+export interface Page<T> {
+  pageNumber: number;
+  pageSize: number;
+  pageCount: number;
+  itemList: T[] | null;
+}
+
+/**
+ * PTV's paging envelope; `itemList: null` past the end and for a page ≤ 0 (in-api-v11 §9: the paging
+ * handlers answer an empty page; routes whose controller refuses a negative page 400 it before this).
+ */
+export function pageOf<T>(items: T[], page: number, pageSize: number): Page<T> {
+  if (page <= 0) return { pageNumber: page, pageSize, pageCount: 0, itemList: null };
   const pageCount = Math.ceil(items.length / pageSize);
-  if (page === 0) return { pageNumber: 0, pageSize, pageCount: 0, itemList: null };
   const slice = page <= pageCount ? items.slice((page - 1) * pageSize, page * pageSize) : null;
   return { pageNumber: page, pageSize, pageCount, itemList: slice };
 }

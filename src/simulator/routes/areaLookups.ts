@@ -12,8 +12,8 @@
  */
 import type { RouteContext, RouteDef, SimRequest, SimResponse } from '../http/types.js';
 import { errorMessage, modelState, ok } from '../http/responses.js';
-import { inWindow, isResponse } from '../http/query.js';
-import { pageOrEmpty, parseLenientQuery } from './lenientPage.js';
+import { inWindow, isResponse, pageOf } from '../http/query.js';
+import { parseLenientQuery } from './lenientPage.js';
 import type { EntityRecord, StoredData } from '../store/simState.js';
 import type { ObjectType } from '../../core/vocabulary.js';
 import { objectBase } from '../../core/apiPaths.js';
@@ -134,7 +134,7 @@ function guidPage(objectType: ObjectType, req: SimRequest, ctx: RouteContext): S
       const parent = data.parentOrganizationId;
       return { ...item, parentOrganizationId: typeof parent === 'string' ? parent.toLowerCase() : null };
     });
-  return ok(pageOrEmpty(items, lq.page, GUID_PAGE_SIZE));
+  return ok(pageOf(items, lq.page, GUID_PAGE_SIZE));
 }
 
 /** 100 full published objects a page (EntitiesWithAllDataPagingHandler); no date filter; services take `serviceWithGD`. */
@@ -144,7 +144,7 @@ function fullPage(objectType: ObjectType, req: SimRequest, ctx: RouteContext): S
   // No date parameters here: only `page` is read (the dates' 400s do not apply to these routes).
   const lq = parseLenientQuery({ ...req, query: { page: req.query.page! } });
   if (isResponse(lq)) return lq;
-  const result = pageOrEmpty(matching(ctx, objectType, q, wholeCountryOf(req)), lq.page, FULL_PAGE_SIZE);
+  const result = pageOf(matching(ctx, objectType, q, wholeCountryOf(req)), lq.page, FULL_PAGE_SIZE);
   return ok({
     ...result,
     itemList:

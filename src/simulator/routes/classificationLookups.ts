@@ -14,13 +14,13 @@
  */
 import type { RouteContext, RouteDef, SimRequest, SimResponse } from '../http/types.js';
 import { errorMessage, modelState, ok } from '../http/responses.js';
-import { inWindow, isResponse } from '../http/query.js';
+import { inWindow, isResponse, pageOf } from '../http/query.js';
 import { objectBase } from '../../core/apiPaths.js';
 import { full, PTV_REGEX } from '../../rules/patterns.js';
 import { findServiceClass, targetGroups } from '../../rules/codeLists/finnishCodes.js';
 import { displayName } from '../out/common.js';
 import { generalDescriptionOf } from './generalDescription.js';
-import { pageOrEmpty, parseLenientQuery } from './lenientPage.js';
+import { parseLenientQuery } from './lenientPage.js';
 import { GUID_PAGE_SIZE, sortedEntities } from './reads.js';
 
 type Field = 'serviceClasses' | 'targetGroups' | 'industrialClasses';
@@ -112,7 +112,7 @@ function handle(l: Lookup, req: SimRequest, ctx: RouteContext): SimResponse {
       return carries(v.data[l.field], uris, l.field) || carries(gdList, uris, l.field);
     })
     .map((r) => ({ id: r.id, name: displayName(r.published!.data.serviceNames) }));
-  return ok(pageOrEmpty(items, q.page, GUID_PAGE_SIZE));
+  return ok(pageOf(items, q.page, GUID_PAGE_SIZE));
 }
 
 export const classificationLookupRoutes: RouteDef[] = LOOKUPS.map((l) => ({

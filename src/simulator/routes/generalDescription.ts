@@ -196,7 +196,6 @@ export const generalDescriptionRoutes: RouteDef[] = [
       const items = SEEDED_GENERAL_DESCRIPTIONS.filter((g) => Date.parse(g.modified) >= since.getTime()).map(
         (g) => ({ id: g.id, name: g.names.find((n) => n.language === 'fi')?.value ?? null }),
       );
-      if (page <= 0) return ok({ pageNumber: page, pageSize: GUID_PAGE_SIZE, pageCount: 0, itemList: null });
       return ok(pageOf(items, page, GUID_PAGE_SIZE));
     },
   },

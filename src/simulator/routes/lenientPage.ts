@@ -1,5 +1,5 @@
 /**
- * Paging for the reads whose controller has no `page < 0` check: the paging handlers answer a page
+ * The page query of the reads whose controller has no `page < 0` check: the paging handlers answer a page
  * number ≤ 0 with an empty page (ptv-release-3_4 src/PTV.Database.DataAccess/Utils/OpenApi/
  * EntityPagingHandlerBase.cs:105, EntitiesWithAllDataPagingHandler.cs:62), not a 400.
  */
@@ -12,13 +12,4 @@ export function parseLenientQuery(req: SimRequest): ListQuery | SimResponse {
   const q = parseListQuery({ ...req.query, page: raw?.replace(/^-/, '') ?? '1' });
   if (isResponse(q)) return q;
   return raw?.startsWith('-') ? { ...q, page: -q.page } : q;
-}
-
-/** PTV's page envelope; a page ≤ 0 or past the end has `itemList: null`. */
-export function pageOrEmpty<T>(items: T[], pageNumber: number, pageSize: number) {
-  if (pageNumber <= 0) return { pageNumber, pageSize, pageCount: 0, itemList: null };
-  const pageCount = Math.ceil(items.length / pageSize);
-  const itemList =
-    pageNumber <= pageCount ? items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) : null;
-  return { pageNumber, pageSize, pageCount, itemList };
 }
