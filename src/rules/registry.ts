@@ -41,9 +41,7 @@ let allBuilt = false;
 /** Builds every entity schema (plain objects, cheap) so the shared definitions are complete. */
 export function allDefinitions(): Readonly<Record<string, Schema>> {
   if (!allBuilt) {
-    for (const kind of ENTITY_KINDS)
-      for (const op of ['post', 'put'] as const)
-        for (const profile of RULE_PROFILES) schemaFor(kind, op, profile);
+    for (const { kind, op, profile } of validatorKeys()) schemaFor(kind, op, profile);
     allBuilt = true;
   }
   return sharedDefinitions();
