@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TokenInfo } from '../client/types.js';
+import type { TokenInfo, TokenSession } from '../client/index.js';
 import { proxySecrets } from '../client/proxyDispatcher.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig, SuiteId } from '../config/types.js';
@@ -122,6 +122,8 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   let organization: OrganizationFacts | undefined;
   let harnessError = false;
   let preflightError: { code: string } | undefined;
+  /** The preflight's login, reused by the teardown (memory only). */
+  let session: TokenSession | undefined;
 
   try {
     const started = await times.time('start target', () => startTarget(config));
@@ -162,7 +164,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     // One login and one API read before vitest starts: a refused login or an unreachable host stops
     // the run here, with its evidence, instead of failing every case (no login storm).
     await times
-      .time('preflight', () => preflight({ target: started, runId, runDir, redactor, signal }))
+      .time('preflight', () =>
+        preflight({ target: started, runId, runDir, redactor, signal, onSession: (s) => (session = s) }),
+      )
       .catch((err: unknown) => {
         // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
         if (signal.aborted) return void (interrupted = true);
@@ -241,6 +245,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
             io.stderr.write(w + '\n');
           },
           signal,
+          ...(session && { session }),
           onError: fail,
         }),
       ));
