@@ -184,10 +184,17 @@ for (const name of names) {
   lines.push(`${name.padEnd(40)}${runs.map((m) => cell(m).padStart(24)).join('')}`);
 }
 const bar = (ok: boolean, what: string): string => `${ok ? 'met    ' : 'MISSED '} ${what}`;
+// Other processes' CPU stretches the 0 ms runs most (they are CPU-bound): a ratio measured so is too low.
+const busy = Math.max(load0[0]!, load1[0]!) > cpus().length;
 const pdfRun = sets.find((x) => x.pdf)?.pdf;
 lines.push(
   '',
   'quality bars (each line names the concurrency it was measured at):',
+  ...(busy
+    ? [
+        `caution: load average above the ${cpus().length} CPUs — the walls (the 0 ms ones most) include other processes' CPU and the ratios read low; compare CPU seconds and the chains, or run on an idle machine`,
+      ]
+    : []),
   ...sets.map((x) =>
     bar(x.fast.wallMs <= 5000, `no PDF ≤ 5 s at --concurrency ${x.concurrency} (${s(x.fast.wallMs)})`),
   ),
