@@ -215,7 +215,10 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
       // The PDFs' Chromium comes up, and the report pipeline loads, while the worker collects.
       pdf.printer = startPdfPrinter(config.formats);
       afterSuites()
-        .then((m) => m.prepareReportModelValidation())
+        .then((m) => {
+          m.prepareReportModelValidation();
+          m.prepareTemplates(config.formats);
+        })
         .catch(() => undefined);
       if (run && !signal.aborted)
         await times.time('vitest: run', () => untilStoppedOrGrace(run, signal, opts.cancelGraceMs ?? 15_000));
