@@ -7,6 +7,7 @@ import { CatalogueSequencer } from './catalogueSequencer.js';
 import { planSuites } from './planSuites.js';
 import { SIDE_BY_SIDE_ENTRY, SUITE_VITEST_CONFIG, suiteResolveConditions } from './suiteVitestConfig.js';
 import type { SuiteSettings } from '../suite/types.js';
+import type { PreflightGate } from './preflightGate.js';
 import '../suite/provided.js';
 
 /** Far above any run's number of cases (the catalogue has ~530): vitest never holds a case back. */
@@ -32,6 +33,8 @@ export async function createSuiteVitest(opts: {
   workerEnv: Record<string, string>;
   /** Tests only: run another directory's *.suite.ts. */
   suitesDir?: string;
+  /** The run's preflight gate (preflightGate.ts): its plugin and its worker-side setup file. */
+  gate?: { plugin: PreflightGate['plugin']; setupFile: string };
 }): Promise<VitestHandle> {
   const root = packageRoot();
   let captured = '';
@@ -60,11 +63,13 @@ export async function createSuiteVitest(opts: {
       ...(opts.suitesDir !== undefined && {
         include: [`${relative(root, opts.suitesDir)}/**/*.suite.ts`, SIDE_BY_SIDE_ENTRY],
       }),
+      ...(opts.gate && { setupFiles: [opts.gate.setupFile] }),
     },
     {
       // The package root may be read-only (global install): keep vite's cache in tmp.
       cacheDir: join(tmpdir(), 'ptv-readiness-vite'),
       ssr: { resolve: { conditions: suiteResolveConditions(RUNNING_FROM_SOURCE) } },
+      ...(opts.gate && { plugins: [opts.gate.plugin] }),
     },
     { stdout: sink, stderr: sink },
   );

@@ -8,7 +8,7 @@ import { labels, type Lang } from './labels.js';
 import type { ReportModel } from './model.js';
 import { readReportModel } from './readReportModel.js';
 import { launchPdfPrinter, type PdfPrinter } from './renderPdf.js';
-import type { ViewFiles } from './buildViewModel.js';
+import { createViewMemo, type ViewFiles } from './buildViewModel.js';
 import { renderJunit, viewsOf } from './renderViews.js';
 import { validateReportModel } from './validateReportModel.js';
 
@@ -109,6 +109,7 @@ export async function renderReports(
   // One view model per language feeds all of its views; each view is rendered once and reused for
   // the primary language's plain-named copy.
   const views = new Map<Lang, ReturnType<typeof viewsOf>>();
+  const memo = createViewMemo();
   const viewsFor = (lang: Lang) => {
     let v = views.get(lang);
     if (!v) {
@@ -116,6 +117,7 @@ export async function renderReports(
         generator,
         files: viewFiles(lang, langs),
         mdFiles: viewFiles(lang, langs, 'md'),
+        memo,
       });
       views.set(lang, v);
     }
