@@ -12,7 +12,7 @@ export function startPdfPrinter(
   formats: readonly ReportFormat[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PdfPrinter> | undefined {
-  const chrome = formats.includes('pdf') ? findChrome(env) : undefined;
+  const chrome = formats.some((f) => f === 'pdf' || f === 'annex-pdf') ? findChrome(env) : undefined;
   if (!chrome) return undefined;
   const printer = launchPdfPrinter(chrome);
   printer.catch(() => undefined);
