@@ -392,7 +392,9 @@ async function renderWithStatus(
   printer: Promise<PdfPrinter> | undefined,
 ): Promise<PtvrError[]> {
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
-  const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
+  const formats = config.formats.filter(
+    (f) => (f !== 'pdf' && f !== 'annex-pdf') || model.status !== 'not-run',
+  ) as ReportFormat[];
   let phase: { name: string; start: number } | undefined;
   const endPhase = (): void => {
     if (phase) times.add(phase.name, phase.start, sinceStart());
