@@ -8,3 +8,4 @@ export { fileToOpen, formatRunSummary } from './runSummary.js';
 export { sealRunDir } from './sealRunDir.js';
 export { teardown } from './teardown.js';
 export { prepareReportModelValidation } from '../report/validateReportModel.js';
+export { prepareTemplates } from '../report/environments.js';

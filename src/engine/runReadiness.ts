@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TokenInfo } from '../client/types.js';
+import type { TokenInfo, TokenSession } from '../client/index.js';
 import { proxySecrets } from '../client/proxyDispatcher.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig, SuiteId } from '../config/types.js';
@@ -23,9 +23,8 @@ import { closePdfPrinter, startPdfPrinter } from '../report/startPdfPrinter.js';
 import type { Lang } from '../report/labels.js';
 import { makeRunId } from './runId.js';
 import { writeRunInfo } from './runInfo.js';
-import { createSuiteVitest, runSuites } from './runVitest.js';
-import { preflight } from './preflight.js';
-import { startTarget, type StartedTarget } from './startTarget.js';
+import { createPreflightGate, GATE_SETUP_FILE } from './preflightGate.js';
+import type { StartedTarget } from './startTarget.js';
 import { suiteFiles, SUITE_IDS } from './suiteFiles.js';
 import { requireCredentials, selectSuites } from './runGuards.js';
 import { suiteSettingsFor, workerEnv } from './suiteSettingsFor.js';
@@ -122,9 +121,16 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   let organization: OrganizationFacts | undefined;
   let harnessError = false;
   let preflightError: { code: string } | undefined;
+  /** The preflight's login, reused by the teardown (memory only). */
+  let session: TokenSession | undefined;
 
   try {
-    const started = await times.time('start target', () => startTarget(config));
+    // vitest/node is most of what the CLI imports: it loads beside the target (the simulator's own
+    // import), the worker starts before the preflight, and the rest loads while the worker starts.
+    const [started, { createSuiteVitest, runSuites }] = await Promise.all([
+      times.time('start target', async () => (await import('./startTarget.js')).startTarget(config)),
+      import('./runVitest.js'),
+    ]);
     target = started;
     writeRunInfo(runDir, {
       runId,
@@ -159,58 +165,83 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     progress.line(
       `ptv-readiness ${toolVersion()}: run ${runId} against ${target.name} (${redactUrl(target.apiUrl)})`,
     );
-    // One login and one API read before vitest starts: a refused login or an unreachable host stops
-    // the run here, with its evidence, instead of failing every case (no login storm).
-    await times
-      .time('preflight', () => preflight({ target: started, runId, runDir, redactor, signal }))
-      .catch((err: unknown) => {
-        // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
-        if (signal.aborted) return void (interrupted = true);
-        throw err;
-      });
     const files = suiteFiles(
       opts.suitesDir ?? suitesDirFor(join(packageRoot(), 'suites'), config),
       withV12(suites, config),
     );
+    // The cases count only once the preflight passed: before that the collector is not the run's.
+    let gateOpen = false;
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     const cases = new Collector(packageRoot(), redactor, {
-      onCase: (c) => interrupted || progress.onCase(c),
+      onCase: (c) => interrupted || !gateOpen || progress.onCase(c),
       onCollected: (c) => progress.onCollected(c),
     });
-    collector = cases;
     const settings = suiteSettingsFor(config, target, runId, runDir, suites, v12Routes);
+    // The worker starts, transforms and collects while the CLI logs in; its cases wait at the gate.
+    const gate = createPreflightGate();
     const { vitest, output } = await times.time('vitest: create', () =>
       createSuiteVitest({
         settings,
         reporters: [cases, phaseReporter(times)],
         workerEnv: workerEnv(started),
+        gate: { plugin: gate.plugin, setupFile: GATE_SETUP_FILE },
         ...(opts.suitesDir !== undefined && { suitesDir: opts.suitesDir }),
       }),
     );
-    // The PDFs' Chromium comes up, and the report pipeline loads, while the vitest worker starts.
-    pdf.printer = startPdfPrinter(config.formats);
-    afterSuites()
-      .then((m) => m.prepareReportModelValidation())
-      .catch(() => undefined);
     const onAbort = (): void => {
       interrupted = true;
       progress.line('Interrupted: stopping the run (the ledger is kept; run `ptv-readiness cleanup` later)…');
+      gate.fail('interrupted');
       void vitest.cancelCurrentRun('keyboard-input');
     };
     signal.addEventListener('abort', onAbort, { once: true });
+    const run = signal.aborted ? undefined : runSuites(vitest, files);
+    // Settled here so that a run stopped at the gate is no unhandled rejection; awaited below.
+    run?.catch(() => undefined);
     try {
-      if (!signal.aborted)
-        await times.time('vitest: run', () =>
-          untilStoppedOrGrace(runSuites(vitest, files), signal, opts.cancelGraceMs ?? 15_000),
-        );
+      // One login and one API read before any case: a refused login or an unreachable host stops
+      // the run here, with its evidence, instead of failing every case (no login storm).
+      const { preflight } = await import('./preflight.js');
+      await times
+        .time('preflight', () =>
+          preflight({ target: started, runId, runDir, redactor, signal, onSession: (s) => (session = s) }),
+        )
+        .catch((err: unknown) => {
+          // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
+          if (signal.aborted) return void (interrupted = true);
+          throw err;
+        });
+      if (!interrupted) {
+        collector = cases;
+        gateOpen = true;
+        gate.open();
+      }
+      // The PDFs' Chromium comes up, and the report pipeline loads, while the worker collects.
+      pdf.printer = startPdfPrinter(config.formats);
+      afterSuites()
+        .then((m) => {
+          m.prepareReportModelValidation();
+          m.prepareTemplates(config.formats);
+        })
+        .catch(() => undefined);
+      if (run && !signal.aborted)
+        await times.time('vitest: run', () => untilStoppedOrGrace(run, signal, opts.cancelGraceMs ?? 15_000));
     } finally {
       signal.removeEventListener('abort', onAbort);
+      // On every way out without a passed preflight (its error, Ctrl-C): no case runs.
+      if (!gateOpen) gate.fail('the preflight did not pass');
       await times.time('vitest: close', () => vitest.close());
       releaseGarbage();
     }
-    if (collector.reason === 'interrupted') interrupted = true;
-    for (const e of collector.unhandledErrors) errors.push(e);
-    if (collector.results(false).length === 0 && !interrupted && collector.unhandledErrors.length === 0) {
+    // No collector: interrupted during the preflight; nothing ran, nothing to tear down.
+    if (collector?.reason === 'interrupted') interrupted = true;
+    for (const e of collector?.unhandledErrors ?? []) errors.push(e);
+    if (
+      collector &&
+      collector.results(false).length === 0 &&
+      !interrupted &&
+      collector.unhandledErrors.length === 0
+    ) {
       // vitest failed before collecting anything (syntax error in a suite, config problem).
       errors.push({
         code: 'PTVR_INTERNAL',
@@ -241,6 +272,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
             io.stderr.write(w + '\n');
           },
           signal,
+          ...(session && { session }),
           onError: fail,
         }),
       ));
@@ -360,7 +392,9 @@ async function renderWithStatus(
   printer: Promise<PdfPrinter> | undefined,
 ): Promise<PtvrError[]> {
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
-  const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
+  const formats = config.formats.filter(
+    (f) => (f !== 'pdf' && f !== 'annex-pdf') || model.status !== 'not-run',
+  ) as ReportFormat[];
   let phase: { name: string; start: number } | undefined;
   const endPhase = (): void => {
     if (phase) times.add(phase.name, phase.start, sinceStart());

@@ -7,7 +7,11 @@ import { CatalogueSequencer } from './catalogueSequencer.js';
 import { planSuites } from './planSuites.js';
 import { SIDE_BY_SIDE_ENTRY, SUITE_VITEST_CONFIG, suiteResolveConditions } from './suiteVitestConfig.js';
 import type { SuiteSettings } from '../suite/types.js';
+import type { PreflightGate } from './preflightGate.js';
 import '../suite/provided.js';
+
+/** Far above any run's number of cases (the catalogue has ~530): vitest never holds a case back. */
+export const VITEST_MAX_CONCURRENCY = 100_000;
 
 /** This module is the TypeScript source (vitest / tsx running it), not the compiled dist/. */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -29,6 +33,8 @@ export async function createSuiteVitest(opts: {
   workerEnv: Record<string, string>;
   /** Tests only: run another directory's *.suite.ts. */
   suitesDir?: string;
+  /** The run's preflight gate (preflightGate.ts): its plugin and its worker-side setup file. */
+  gate?: { plugin: PreflightGate['plugin']; setupFile: string };
 }): Promise<VitestHandle> {
   const root = packageRoot();
   let captured = '';
@@ -49,17 +55,21 @@ export async function createSuiteVitest(opts: {
       reporters: opts.reporters,
       provide: { ptvr: opts.settings },
       env: opts.workerEnv,
-      // Concurrent describes (T5's field cases, …) run this many cases at once; flows stay sequential.
-      maxConcurrency: opts.settings.concurrency,
+      // Not the limit: vitest counts a case waiting in step() for its needs, the exclusive gate or a
+      // place as running, so waiting cases would keep runnable ones out. Every case may start at once;
+      // src/suite/caseSlots.ts lets --concurrency of them run.
+      maxConcurrency: VITEST_MAX_CONCURRENCY,
       sequence: { concurrent: false, shuffle: false, sequencer: CatalogueSequencer },
       ...(opts.suitesDir !== undefined && {
         include: [`${relative(root, opts.suitesDir)}/**/*.suite.ts`, SIDE_BY_SIDE_ENTRY],
       }),
+      ...(opts.gate && { setupFiles: [opts.gate.setupFile] }),
     },
     {
       // The package root may be read-only (global install): keep vite's cache in tmp.
       cacheDir: join(tmpdir(), 'ptv-readiness-vite'),
       ssr: { resolve: { conditions: suiteResolveConditions(RUNNING_FROM_SOURCE) } },
+      ...(opts.gate && { plugins: [opts.gate.plugin] }),
     },
     { stdout: sink, stderr: sink },
   );

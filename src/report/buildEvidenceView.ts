@@ -11,14 +11,40 @@ export const EVIDENCE_LIMITS = { bodyChars: 800 } as const;
 
 /** A body for a `<pre>` block, cut at `max` with a note that names where the full text is. */
 export function bodyWithPointer(body: string | undefined, max: number, id: string, l: Labels): string {
+  return withPointer(shownBody(body, max), id, l);
+}
+
+type Clip = ReturnType<typeof clipBody>;
+
+function shownBody(body: string | undefined, max: number): Clip {
   // Pretty-printing costs time in the size of the whole body, and only `max` characters are shown:
   // a body several times longer is shown as sent (compact JSON shows more of it in the same space).
-  const { text, omitted } =
-    body !== undefined && body.length > 4 * max
-      ? { text: body.slice(0, max), omitted: body.length - max }
-      : clipBody(body, max);
+  return body !== undefined && body.length > 4 * max
+    ? { text: body.slice(0, max), omitted: body.length - max }
+    : clipBody(body, max);
+}
+
+function withPointer({ text, omitted }: Clip, id: string, l: Labels): string {
   if (omitted === 0) return text;
   return `${text}\n${l.bodyCut.replace('{n}', String(omitted)).replace('{id}', id)}`;
+}
+
+/**
+ * The shown part of each entry's bodies, remembered per entry object: every language's view of one
+ * render pass shows the same bodies, and pretty-printing them is most of an annex's cost (issue #14).
+ */
+export type BodyClips = WeakMap<EvidenceEntry, { request: Clip; response: Clip }>;
+
+function clipsOf(e: EvidenceEntry, clips: BodyClips | undefined): { request: Clip; response: Clip } {
+  let c = clips?.get(e);
+  if (!c) {
+    c = {
+      request: shownBody(e.requestBody, EVIDENCE_LIMITS.bodyChars),
+      response: shownBody(e.responseBody, EVIDENCE_LIMITS.bodyChars),
+    };
+    clips?.set(e, c);
+  }
+  return c;
 }
 
 export interface EvidenceView {
@@ -42,8 +68,12 @@ export function evidenceAnchor(id: string): string {
   return `ev-${id}`;
 }
 
-/** One evidence entry for the annex; `annex` is the file the anchors live in (for links from elsewhere). */
-export function buildEvidenceView(e: EvidenceEntry, l: Labels, annex = ''): EvidenceView {
+/**
+ * One evidence entry for the annex; `annex` is the file the anchors live in (for links from elsewhere);
+ * `clips` shares the bodies' shown text between the languages of one render pass.
+ */
+export function buildEvidenceView(e: EvidenceEntry, l: Labels, annex = '', clips?: BodyClips): EvidenceView {
+  const bodies = clipsOf(e, clips);
   const outcome = e.status !== undefined ? String(e.status) : `${l.transportError} ${e.error ?? ''}`.trim();
   const s = e.status;
   return {
@@ -59,8 +89,8 @@ export function buildEvidenceView(e: EvidenceEntry, l: Labels, annex = ''): Evid
     requestHeaders: Object.entries(e.requestHeaders)
       .map(([k, v]) => `${k}: ${v}`)
       .join(' · '),
-    requestBody: bodyWithPointer(e.requestBody, EVIDENCE_LIMITS.bodyChars, e.id, l),
-    responseBody: bodyWithPointer(e.responseBody, EVIDENCE_LIMITS.bodyChars, e.id, l),
+    requestBody: withPointer(bodies.request, e.id, l),
+    responseBody: withPointer(bodies.response, e.id, l),
     truncated: e.truncated === true,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildViewModel, evidenceNote } from './buildViewModel.js';
+import { buildViewModel, createViewMemo, evidenceNote } from './buildViewModel.js';
 import { sampleModel } from '../../test/support/sampleModel.js';
 
 describe('buildViewModel', () => {
@@ -85,6 +85,28 @@ describe('buildViewModel', () => {
     const text = JSON.stringify(buildViewModel(m, 'en'));
     expect(text).not.toContain(jwt);
     expect(text).toContain('[REDACTED]');
+  });
+
+  it('with a render pass memo: the same view models, each language redacting and clipping only once', () => {
+    const m = sampleModel();
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcGkifQ.c2lnbmF0dXJlLXZhbHVl';
+    m.evidence[0]!.responseBody = JSON.stringify({ ptvToken: jwt, long: 'x'.repeat(2_000) });
+    const memo = createViewMemo();
+    for (const lang of ['fi', 'en'] as const) {
+      const shared = buildViewModel(m, lang, { memo });
+      expect(shared).toEqual(buildViewModel(m, lang));
+      expect(JSON.stringify(shared)).not.toContain(jwt);
+    }
+    // The second language reused the first one's redacted evidence: its entries are the same objects.
+    const redacted = memo.redacted!;
+    expect(redacted.input).toBe(m);
+    expect(memo.clips.has(redacted.evidence[0]!)).toBe(true);
+    // Another model (a re-read report.json) is redacted afresh, never served from the memo.
+    const other = sampleModel();
+    other.evidence[0]!.responseBody = 'another body';
+    const vm = buildViewModel(other, 'en', { memo });
+    expect(JSON.stringify(vm)).toContain('another body');
+    expect(memo.redacted!.input).toBe(other);
   });
 
   it('does not mutate the model it is given', () => {

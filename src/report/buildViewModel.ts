@@ -4,6 +4,7 @@ import { blockerNote, caseTitle, errorText, findingMessage, KIND_TEXTS } from '.
 import { dvvItems } from './dvvItems.js';
 import {
   buildEvidenceView,
+  type BodyClips,
   evidenceAnchor,
   EVIDENCE_LIMITS,
   type EvidenceView,
@@ -71,6 +72,34 @@ export interface ViewOptions {
   files?: ViewFiles;
   /** Print (PDF) rendering: every collapsed section open, no script. */
   print?: boolean;
+  /** Work shared by the view models of one render pass (createViewMemo): the same model, each language. */
+  memo?: ViewMemo;
+}
+
+/**
+ * What every language's view model of one report model computes alike — the redacted evidence and
+ * cases, the bodies' shown text — done once per render pass instead of once per language (issue #14).
+ * Only for one unchanged model: a new pass (or a changed model) takes a new memo.
+ */
+export interface ViewMemo {
+  redacted?: { input: ReportModel; evidence: EvidenceEntry[]; cases: CaseResult[] };
+  clips: BodyClips;
+}
+
+export function createViewMemo(): ViewMemo {
+  return { clips: new WeakMap() };
+}
+
+/** Defence in depth: evidence is redacted by the client, but a hand-edited report.json may not be. */
+function redactedParts(
+  input: ReportModel,
+  memo: ViewMemo | undefined,
+): Pick<ReportModel, 'evidence' | 'cases'> {
+  if (memo?.redacted?.input === input) return memo.redacted;
+  const redactor = createRedactor();
+  const parts = { evidence: redactor.redactJson(input.evidence), cases: redactor.redactJson(input.cases) };
+  if (memo) memo.redacted = { input, ...parts };
+  return parts;
 }
 
 function itemStatus(t: ItemTotals): { key: 'passed' | 'failed' | 'notTested' | 'incomplete'; cls: Cls } {
@@ -186,13 +215,8 @@ function t5Kind(title: string): string {
 export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOptions = {}) {
   const l = labels[lang];
   const files = options.files ?? { report: 'report.html', annex: 'annex.html', annexPdf: 'annex.pdf' };
-  // Defence in depth: evidence is redacted by the client, but a hand-edited report.json may not be.
-  const redactor = createRedactor();
-  const model: ReportModel = {
-    ...input,
-    evidence: redactor.redactJson(input.evidence),
-    cases: redactor.redactJson(input.cases),
-  };
+  const { evidence, cases } = redactedParts(input, options.memo);
+  const model: ReportModel = { ...input, evidence, cases };
   const evidenceById = new Map(model.evidence.map((e) => [e.id, e]));
   const given = (v: string | undefined): string => (v && v.length > 0 ? v : l.notGiven);
   const notRun = new Set(model.coverage?.notRun ?? []);
@@ -204,7 +228,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
       const e = evidenceById.get(id);
       if (!e || owned.has(id)) return [];
       owned.add(id);
-      return [buildEvidenceView(e, l, files.annex)];
+      return [buildEvidenceView(e, l, files.annex, options.memo?.clips)];
     });
 
   const dvvOf = new Map(model.cases.map((c) => [c.id, c.dvvItem]));
@@ -282,7 +306,7 @@ export function buildViewModel(input: ReportModel, lang: Lang, options: ViewOpti
     });
   const otherEvidence = model.evidence
     .filter((e) => !owned.has(e.id))
-    .map((e) => buildEvidenceView(e, l, files.annex));
+    .map((e) => buildEvidenceView(e, l, files.annex, options.memo?.clips));
 
   const totals = count(model.cases);
   const verdictCls: Cls =

@@ -79,3 +79,26 @@ export function annexScript(): { text: string; hash: string } {
   }
   return script;
 }
+
+/** The templates each report format renders with. */
+const TEMPLATES_OF: Record<string, TemplateKind[]> = {
+  html: ['html', 'annex-html'],
+  pdf: ['html', 'annex-html'],
+  'annex-pdf': ['annex-html'],
+  md: ['md', 'annex-md'],
+  junit: ['junit'],
+};
+
+/**
+ * Compiles the templates of these report formats now. Handlebars compiles a template on its first
+ * render; `run` calls this while the vitest worker starts and the CLI is idle, so the end of the run
+ * does not pay for it (issue #14). Only compiles: what a render then writes is unchanged.
+ */
+export function prepareTemplates(formats: readonly string[]): void {
+  for (const kind of new Set(formats.flatMap((f) => TEMPLATES_OF[f] ?? []))) {
+    // handlebars' compile-on-first-use wrapper compiles on _setup too, without rendering anything; a
+    // handlebars without it simply compiles on the first render, as before.
+    (template(kind) as Render & { _setup?: (options: object) => unknown })._setup?.({});
+  }
+  reportCss();
+}

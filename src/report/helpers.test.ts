@@ -178,6 +178,12 @@ describe('parseFormats / parseLangs', () => {
     expect(parseLangs(undefined)).toEqual(['fi']);
     expect(parseLangs('en,fi')).toEqual(['en', 'fi']);
   });
+  it('takes annex-pdf (the annex printed too), which the default leaves out', () => {
+    expect(parseFormats('annex-pdf')).toEqual(['annex-pdf']);
+    expect(parseFormats('html,pdf,Annex-PDF')).toEqual(['html', 'pdf', 'annex-pdf']);
+    expect(parseFormats(undefined)).not.toContain('annex-pdf');
+    expect(() => parseFormats('annexpdf')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
+  });
   it('refuses unknown values with PTVR_USAGE', () => {
     expect(() => parseFormats('html,docx')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
     expect(() => parseLangs('sv')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
