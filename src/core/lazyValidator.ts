@@ -1,5 +1,5 @@
-import { Ajv, type Options, type ValidateFunction } from 'ajv';
-import addFormatsPkg from 'ajv-formats';
+import type { Ajv, Options, ValidateFunction } from 'ajv';
+import { ajvFormatsPkg, ajvPkg } from './ajvOnDemand.js';
 import { PtvrError } from './errors.js';
 import { loadPrecompiled, schemaDigest, standaloneSource } from './precompiledValidator.js';
 
@@ -10,9 +10,9 @@ const nameOf = (what: string): string => `doc.${what}`;
 
 /** An Ajv for the tool's own documents; `standalone` also keeps the source for the build. */
 function documentAjv(standalone: boolean): Ajv {
-  const ajv = new Ajv(standalone ? { ...OPTIONS, code: { source: true, lines: false } } : OPTIONS);
+  const ajv = new (ajvPkg().Ajv)(standalone ? { ...OPTIONS, code: { source: true, lines: false } } : OPTIONS);
   // ajv-formats makes standalone code require its formats from "ajv-formats/dist/formats".
-  addFormatsPkg.default(ajv);
+  ajvFormatsPkg().default(ajv);
   return ajv;
 }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
-import standalonePkg from 'ajv/dist/standalone/index.js';
+import { standalonePkg } from './ajvOnDemand.js';
 
 /*
  * Ajv's code generation costs about a second of CPU per process (the CLI and the suite worker each
@@ -49,7 +49,7 @@ export function standaloneSource(
     `exports.digest = ${JSON.stringify(digest)};`,
     'exports.create = function (formats, ptvKeywords, require) {',
     'const module = { exports: {} };',
-    standalonePkg.default(ajv, validate),
+    standalonePkg().default(ajv, validate),
     'return module.exports;',
     '};',
     '',

@@ -1,5 +1,5 @@
-import { Ajv, type Options } from 'ajv';
-import addFormatsPkg from 'ajv-formats';
+import type { Ajv, Options } from 'ajv';
+import { ajvFormatsPkg, ajvPkg } from '../core/ajvOnDemand.js';
 import { isGuid, isPtvDateTime, isPtvEmail, isPtvUrl } from './formats.js';
 import { addPtvKeywords } from './keywords/ptvKeywords.js';
 
@@ -41,8 +41,8 @@ let shared: Ajv | undefined;
 /** The process's single Ajv instance for runtime compilation (when no precompiled validator fits). */
 export function createAjv(): Ajv {
   if (shared) return shared;
-  const ajv = new Ajv(PTV_AJV_OPTIONS);
-  addFormatsPkg.default(ajv);
+  const ajv = new (ajvPkg().Ajv)(PTV_AJV_OPTIONS);
+  ajvFormatsPkg().default(ajv);
   shared = addPtvVocabulary(ajv);
   return ajv;
 }

@@ -1,4 +1,5 @@
-import { _, Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { ajvPkg } from '../core/ajvOnDemand.js';
 import {
   loadPrecompiled,
   PRECOMPILED_DIR,
@@ -25,7 +26,10 @@ export function rulesValidatorSource(
 ): string {
   // Only PTV's formats: strict mode then refuses any other, which the generated files could not resolve.
   const ajv = addPtvVocabulary(
-    new Ajv({ ...PTV_AJV_OPTIONS, code: { source: true, formats: _`formats`, lines: false } }),
+    new (ajvPkg().Ajv)({
+      ...PTV_AJV_OPTIONS,
+      code: { source: true, formats: ajvPkg()._`formats`, lines: false },
+    }),
   );
   ajv.addSchema(defsSchema);
   return standaloneSource(ajv, ajv.compile(schema), `rules ${key}`, digest);

@@ -1,10 +1,14 @@
-import { _, type Ajv, type Code, type KeywordCxt, type KeywordDefinition } from 'ajv';
+import type { _ as AjvTag, Ajv, Code, KeywordCxt, KeywordDefinition } from 'ajv';
+import { ajvPkg } from '../../core/ajvOnDemand.js';
 import { isKnownCode, type CodeListName } from '../codeLists/codeSets.js';
 
 /*
  * The three checks run on nearly every string of a payload, so they are `code` keywords: Ajv inlines a
  * direct call instead of its generic `validate` path, which allocates a data-context object per call.
  */
+
+/** Ajv's code template tag, from Ajv loaded on demand: only compiling a schema generates code. */
+const _: typeof AjvTag = (strs, ...args) => ajvPkg()._(strs, ...args);
 
 const NON_BLANK = /\S/;
 const WS = /\s/;

@@ -1,6 +1,6 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { SchemaValidateFunction } from 'ajv/dist/types/index.js';
-import addFormatsPkg from 'ajv-formats';
+import { ajv2020Pkg, ajvFormatsPkg } from '../../core/ajvOnDemand.js';
 import { checkRenderedLength } from './renderedLength.js';
 import { V12_DEFS } from './schemas.js';
 
@@ -17,8 +17,13 @@ let shared: Ajv2020 | undefined;
  */
 export function createAjv12(): Ajv2020 {
   if (shared) return shared;
-  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, discriminator: true });
-  addFormatsPkg.default(ajv, ['uuid', 'email', 'uri', 'date', 'date-time']);
+  const ajv = new (ajv2020Pkg().Ajv2020)({
+    strict: false,
+    allErrors: true,
+    verbose: true,
+    discriminator: true,
+  });
+  ajvFormatsPkg().default(ajv, ['uuid', 'email', 'uri', 'date', 'date-time']);
   const rendered: SchemaValidateFunction = (limit: unknown, data: unknown) => {
     if (typeof data !== 'string' || typeof limit !== 'number') return true;
     const verdict = checkRenderedLength(data, limit);
