@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenInfo } from '../client/types.js';
-import { proxySecrets } from '../client/proxyDispatcher.js';
+import { proxySecrets } from '../core/proxySecrets.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig, SuiteId } from '../config/types.js';
 import { isPtvrError, PtvrError } from '../core/errors.js';
@@ -197,6 +197,15 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     // Settled here so that a run stopped at the gate is no unhandled rejection; awaited below.
     run?.catch(() => undefined);
     try {
+      // vitest spawns the worker a few awaits into start(): the CLI's own work waits until it runs.
+      if (run)
+        await Promise.race([
+          gate.workerStarted,
+          run.then(
+            () => undefined,
+            () => undefined,
+          ),
+        ]);
       // One login and one API read before any case: a refused login or an unreachable host stops
       // the run here, with its evidence, instead of failing every case (no login storm).
       const { preflight } = await import('./preflight.js');
