@@ -98,3 +98,6 @@ export {
 export type { V12WriteAuth } from './client/types.js';
 export { isOlderV12Copy } from './readback/isOlderV12Copy.js';
 export { rolesOf } from './diff/runRoles.js';
+// For build steps beside the suites (suites/support/writeFieldCaseList.ts).
+export { writeFileAtomic } from './core/writeFileAtomic.js';
+export { defaults as configDefaults } from './config/defaults.js';

@@ -2,7 +2,7 @@
  * The acceptance run of issue #5: `ptv-readiness run` against the embedded simulator passes every case
  * in both simulator profiles, twice in a row with different seeds. Spawns the built CLI.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChrome } from '../src/report/findChrome.js';
@@ -65,6 +65,10 @@ describe('the README command writes every artefact', () => {
       ...(findChrome() ? ['report.pdf'] : []),
     ];
     for (const f of files) expect(readFileSync(join(runDir, f)).length, f).toBeGreaterThan(0);
+    // The annex is written as HTML and Markdown; its PDF only on request, and the summary says how.
+    expect(readFileSync(join(runDir, 'annex.md')).length).toBeGreaterThan(0);
+    expect(readdirSync(runDir).filter((f) => /^annex.*\.pdf$/.test(f))).toEqual([]);
+    expect(res.stdout).toContain(`ptv-readiness report ${runDir} --format annex-pdf --lang fi,en`);
     expect((await runCli(['verify', runDir])).code).toBe(0);
     const md = join(runDir, 'report.md');
     const text = readFileSync(md, 'utf8');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, REDACTED } from '../core/redactor.js';
-import { createEvidenceRecorder, type RawAttempt } from './evidenceRecorder.js';
+import { createEvidenceRecorder, redactBody, type RawAttempt } from './evidenceRecorder.js';
 
 const attempt = (over: Partial<RawAttempt> = {}): RawAttempt => ({
   attempt: 1,
@@ -68,5 +68,43 @@ describe('createEvidenceRecorder', () => {
     );
     expect(entry).toMatchObject({ error: 'ECONNRESET', attempt: 1 });
     expect(entry.status).toBeUndefined();
+  });
+});
+
+describe('redactBody', () => {
+  const redactor = createRedactor(['hunter2-secret', 'pässwörd-ÄÖ']);
+  /** What every JSON body got before the clean-text shortcut: a value-by-value redacted copy. */
+  const valueByValue = (text: string): string =>
+    JSON.stringify(redactor.redactJson(JSON.parse(text) as unknown));
+  const bodies = [
+    // clean: the shortcut applies
+    '{"name":"Kirjasto","urls":["https://www.example.fi/a?lang=fi#top"],"n":[1,2.5,null,true]}',
+    '[ {"a" : "b"} , {"c":[ ]} ]',
+    // a declared secret, raw and inside a longer string; its non-ASCII form escaped
+    '{"note":"x hunter2-secret y"}',
+    '{"note":"p\\u00e4ssw\\u00f6rd-\\u00c4\\u00d6"}',
+    '{"note":"hunter2\\u002dsecret"}',
+    // sensitive keys, any case and spacing, and escaped
+    '{"Password" :"abc"}',
+    '{"nested":{"access_token":"t"}}',
+    '{"pass\\u0077ord":"abc"}',
+    // Bearer, JWT, URL credentials
+    '{"h":"Bearer abc.def"}',
+    '{"t":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"}',
+    '{"u":"https://user:pw@host/x"}',
+    '{"u":"https://host/x?apikey=k123&lang=fi"}',
+    '{"u":"https:\\/\\/user:pw@host\\/x"}',
+    // a __proto__ key (the copy drops it) and an escaped quote
+    '{"__proto__":{"x":1},"y":2}',
+    '{"q":"say \\"hi\\""}',
+  ];
+
+  it('gives exactly the value-by-value result, with or without the clean-text shortcut', () => {
+    for (const b of bodies) expect(redactBody(b, redactor), b).toBe(valueByValue(b));
+  });
+
+  it('leaves no secret, token or credential behind', () => {
+    const out = bodies.slice(2).map((b) => redactBody(b, redactor));
+    for (const o of out) expect(o).not.toMatch(/hunter2|pässwörd|"abc"|eyJ|user:pw|k123|"t":"t"/);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { CAPPED_MARKER, capString, sha256Of } from '../core/capString.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
-import type { Redactor } from '../core/redactor.js';
+import { jsonTextNeedsNoRedaction, type Redactor } from '../core/redactor.js';
 
 export const DEFAULT_EVIDENCE_BODY_LIMIT = 64 * 1024;
 
@@ -38,12 +38,16 @@ function idPrefix(): string {
   return `${process.pid.toString(36)}${randomBytes(2).toString('hex')}`;
 }
 
-/** Redacts a body: JSON goes through key-aware redaction, anything else through string redaction. */
+/**
+ * Redacts a body: JSON goes through key-aware redaction, anything else through string redaction. JSON
+ * that provably holds nothing to redact skips the value-by-value copy (same output: re-serialised).
+ */
 export function redactBody(text: string, redactor: Redactor): string {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
-      return JSON.stringify(redactor.redactJson(JSON.parse(text) as unknown));
+      const value = JSON.parse(text) as unknown;
+      return JSON.stringify(jsonTextNeedsNoRedaction(text, redactor) ? value : redactor.redactJson(value));
     } catch {
       // not JSON after all: fall through
     }

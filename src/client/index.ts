@@ -1,5 +1,6 @@
 export * from './types.js';
 export { createPtvClient, type PtvClient, type PtvClientOptions } from './ptvClient.js';
+export type { TokenSession } from './tokenManager.js';
 export { assertWriteAllowed } from './productionGuard.js';
 export { isProductionUrl } from '../core/productionHost.js';
 export { readLedger, liveEntities, archivePathFor, entityRefOf, type EntityRef } from './ledger.js';

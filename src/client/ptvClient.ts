@@ -15,7 +15,7 @@ import { assertWriteAllowed } from './productionGuard.js';
 import { createRequestPipeline, unreachable } from './requestPipeline.js';
 import { retryLoop, throwIfAborted } from './retryLoop.js';
 import { classifyTransportError, isRetryableStatus, resolveRetryPolicy } from './retryPolicy.js';
-import { createTokenManager } from './tokenManager.js';
+import { createTokenManager, type TokenSession } from './tokenManager.js';
 import type { PtvRequest, PtvResponse, TokenInfo } from './types.js';
 import { createLedgerWriter } from './ledger.js';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
@@ -60,6 +60,8 @@ export interface PtvClientOptions {
   signal?: AbortSignal;
   /** Randomness for backoff jitter (tests pass a constant). */
   random?: () => number;
+  /** Another client's login to use instead of logging in again (tokenManager.ts, TokenSession). */
+  session?: TokenSession;
 }
 
 type Opts = Omit<PtvRequest, 'method' | 'path' | 'body'>;
@@ -74,6 +76,8 @@ export interface PtvClient {
   token(): Promise<TokenInfo>;
   /** Forget the cached token (tests of re-login). */
   invalidateToken(): void;
+  /** The current login (logs in if needed) for another client of this process; never written anywhere. */
+  session(): Promise<TokenSession>;
   /**
    * Appends a ledger line (durably, to `ledgerPath` when set) for a write whose path the client cannot
    * read an entity from: v12 writes go to the route map's paths (src/v12/v12Write.ts).
@@ -114,6 +118,7 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     ...(options.ptvOrganizationId !== undefined && { ptvOrganizationId: options.ptvOrganizationId }),
     redactor,
     ...(options.onWarning && { onWarning: options.onWarning }),
+    ...(options.session && { session: options.session }),
     login(body, inspect) {
       assertWriteAllowed('POST', options.tokenUrl);
       const requestId = evidence.newRequestId();
@@ -207,6 +212,7 @@ export function createPtvClient(options: PtvClientOptions): PtvClient {
     token: () => tokens.info(),
     appendLedger: (entry) => void ledger.append(entry),
     invalidateToken: () => tokens.invalidate(),
+    session: () => tokens.session(),
     inFlight: limiter,
     close: () => transport.close(),
   };

@@ -168,6 +168,30 @@ describe('createTokenManager', () => {
     expect(bodies).toHaveLength(5 + MAX_UNUSED_TOKENS);
   });
 
+  it('uses a handed session without logging in, redacts it, and logs in once when it is refused or due', async () => {
+    const first = setup();
+    const session = await first.tm.session();
+    expect(first.bodies).toHaveLength(1);
+    expect(session).toEqual({ token: await first.tm.bearer(), shape: 'ptvToken' });
+
+    const second = setup({ session });
+    expect(await second.tm.bearer()).toBe(session.token);
+    expect((await second.tm.info()).lifetimeSeconds).toBe(3600);
+    expect(second.bodies).toHaveLength(0);
+    expect(second.redactor.redactString(`Bearer ${session.token}`)).toBe(`Bearer ${REDACTED}`);
+    // Refused (401 with it): one login of its own (a second later, so its token differs).
+    second.advance(1_000);
+    second.tm.invalidate(session.token);
+    expect(await second.tm.bearer()).not.toBe(session.token);
+    expect(second.bodies).toHaveLength(1);
+
+    // Due for refresh: a login, as for a token it obtained itself.
+    const third = setup({ session });
+    third.advance(3600_000 - 59_000);
+    expect(await third.tm.bearer()).not.toBe(session.token);
+    expect(third.bodies).toHaveLength(1);
+  });
+
   it('registers credentials and every token with the redactor', async () => {
     const { tm, redactor } = setup({
       answer: () => ({ status: 200, text: '{"ptvToken":"opaque-token-xyz"}' }),

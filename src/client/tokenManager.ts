@@ -16,6 +16,17 @@ export interface LoginExchange {
   text: string;
 }
 
+/**
+ * A login's token, to hand to another client of the same process (teardown reuses the preflight's
+ * session instead of logging in again). The raw token: kept in memory only, and registered with the
+ * redactor of the client that receives it like a token it obtained itself.
+ */
+export interface TokenSession {
+  readonly token: string;
+  /** The login's answer field the token came in (ptvToken on CTE, serviceToken in production). */
+  readonly shape: TokenInfo['shape'];
+}
+
 export interface TokenManagerOptions {
   tokenUrl: string;
   authShape: 'cte' | 'prod';
@@ -30,6 +41,8 @@ export interface TokenManagerOptions {
   login(body: string, inspect: (text: string) => void): Promise<LoginExchange>;
   now?: () => number;
   onWarning?: (message: string) => void;
+  /** A token another client obtained: used until it is due for refresh or refused (401), then a login. */
+  session?: TokenSession;
 }
 
 export interface TokenManager {
@@ -41,6 +54,8 @@ export interface TokenManager {
    * requests that all got a 401 with the same token cause one re-login, not ten.
    */
   invalidate(stale?: string): void;
+  /** The current token (logs in if needed), for another client of this process (TokenSession). */
+  session(): Promise<TokenSession>;
   /** The target answered a request made with this token other than 401: it works. */
   accepted(token: string): void;
   readonly loginCount: number;
@@ -162,6 +177,11 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
         `The login answered ${field}, not ${expected}: is the auth shape '${opts.authShape}' right for this target?`,
       );
     }
+    return hold(token, field as TokenInfo['shape']);
+  };
+
+  /** The token as held: its claims read, its refresh time set (a login's or a session's). */
+  const hold = (token: string, shape: TokenInfo['shape']): Held => {
     redactor.addSecret(token);
     const claims = parseJwt(token);
     const t = now();
@@ -171,7 +191,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     // request; use at most half the lifetime.
     const margin = Math.min(REFRESH_MARGIN_MS, Math.max(0, lifetimeMs / 2));
     const info: TokenInfo = {
-      shape: field as TokenInfo['shape'],
+      shape,
       expiresAt: new Date(expiresMs),
       ...(claims?.exp !== undefined && { lifetimeSeconds: Math.round(lifetimeMs / 1000) }),
       ...(typeof claims?.activeOrganizationId === 'string' && {
@@ -212,8 +232,15 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     return inflight;
   };
 
+  // A session handed over is held like a fresh login's token (a 401 on it leads to one login).
+  if (opts.session) held = hold(opts.session.token, opts.session.shape);
+
   return {
     bearer: async () => (await current()).token,
+    session: async () => {
+      const h = await current();
+      return { token: h.token, shape: h.info.shape };
+    },
     info: async () => ({ ...(await current()).info }),
     invalidate(stale) {
       if (stale !== undefined && held?.token !== stale) return;

@@ -29,3 +29,26 @@ describe('jsonDepth on shared objects', () => {
     expect(jsonDepth({ a: shared, b: [shared] })).toBe(3);
   });
 });
+
+describe('jsonDepth at the limit', () => {
+  it('returns the exact depth up to the limit and limit + 1 beyond it, for arrays and objects', () => {
+    const nest = (n: number, wrap: (x: unknown) => unknown): unknown => {
+      let v: unknown = 1;
+      for (let i = 0; i < n; i++) v = wrap(v);
+      return v;
+    };
+    for (const wrap of [(x: unknown) => [x], (x: unknown) => ({ k: x })]) {
+      expect(jsonDepth(nest(5, wrap), 5)).toBe(5);
+      expect(jsonDepth(nest(6, wrap), 5)).toBe(6);
+      expect(jsonDepth(nest(60, wrap), 5)).toBe(6);
+    }
+  });
+
+  it('takes the deepest branch wherever it is, and ignores inherited properties', () => {
+    expect(jsonDepth({ a: 1, b: { c: [[{}]] }, d: [] })).toBe(5);
+    expect(jsonDepth([[], [[[]]], 2])).toBe(4);
+    const child = Object.create({ inherited: { deep: { deeper: {} } } }) as Record<string, unknown>;
+    child.own = 1;
+    expect(jsonDepth({ child })).toBe(2);
+  });
+});

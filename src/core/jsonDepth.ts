@@ -9,29 +9,38 @@ export const maxDepthMessage = (limit = MAX_JSON_DEPTH): string =>
   `The reader's MaxDepth of ${limit} has been exceeded.`;
 
 /**
- * Nesting depth of a parsed JSON value (a scalar is 0, `{}` is 1), counted iteratively so a 100k-deep
- * value cannot overflow the stack; stops as soon as `limit` is exceeded and returns limit + 1. A cycle
- * (impossible from JSON.parse, possible in objects built in code) counts as exceeding the limit; an
- * object shared by two parents is fine.
+ * Nesting depth of a parsed JSON value (a scalar is 0, `{}` is 1); stops as soon as `limit` is
+ * exceeded and returns limit + 1, so the recursion is at most limit + 1 calls deep and a 100k-deep
+ * value cannot overflow the stack. A cycle (impossible from JSON.parse, possible in objects built in
+ * code) counts as exceeding the limit; an object shared by two parents is fine. It allocates nothing:
+ * the simulator and the rules measure every request body with it, several times.
  */
 export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
-  let max = 0;
-  const onPath = new Set<object>();
-  // [value, depth of value, exit marker]: the exit frame takes the object off the current path.
-  const stack: [object, number, boolean][] = [];
-  if (value !== null && typeof value === 'object') stack.push([value, 1, false]);
-  while (stack.length) {
-    const [v, depth, exit] = stack.pop()!;
-    if (exit) {
-      onPath.delete(v);
-      continue;
+  return value !== null && typeof value === 'object' ? depthBelow(value, 1, limit) : 0;
+}
+
+/** Depth of the object `v` found at `depth`, or limit + 1 as soon as something is deeper than `limit`. */
+function depthBelow(v: object, depth: number, limit: number): number {
+  if (depth > limit) return limit + 1;
+  let max = depth;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const child: unknown = v[i];
+      if (child !== null && typeof child === 'object') {
+        const d = depthBelow(child, depth + 1, limit);
+        if (d > limit) return d;
+        if (d > max) max = d;
+      }
     }
-    if (depth > limit || onPath.has(v)) return limit + 1;
-    if (depth > max) max = depth;
-    onPath.add(v);
-    stack.push([v, depth, true]);
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push([child as object, depth + 1, false]);
+    return max;
+  }
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    const child: unknown = (v as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object') {
+      const d = depthBelow(child, depth + 1, limit);
+      if (d > limit) return d;
+      if (d > max) max = d;
     }
   }
   return max;

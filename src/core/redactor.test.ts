@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, REDACTED, redactUrl, secretsInUrl } from './redactor.js';
+import { createRedactor, jsonTextNeedsNoRedaction, REDACTED, redactUrl, secretsInUrl } from './redactor.js';
 
 describe('createRedactor', () => {
   it('replaces declared secrets anywhere in a string, longest first', () => {
@@ -82,5 +82,26 @@ describe('redactUrl', () => {
     expect(secretsInUrl('https://u:p%40ss@h/x?apikey=k1&page=2#token=t1')).toEqual(['p@ss', 'k1', 't1']);
     expect(secretsInUrl('https://h/x')).toEqual([]);
     expect(secretsInUrl(undefined)).toEqual([]);
+  });
+});
+
+describe('jsonTextNeedsNoRedaction', () => {
+  const r = createRedactor(['hunter2-secret']);
+  it('is true only for JSON text without escapes, sensitive keys, __proto__ or anything redactString changes', () => {
+    expect(jsonTextNeedsNoRedaction('{"name":"Kirjasto","url":"https://www.example.fi/?lang=fi"}', r)).toBe(
+      true,
+    );
+    for (const text of [
+      '{"a":"x\\u0041"}',
+      '{"Token" : "abc"}',
+      '{"__proto__":{}}',
+      '{"a":"hunter2-secret"}',
+      '{"a":"Bearer abcdef"}',
+      '{"a":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig"}',
+      '{"a":"https://u:p@host/"}',
+      '{"a":"https://host/?password=x"}',
+    ]) {
+      expect(jsonTextNeedsNoRedaction(text, r), text).toBe(false);
+    }
   });
 });

@@ -92,6 +92,26 @@ export function secretForms(value: string): string[] {
   return [...new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)])];
 }
 
+/** A sensitive key as it stands in JSON text without escape sequences: `"password" :`. */
+const SENSITIVE_KEY_IN_TEXT = new RegExp(`"${SENSITIVE_KEY.source.slice(1, -1)}"\\s*:`, 'i');
+
+/**
+ * True when JSON text provably needs no redaction, so redacting it value by value (redactJson) would
+ * return an equal copy: it has no escape sequence (every string in it then stands verbatim in the text,
+ * between quotes), no sensitive key, no `__proto__` key (which redactJson's copy drops), and
+ * `redactString` leaves the whole text unchanged — each of its patterns (declared secrets, Bearer, JWT,
+ * URLs) stops at a quote, so a string inside the text it would change is a change of the text itself.
+ * A cheap test that spares most response and request bodies the walk (issue #14).
+ */
+export function jsonTextNeedsNoRedaction(text: string, redactor: Redactor): boolean {
+  return (
+    !text.includes('\\') &&
+    !text.includes('"__proto__"') &&
+    !SENSITIVE_KEY_IN_TEXT.test(text) &&
+    redactor.redactString(text) === text
+  );
+}
+
 export interface Redactor {
   /** Register a secret value (password, token, API key). Values shorter than 4 chars are ignored. */
   addSecret(value: string | undefined | null): void;

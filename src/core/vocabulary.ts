@@ -47,9 +47,20 @@ export type MainLanguage = (typeof MAIN_LANGUAGES)[number];
 export const REPORT_LANGS = ['fi', 'en'] as const;
 export type ReportLang = (typeof REPORT_LANGS)[number];
 
-/** Views of a readiness run besides report.json (html, pdf and md each write report.* and annex.*). */
-export const REPORT_FORMATS = ['html', 'pdf', 'md', 'junit'] as const;
+/**
+ * Views of a readiness run besides report.json: html and md each write the document report.* and its
+ * annex annex.*; pdf prints the document, annex-pdf its annex (121 pages: printed only on request, and
+ * by `bundle` for DVV).
+ */
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'junit', 'annex-pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** What a run writes unless told otherwise: every view but the annex's PDF. */
+export const DEFAULT_REPORT_FORMATS = [
+  'html',
+  'pdf',
+  'md',
+  'junit',
+] as const satisfies readonly ReportFormat[];
 
 /** Views of the content test report besides content.json. */
 export const CONTENT_FORMATS = ['html', 'pdf', 'md', 'csv', 'xlsx'] as const;

@@ -157,7 +157,8 @@ export class Collector implements Reporter {
   private toCase(tc: TestCase): CaseResult {
     const r = tc.result();
     const base = this.base(tc);
-    const durationMs = Math.round(tc.diagnostic()?.duration ?? 0);
+    // The step's own time (without its wait for needs and a place) when it recorded one.
+    const durationMs = tc.meta().ptvr?.durationMs ?? Math.round(tc.diagnostic()?.duration ?? 0);
     if (r.state === 'failed') {
       const first = r.errors[0];
       const error = first ? this.redactor.redactString(first.message) : undefined;

@@ -13,8 +13,8 @@ export function phaseReporter(times: PhaseTimes, now: () => number = sinceStart)
     path
       .split('/')
       .pop()
-      ?.replace(/\.suite\.ts$/, '')
-      .replace(/\.ts$/, '') ?? '';
+      ?.replace(/\.suite\.[jt]s$/, '')
+      .replace(/\.[jt]s$/, '') ?? '';
   const fileOf = (m: TestModule): string => nameOf(m.moduleId);
   // Side by side, every case is in the one entry module: its own suite file is in its meta.
   const suiteOf = (tc: TestCase): string => nameOf(tc.meta().ptvrFile ?? tc.module.moduleId);

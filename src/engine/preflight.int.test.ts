@@ -5,8 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceEntry } from '../core/evidenceEntry.js';
 import { createRedactor } from '../core/redactor.js';
 import { createSimulator, type Simulator } from '../simulator/index.js';
+import type { TokenSession } from '../client/index.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { preflight } from './preflight.js';
 import type { StartedTarget } from './startTarget.js';
+import { teardown } from './teardown.js';
 
 let sim: Simulator;
 let dir: string;
@@ -56,6 +59,34 @@ describe('preflight against the simulator', () => {
     const ev = evidence();
     expect(ev.filter((e) => e.caseId === 'login').map((e) => e.status)).toEqual([200]);
     expect(ev.filter((e) => e.caseId === 'preflight').length).toBeGreaterThanOrEqual(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('hands its login to the teardown, which then logs in no more', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ptvr-preflight-'));
+    const redactor = createRedactor();
+    let session: TokenSession | undefined;
+    const common = { target: target(sim.credentials.password), runId: 'r', runDir: dir, redactor };
+    await preflight({ ...common, onSession: (s) => (session = s) });
+    expect(session?.shape).toBe('ptvToken');
+    const errors: unknown[] = [];
+    const facts = await teardown({
+      ...common,
+      config: { evidenceBodyLimit: 65_536, concurrency: 8 } as ResolvedConfig,
+      archive: false,
+      line: () => undefined,
+      warn: () => undefined,
+      session: session!,
+      onError: (e) => errors.push(e),
+    });
+    expect(errors).toEqual([]);
+    expect(facts.token?.organizationId).toBe(sim.organizationId);
+    expect(facts.organization).toBeDefined();
+    const ev = evidence();
+    expect(ev.filter((e) => e.caseId === 'login')).toHaveLength(1);
+    expect(ev.filter((e) => e.caseId === 'report-cover').length).toBeGreaterThanOrEqual(1);
+    // The token itself never reaches the evidence.
+    expect(readFileSync(join(dir, 'evidence.ndjson'), 'utf8')).not.toContain(session!.token);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,5 +1,5 @@
 import { createPtvClient, type PtvClient } from '../client/index.js';
-import type { TokenInfo } from '../client/types.js';
+import type { TokenInfo, TokenSession } from '../client/index.js';
 import type { Redactor } from '../core/redactor.js';
 import { runClientOptions } from '../suite/runClientOptions.js';
 import type { StartedTarget } from './startTarget.js';
@@ -27,6 +27,8 @@ export async function preflight(o: {
   runDir: string;
   redactor: Redactor;
   signal?: AbortSignal;
+  /** Gets the login, kept in memory for the run's teardown (one login fewer, gentler on PTV). */
+  onSession?: (session: TokenSession) => void;
 }): Promise<TokenInfo> {
   let client: PtvClient | undefined;
   try {
@@ -40,6 +42,7 @@ export async function preflight(o: {
     const token = await client.token();
     // The API host may differ from the token host (CTE, production): it must answer too.
     await client.get(API_PROBE, { auth: 'none', caseId: 'preflight' });
+    o.onSession?.(await client.session());
     return token;
   } finally {
     await client?.close().catch(() => undefined);

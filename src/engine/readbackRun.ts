@@ -87,9 +87,14 @@ export async function readbackRun(
   const merged: ReportModel = { ...rest, cases, items: deriveItems({ ...rest, cases }) };
   writeFileAtomic(runFile(runDir, 'report'), JSON.stringify(merged, null, 2) + '\n');
   writeRunInfo(runDir, { ...info, v12: { ...info.v12, pending: false } });
-  const formats = (['html', 'md', 'junit', 'pdf'] as ReportFormat[]).filter((f) =>
-    existsSync(join(runDir, f === 'junit' ? 'junit.xml' : `report.${f}`)),
-  );
+  const fileOf: Record<ReportFormat, string> = {
+    html: 'report.html',
+    md: 'report.md',
+    junit: 'junit.xml',
+    pdf: 'report.pdf',
+    'annex-pdf': 'annex.pdf',
+  };
+  const formats = (Object.keys(fileOf) as ReportFormat[]).filter((f) => existsSync(join(runDir, fileOf[f])));
   const langs = (['fi', 'en'] as Lang[]).filter(
     (l) => existsSync(join(runDir, `report.${l}.md`)) || existsSync(join(runDir, `report.${l}.html`)),
   );

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TokenInfo } from '../client/types.js';
+import type { TokenInfo, TokenSession } from '../client/index.js';
 import { proxySecrets } from '../core/proxySecrets.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig, SuiteId } from '../config/types.js';
@@ -121,6 +121,8 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
   let organization: OrganizationFacts | undefined;
   let harnessError = false;
   let preflightError: { code: string } | undefined;
+  /** The preflight's login, reused by the teardown (memory only). */
+  let session: TokenSession | undefined;
 
   try {
     // vitest/node is most of what the CLI imports: it loads beside the target (the simulator's own
@@ -210,7 +212,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
       // the run here, with its evidence, instead of failing every case (no login storm).
       const { preflight } = await import('./preflight.js');
       await times
-        .time('preflight', () => preflight({ target: started, runId, runDir, redactor, signal }))
+        .time('preflight', () =>
+          preflight({ target: started, runId, runDir, redactor, signal, onSession: (s) => (session = s) }),
+        )
         .catch((err: unknown) => {
           // Ctrl-C during the preflight is an interrupt like any other, not a finding about the target.
           if (signal.aborted) return void (interrupted = true);
@@ -277,6 +281,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
             io.stderr.write(w + '\n');
           },
           signal,
+          ...(session && { session }),
           onError: fail,
         }),
       ));
@@ -396,7 +401,9 @@ async function renderWithStatus(
   printer: Promise<PdfPrinter> | undefined,
 ): Promise<PtvrError[]> {
   // No case ran: report.json, the views and the login evidence say why; no PDF of nothing.
-  const formats = config.formats.filter((f) => f !== 'pdf' || model.status !== 'not-run') as ReportFormat[];
+  const formats = config.formats.filter(
+    (f) => (f !== 'pdf' && f !== 'annex-pdf') || model.status !== 'not-run',
+  ) as ReportFormat[];
   let phase: { name: string; start: number } | undefined;
   const endPhase = (): void => {
     if (phase) times.add(phase.name, phase.start, sinceStart());

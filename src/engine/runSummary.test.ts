@@ -62,4 +62,18 @@ describe('formatRunSummary', () => {
     expect(lines[0]).toMatch(/^NOT RUN: 0 passed/);
     expect(lines[1]).toBe('  not run: PTVR_AUTH_FAILED');
   });
+
+  it('says how to print the annex PDF when the run rendered its annex but did not print it', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ptvr-annexpdf-'));
+    for (const f of ['report.html', 'report.en.html', 'annex.html', 'annex.en.html', 'annex.fi.md'])
+      writeFileSync(join(d, f), '<!doctype html>\n<html lang="en">\n<head></head></html>');
+    const lines = formatRunSummary(sampleModel(), join(d, 'report.html'), d);
+    expect(lines.at(-2)).toBe(
+      `Annex PDF (\`bundle\` prints it for DVV): ptv-readiness report ${d} --format annex-pdf --lang en,fi`,
+    );
+    expect(lines.at(-1)).toBe(`Open: ${join(d, 'report.html')}`);
+    // Printed (run --formats …,annex-pdf): nothing to say.
+    writeFileSync(join(d, 'annex.en.pdf'), '%PDF-');
+    expect(formatRunSummary(sampleModel(), undefined, d).join('\n')).not.toContain('annex-pdf');
+  });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { annexPdfCommand } from '../report/annexPdf.js';
 import type { CaseResult, ReportModel } from '../report/model.js';
 
 /** The end line's word for each status: what a reviewer may call the run. */
@@ -36,7 +37,10 @@ export function fileToOpen(runDir: string, langs: readonly string[]): string | u
   return found === undefined ? undefined : join(runDir, found);
 }
 
-/** The end summary: verdict and counts, what did not run, each failure with its reason, the file to open. */
+/**
+ * The end summary: verdict and counts, what did not run, each failure with its reason, how to print the
+ * annex's PDF when it was not, the file to open.
+ */
 export function formatRunSummary(m: ReportModel, open: string | undefined, runDir: string): string[] {
   const count = (s: string): number => m.cases.filter((c) => c.status === s).length;
   const notRun = m.coverage?.notRun ?? [];
@@ -54,6 +58,9 @@ export function formatRunSummary(m: ReportModel, open: string | undefined, runDi
       lines.push(`  ✗ ${c.id} [${c.dvvItem}] ${c.title} — ${failureReason(c)}`);
     if (failed.length > MAX_LISTED) lines.push(`  … and ${failed.length - MAX_LISTED} more in the report`);
   }
+  // The annex's PDF (121 pages) is printed on request only; say how, before the file to open.
+  const annexPdf = m.status === 'not-run' ? undefined : annexPdfCommand(runDir);
+  if (annexPdf) lines.push(`Annex PDF (\`bundle\` prints it for DVV): ${annexPdf}`);
   lines.push(open ? `Open: ${open}` : `Run directory: ${runDir}`);
   return lines;
 }

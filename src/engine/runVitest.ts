@@ -10,6 +10,9 @@ import type { SuiteSettings } from '../suite/types.js';
 import type { PreflightGate } from './preflightGate.js';
 import '../suite/provided.js';
 
+/** Far above any run's number of cases (the catalogue has ~530): vitest never holds a case back. */
+export const VITEST_MAX_CONCURRENCY = 100_000;
+
 /** This module is the TypeScript source (vitest / tsx running it), not the compiled dist/. */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
@@ -52,8 +55,10 @@ export async function createSuiteVitest(opts: {
       reporters: opts.reporters,
       provide: { ptvr: opts.settings },
       env: opts.workerEnv,
-      // Concurrent describes (T5's field cases, …) run this many cases at once; flows stay sequential.
-      maxConcurrency: opts.settings.concurrency,
+      // Not the limit: vitest counts a case waiting in step() for its needs, the exclusive gate or a
+      // place as running, so waiting cases would keep runnable ones out. Every case may start at once;
+      // src/suite/caseSlots.ts lets --concurrency of them run.
+      maxConcurrency: VITEST_MAX_CONCURRENCY,
       sequence: { concurrent: false, shuffle: false, sequencer: CatalogueSequencer },
       ...(opts.suitesDir !== undefined && {
         include: [`${relative(root, opts.suitesDir)}/**/*.suite.ts`, SIDE_BY_SIDE_ENTRY],

@@ -1,7 +1,17 @@
 import type { InlineConfig } from 'vitest/node';
 
-/** The one test file of a run: it imports the planned suite files side by side (issue #14). */
-export const SIDE_BY_SIDE_ENTRY = 'suites/support/runSideBySide.ts';
+/** This module is the TypeScript source (vitest / tsx running it), not the compiled dist/. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * The one test file of a run: it imports the planned suite files side by side (issue #14). A built
+ * engine runs the suites as `npm run build` compiled them (dist/suites/), loaded by Node itself like the
+ * rest of dist — no vite transform of ~30 TypeScript files in every run; the engine running from source
+ * (its own tests) runs suites/*.ts, so it never runs a stale build.
+ */
+export const SIDE_BY_SIDE_ENTRY = FROM_SOURCE
+  ? 'suites/support/runSideBySide.ts'
+  : 'dist/suites/support/runSideBySide.js';
 
 /**
  * The vitest settings of a suite run (`run`, `--list`, `readback`), given inline (`config: false`):
@@ -24,9 +34,10 @@ export const SUITE_VITEST_CONFIG = {
   // Transport retries belong to the client; a test-level retry would duplicate creates.
   retry: 0,
   globals: false,
-  // The compiled package is loaded by Node itself, not transformed module by module through vite: the
-  // worker then starts in a fraction of the time (issue #14). Only the suites and fixtures are transformed.
-  server: { deps: { external: [/\/dist\/(src|fixtures)\//] } },
+  // The compiled package, fixtures and suites are loaded by Node itself, not transformed module by
+  // module through vite: the worker then starts in a fraction of the time (issue #14). Only suites run
+  // from source (the engine's own tests, a tests-only suites directory) are transformed.
+  server: { deps: { external: [/\/dist\/(src|fixtures|suites)\//] } },
   watch: false,
   // A bounded heap makes V8 collect garbage before the worker grows: a hostile server's answers are
   // cut to 16 MB each (readBoundedStream), so the live set stays far below this, while a 4 GB default

@@ -1,5 +1,5 @@
 import { createPtvClient, type PtvClient } from '../client/index.js';
-import type { TokenInfo } from '../client/types.js';
+import type { TokenInfo, TokenSession } from '../client/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Redactor } from '../core/redactor.js';
 import { runFile } from '../suite/runFiles.js';
@@ -20,6 +20,8 @@ export async function teardown(o: {
   warn: (s: string) => void;
   /** ctx.signal: a Ctrl-C during teardown stops in-flight archive requests and backoffs. */
   signal?: AbortSignal;
+  /** The preflight's login, used instead of logging in again (a refused or lapsed one leads to a login). */
+  session?: TokenSession;
   onError: (e: unknown) => void;
 }): Promise<{ token?: TokenInfo; organization?: OrganizationFacts }> {
   const { target, runId, runDir, redactor, config, line, onError } = o;
@@ -32,23 +34,30 @@ export async function teardown(o: {
       concurrency: config.concurrency,
       onWarning: (m) => o.warn(`warning: ${redactor.redactString(m)}`),
       ...(o.signal && { signal: o.signal }),
+      ...(o.session && { session: o.session }),
     });
     // A failed login here is not a second error: the suites' own connection checks report it.
     const token = await client.token().catch(() => undefined);
     const orgId = target.organizationId ?? token?.organizationId;
-    const organization = orgId
-      ? await readOrganizationFacts(client, orgId).catch(() => undefined)
-      : undefined;
-    const facts = { ...(token && { token }), ...(organization && { organization }) };
-    if (!o.archive) return facts;
-    const res = await archiveMaterial({
-      client,
-      ledgerPath: runFile(runDir, 'ledger'),
-      intentsPath: runFile(runDir, 'intents'),
-      runId,
-      ...(o.signal && { signal: o.signal }),
-      concurrency: config.concurrency,
+    // The report cover's organisation (never one the run created) is read while the material is archived.
+    const reading = orgId ? readOrganizationFacts(client, orgId).catch(() => undefined) : undefined;
+    const factsOf = (organization: OrganizationFacts | undefined) => ({
+      ...(token && { token }),
+      ...(organization && { organization }),
     });
+    if (!o.archive) return factsOf(await reading);
+    const [organization, res] = await Promise.all([
+      reading,
+      archiveMaterial({
+        client,
+        ledgerPath: runFile(runDir, 'ledger'),
+        intentsPath: runFile(runDir, 'intents'),
+        runId,
+        ...(o.signal && { signal: o.signal }),
+        concurrency: config.concurrency,
+      }),
+    ]);
+    const facts = factsOf(organization);
     if (res.live > 0)
       line(`Teardown: archived ${res.archived.length} of ${res.live} entities created by the run.`);
     // Not a harness error: the report's material table shows what stayed live, and cleanup can retry.

@@ -10,17 +10,35 @@ export function flatJson(value: unknown): string {
   return flatCached(value, undefined);
 }
 
+/*
+ * flatCached and pretty run over every evidence body when the report is written (clipBody), so they
+ * are plain loops that build strings directly: no entries arrays, destructuring or closures, which
+ * both allocate per member and made these two of the costliest functions for V8 to optimise.
+ * Array holes (never in parsed JSON) print as `Array.prototype.join` prints them: as nothing.
+ */
+
 /** flatJson, remembering each object's text in `seen` (prettyJson asks again for every subtree). */
 function flatCached(value: unknown, seen: WeakMap<object, string> | undefined): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   let text = seen?.get(value);
   if (text !== undefined) return text;
-  if (Array.isArray(value)) text = `[${value.map((v) => flatCached(v, seen)).join(', ')}]`;
-  else {
-    const members = Object.entries(value as Record<string, unknown>).map(
-      ([k, v]) => `${JSON.stringify(k)}: ${flatCached(v, seen)}`,
-    );
-    text = `{${members.join(', ')}}`;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) text += ', ';
+      if (i in value) text += flatCached(value[i], seen);
+    }
+    text += ']';
+  } else {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    text = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (i > 0) text += ', ';
+      text += `${JSON.stringify(k)}: ${flatCached(o[k], seen)}`;
+    }
+    text += '}';
   }
   seen?.set(value, text);
   return text;
@@ -51,14 +69,25 @@ function pretty(
   if (value === null || typeof value !== 'object') return flat;
   if (column + flat.length <= width || (isLeaf(value) && flat.length <= 600)) return flat;
   const inner = `${indent}  `;
+  let text: string;
   if (Array.isArray(value)) {
-    return `[\n${value.map((v) => inner + pretty(v, width, inner, inner.length, seen)).join(',\n')}\n${indent}]`;
+    text = '[\n';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) text += ',\n';
+      if (i in value) text += inner + pretty(value[i], width, inner, inner.length, seen);
+    }
+    return `${text}\n${indent}]`;
   }
-  const members = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o);
+  text = '{\n';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (i > 0) text += ',\n';
     const key = `${inner}${JSON.stringify(k)}: `;
-    return key + pretty(v, width, inner, key.length, seen);
-  });
-  return `{\n${members.join(',\n')}\n${indent}}`;
+    text += key + pretty(o[k], width, inner, key.length, seen);
+  }
+  return `${text}\n${indent}}`;
 }
 
 /** A body pretty-printed when it parses as JSON, cut at `max` characters; `omitted` = characters cut. */

@@ -120,9 +120,14 @@ describe('displayValue / clipBody / prettyJson', () => {
       ['k'.repeat(i % 17)]: ['x'.repeat(i * 3), { y: 'z'.repeat(i) }],
       nested: { ['key' + i]: ['v'.repeat(i * 2), [i]] },
     }));
+    // Holes (built in code, never parsed) print as join prints them: nothing between the commas.
+    const sparse: unknown[] = [1];
+    sparse[2] = { a: 'x'.repeat(30), b: [deep(1)] };
+    sparse[4] = 'end';
+    const values = [deep(4), [deep(3), 'x'], shared, 'plain', 3, null, [], straddling, ...straddling, sparse];
     for (const width of [20, 60, 100, 400])
-      for (const v of [deep(4), [deep(3), 'x'], shared, 'plain', 3, null, [], straddling, ...straddling])
-        expect(prettyJson(v, width)).toBe(reference(v, width));
+      for (const v of values) expect(prettyJson(v, width)).toBe(reference(v, width));
+    for (const v of values) expect(displayValue(v, 1e9)).toBe(typeof v === 'string' ? v : flat(v));
   });
 });
 
@@ -172,6 +177,12 @@ describe('parseFormats / parseLangs', () => {
     expect(parseFormats('HTML, md,md')).toEqual(['html', 'md']);
     expect(parseLangs(undefined)).toEqual(['fi']);
     expect(parseLangs('en,fi')).toEqual(['en', 'fi']);
+  });
+  it('takes annex-pdf (the annex printed too), which the default leaves out', () => {
+    expect(parseFormats('annex-pdf')).toEqual(['annex-pdf']);
+    expect(parseFormats('html,pdf,Annex-PDF')).toEqual(['html', 'pdf', 'annex-pdf']);
+    expect(parseFormats(undefined)).not.toContain('annex-pdf');
+    expect(() => parseFormats('annexpdf')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));
   });
   it('refuses unknown values with PTVR_USAGE', () => {
     expect(() => parseFormats('html,docx')).toThrow(expect.objectContaining({ code: 'PTVR_USAGE' }));

@@ -7,16 +7,20 @@ import { writeFileAtomic } from '../core/writeFileAtomic.js';
 
 export const MANIFEST = 'manifest.json';
 
+/** The later commands that may add files to a finished run directory. */
+export type AppendedBy = 'cleanup' | 'bundle';
+
 export interface Manifest {
   schemaVersion: 1;
   algorithm: 'sha256';
   /** Run-dir-relative paths with `/` separators → hex digest and size. */
   files: Record<string, { sha256: string; bytes: number }>;
   /**
-   * Files written after the run by a later command (`cleanup`), each with its current digest. `files`
-   * is never changed by them: the run's own artefacts stay as the run wrote them.
+   * Files written after the run by a later command (`cleanup`; `bundle` when it printed the annex's
+   * PDF), each with its current digest. `files` is never changed by them: the run's own artefacts stay
+   * as the run wrote them.
    */
-  appended?: Record<string, { sha256: string; bytes: number; by: 'cleanup'; at: string }>;
+  appended?: Record<string, { sha256: string; bytes: number; by: AppendedBy; at: string }>;
 }
 
 export interface VerifyResult {
@@ -176,10 +180,10 @@ export function matchesManifest(runDir: string, manifest: Manifest, rel: string)
 }
 
 /**
- * Records files a later command (`cleanup`) wrote into a finished run directory: their digests go to
- * the manifest's `appended` section, the run's own `files` entries are left exactly as they were.
+ * Records files a later command (`cleanup`, `bundle`) wrote into a finished run directory: their digests
+ * go to the manifest's `appended` section, the run's own `files` entries are left exactly as they were.
  */
-export function recordAppendedFiles(runDir: string, rels: readonly string[], by: 'cleanup'): void {
+export function recordAppendedFiles(runDir: string, rels: readonly string[], by: AppendedBy): void {
   if (rels.length === 0) return;
   const manifest = readManifest(runDir);
   const at = new Date().toISOString();
@@ -215,7 +219,7 @@ function appendedOf(manifest: Manifest, runDir: string): NonNullable<Manifest['a
       'PTVR_RUN_DIR_INVALID',
       `${join(runDir, MANIFEST)} has a malformed "appended" section.`,
       {
-        hint: 'only `ptv-readiness cleanup` writes that section; restore the manifest the run wrote',
+        hint: 'only `ptv-readiness cleanup` and `bundle` write that section; restore the manifest the run wrote',
       },
     );
   }

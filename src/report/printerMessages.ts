@@ -1,6 +1,11 @@
 /** What the CLI asks of the PDF printer's process (pdfPrinterProcess.ts). */
 export type PrinterRequest =
-  | { type: 'launch'; executablePath: string; args: string[] }
+  /**
+   * `pages`: documents printed at a time, each on a page of its own that is reused for the next
+   * document; `warm`: make those pages ready right after the launch (renderer started, a blank page
+   * printed), for a caller that prints later.
+   */
+  | { type: 'launch'; executablePath: string; args: string[]; pages: number; warm: boolean }
   | { type: 'print'; id: number; html: string; header: string }
   | { type: 'close' };
 

@@ -84,6 +84,36 @@ describe.skipIf(!chrome && !process.env.CI)('PDF printer (playwright-core in its
     expect(hits).toEqual([]);
   });
 
+  it('warmed up on one page (as `run` starts it): documents print one after the other on it, each alone', async () => {
+    const printer = await launchPdfPrinter(chrome!, { pages: 1, warm: true });
+    try {
+      const order: number[] = [];
+      const offline = `<img src="${origin}/warm.png" alt="i"><link rel="stylesheet" href="${origin}/w.css">`;
+      const pdfs = await printer.print(
+        [
+          { html: page('First document', 120), header: 'RUN-A' },
+          { html: page('Second document', 2, offline), header: 'RUN-B' },
+          { html: page('Third document', 1), header: 'RUN-C' },
+        ],
+        (i) => order.push(i),
+      );
+      expect(order).toEqual([0, 1, 2]);
+      const [a, b, c] = pdfs.map((pdf, i) => pdfText(pdf, `warm-${i}.pdf`));
+      expect(a!.pages).toBeGreaterThan(1);
+      expect(a!.text).toContain('First document paragraph 120');
+      // The reused page holds only the document it prints, with its own header and page count.
+      expect(b!.pages).toBe(1);
+      expect(b!.text).toContain('Second document paragraph 2');
+      expect(b!.text).not.toMatch(/First document|RUN-A/);
+      expect(b!.text).toMatch(/RUN-B[\s\S]*1 ?\/ ?1/);
+      expect(c!.text).toContain('Third document paragraph 1');
+      expect(c!.text).not.toContain('Second document');
+      expect(hits).toEqual([]);
+    } finally {
+      await printer.close();
+    }
+  });
+
   it('a browser that does not start is PTVR_PDF_FAILED with a hint', async () => {
     const err = await launchPdfPrinter('/bin/false').then(
       () => undefined,

@@ -13,23 +13,37 @@ export interface PdfJob {
 /** One headless Chromium that prints any number of documents; close it when done. */
 export interface PdfPrinter {
   /**
-   * Prints the documents at once, each on its own page (tab): results in job order. `onPrinted` hears
+   * Prints the documents, up to `pages` of them side by side: results in job order. `onPrinted` hears
    * of each document as it is done (its index), for a status line.
    */
   print(jobs: PdfJob[], onPrinted?: (index: number) => void): Promise<Buffer[]>;
   close(): Promise<void>;
 }
 
+/** How the printer prints: documents at a time (each on a page it reuses), and whether to warm up. */
+export interface PrinterOptions {
+  /** Documents printed side by side, each on its own page (renderer process); default 2. */
+  pages?: number;
+  /**
+   * Make the pages ready right after the launch (renderer started, a blank page printed once), for a
+   * caller that starts the printer early and prints later; default false.
+   */
+  warm?: boolean;
+}
+
 /**
  * Starts the Chromium that prints the PDFs, in a process of its own (pdfPrinterProcess.ts: playwright-core
  * drives the browser there, so the CLI never loads it). Separate from printing so a caller can start it
- * while the suites run (start-up then costs no wall time). Every request a page tries is refused: the HTML
- * is self-contained, and the browser must not reach any network.
+ * while the suites run (start-up, and with `warm` the pages' too, then cost no wall time). Every request
+ * a page tries is refused: the HTML is self-contained, and the browser must not reach any network.
  */
-export async function launchPdfPrinter(executablePath: string): Promise<PdfPrinter> {
+export async function launchPdfPrinter(
+  executablePath: string,
+  opts: PrinterOptions = {},
+): Promise<PdfPrinter> {
   const printer = new PrinterProcess();
   try {
-    await printer.launch(executablePath, PRINTER_ARGS);
+    await printer.launch(executablePath, PRINTER_ARGS, opts.pages ?? 2, opts.warm ?? false);
   } catch (err) {
     await printer.close();
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
@@ -40,7 +54,7 @@ export async function launchPdfPrinter(executablePath: string): Promise<PdfPrint
   return {
     async print(jobs, onPrinted) {
       try {
-        // Each page renders in its own Chromium process: the documents print in parallel.
+        // The printer queues them on its pages (side by side up to `pages`), in job order.
         return await Promise.all(
           jobs.map(async (job, i) => {
             const pdf = await printer.print(job);
@@ -114,8 +128,8 @@ class PrinterProcess {
     });
   }
 
-  async launch(executablePath: string, args: readonly string[]): Promise<void> {
-    const reply = await this.request(0, { type: 'launch', executablePath, args: [...args] });
+  async launch(executablePath: string, args: readonly string[], pages: number, warm: boolean): Promise<void> {
+    const reply = await this.request(0, { type: 'launch', executablePath, args: [...args], pages, warm });
     if (reply.type === 'launchFailed') throw new Error(reply.message);
   }
 

@@ -139,11 +139,16 @@ export async function renderReports(
   // Chromium starts now (unless the caller started it already) and comes up while the first HTML
   // renders; attempt() never throws, so the PDF block always settles, and a launch failure is
   // reported there, not as an unhandled rejection.
-  const chrome = formats.has('pdf') && !args.printer ? (args.chromePath ?? findChrome(args.env)) : undefined;
+  const docPdf = formats.has('pdf');
+  const annexPdf = formats.has('annex-pdf');
+  const anyPdf = docPdf || annexPdf;
+  const chrome = anyPdf && !args.printer ? (args.chromePath ?? findChrome(args.env)) : undefined;
   const ownPrinter: Promise<PdfPrinter> | undefined = chrome ? launchPdfPrinter(chrome) : undefined;
   ownPrinter?.catch(() => undefined);
-  const printer = formats.has('pdf') ? (args.printer ?? ownPrinter) : undefined;
-  const pdfFiles = outputFiles('pdf', langs).map(([, file]) => file);
+  const printer = anyPdf ? (args.printer ?? ownPrinter) : undefined;
+  const docJobs = docPdf ? outputFiles('pdf', langs) : [];
+  const annexJobs = annexPdf ? outputFiles('pdf', langs, 'annex') : [];
+  const pdfFiles = [...docJobs, ...annexJobs].map(([, file]) => file);
   let textRendered: () => void = () => undefined;
   const textDone = new Promise<void>((resolve) => (textRendered = resolve));
   const textFiles = (['html', 'md'] as const)
@@ -153,8 +158,8 @@ export async function renderReports(
   if (textFiles.length > 0) args.onPhase?.('text', textFiles);
   // The PDFs' HTML renders first and goes to Chromium, which prints it in its own processes while
   // this one renders and writes the text views.
-  const pdfs = formats.has('pdf')
-    ? attempt('report.pdf', async () => {
+  const pdfs = anyPdf
+    ? attempt(pdfFiles[0] ?? 'report.pdf', async () => {
         if (!printer) {
           throw new PtvrError(
             'PTVR_CHROMIUM_NOT_FOUND',
@@ -168,12 +173,12 @@ export async function renderReports(
         const header = (lang: Lang, title: string): string =>
           [model.run.id, model.target.simulated ? labels[lang].watermark : title].join(' · ');
         const jobs = [
-          ...outputFiles('pdf', langs).map(([lang, file]) => ({
+          ...docJobs.map(([lang, file]) => ({
             file,
             html: htmlOf(lang),
             header: header(lang, labels[lang].title),
           })),
-          ...outputFiles('pdf', langs, 'annex').map(([lang, file]) => ({
+          ...annexJobs.map(([lang, file]) => ({
             file,
             html: annexHtmlOf(lang, true),
             header: header(lang, labels[lang].annexTitle),

@@ -8,12 +8,13 @@ import { readReportModel } from '../report/readReportModel.js';
 import { bundleName } from './bundleName.js';
 import { bundledRunOf } from './bundledRunOf.js';
 import { checkBundleableContent, type BundleableContent } from './checkBundleableContent.js';
-import { checkBundleableRun } from './checkBundleableRun.js';
+import { checkBundleableRun, documentsOf } from './checkBundleableRun.js';
 import { compareRuns, type RunChanges } from './compareRuns.js';
 import { coverMessage } from './coverMessage.js';
 import { changesMarkdown } from './formatChanges.js';
 import { itemVerdicts } from './itemVerdicts.js';
 import { lastBundledRunIn } from './previousRun.js';
+import { printAnnexPdf } from './printAnnexPdf.js';
 import { entryOfModel, loadRunIndex, markBundled } from './runIndex.js';
 import { zipEntries, type ZipEntry } from './zipEntries.js';
 
@@ -29,6 +30,10 @@ export interface BundleOptions {
   contact?: { name?: string; email?: string; phone?: string };
   now?: () => Date;
   warn?: (message: string) => void;
+  /** Where PTV_READINESS_CHROME is read from when the annex PDF must be printed (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Called before the annex PDF is printed (the run has none), for a status line. */
+  onPrinting?: () => void;
 }
 
 export interface BundleResult {
@@ -39,6 +44,8 @@ export interface BundleResult {
   /** The previous round's run the changes are against, when there was one. */
   since?: { id: string; dir: string };
   changes?: RunChanges;
+  /** Annex PDFs this bundle printed into the run directory (recorded in its manifest as appended). */
+  printed: string[];
 }
 
 const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
@@ -79,10 +86,10 @@ function outputPath(o: BundleOptions, name: string, runId: string): string {
  * `ptv-readiness bundle`: checks the run (and the content report), compares it with the previous
  * round, and writes one zip for DVV: the cover messages, changes.md, the run's documents with its
  * report.json and manifest.json under `<run-id>/`, the content report under `<content-run-id>/`, and
- * bundle.json (the SHA-256 of every entry). Deterministic: the same inputs give the same bytes.
- * Sends nothing.
+ * bundle.json (the SHA-256 of every entry). A run without its annex PDF gets it printed first
+ * (printAnnexPdf). Deterministic: the same inputs give the same bytes. Sends nothing.
  */
-export function bundleRun(o: BundleOptions): BundleResult {
+export async function bundleRun(o: BundleOptions): Promise<BundleResult> {
   const run = checkBundleableRun(o.runDir, { allowLocal: o.allowLocal });
   const { model } = run;
   const content: BundleableContent | undefined =
@@ -104,8 +111,13 @@ export function bundleRun(o: BundleOptions): BundleResult {
   const changes =
     previous && previous.model.run.id !== model.run.id ? compareRuns(previous.model, model) : undefined;
 
+  // Every check passed: only now may the annex PDF be printed into the run directory.
+  const needsAnnex = !run.files.some((f) => /^annex(\.\w+)?\.pdf$/.test(f));
+  if (needsAnnex) o.onPrinting?.();
+  const printed = needsAnnex ? await printAnnexPdf(o.runDir, model, o.env) : [];
+  const runFiles = printed.length > 0 ? documentsOf(o.runDir) : run.files;
   const docs: ZipEntry[] = [
-    ...run.files.map((f) => ({ name: `${model.run.id}/${f}`, data: readFileSync(join(o.runDir, f)) })),
+    ...runFiles.map((f) => ({ name: `${model.run.id}/${f}`, data: readFileSync(join(o.runDir, f)) })),
     ...(content?.files ?? []).map((f) => ({
       name: `${content!.model.runId}/${f}`,
       data: readFileSync(join(o.contentDir!, f)),
@@ -169,5 +181,6 @@ export function bundleRun(o: BundleOptions): BundleResult {
     local: run.local,
     ...(previous && changes && { since: { id: changes.from.id, dir: previous.dir } }),
     ...(changes && { changes }),
+    printed,
   };
 }

@@ -24,7 +24,7 @@ const refuse = (message: string, hint: string): PtvrError =>
  * several, else the plain-named one; the document and its annex, PDF and HTML; with report.json and
  * manifest.json. The plain-named copy of the primary language is the same bytes and left out.
  */
-function documentsOf(runDir: string): string[] {
+export function documentsOf(runDir: string): string[] {
   const has = (f: string): boolean => existsSync(join(runDir, f));
   const files = ['report.json', MANIFEST];
   for (const base of ['report', 'annex']) {

@@ -74,6 +74,8 @@ describe('control surface', () => {
     expect(
       (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Uusi token')), after)).status,
     ).toBe(200);
+    const cpuBefore = ((await t.call('GET', '/control/stats', undefined, null)).json as { cpuMicros: number })
+      .cpuMicros;
     const gen = (await t.call('POST', '/control/generate', { count: 50 }, null)).json as {
       created: number;
       sampleIds: string[];
@@ -83,9 +85,13 @@ describe('control surface', () => {
     const stats = (await t.call('GET', '/control/stats', undefined, null)).json as {
       entities: number;
       rssBytes: number;
+      cpuMicros: number;
     };
     expect(stats.entities).toBeGreaterThan(50);
     expect(stats.rssBytes).toBeGreaterThan(0);
+    // The process's CPU time so far: positive and never decreasing (bench:sim reads it per mix).
+    expect(cpuBefore).toBeGreaterThan(0);
+    expect(stats.cpuMicros).toBeGreaterThanOrEqual(cpuBefore);
   });
 });
 

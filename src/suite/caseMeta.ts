@@ -28,7 +28,7 @@ export interface CaseMeta {
    * reports them in place of this step (see `StepContext.subCase`).
    */
   subCases?: CaseMeta[];
-  /** A sub-case's own duration (a step's comes from vitest). */
+  /** The case's own duration: from its place (caseSlots.ts) on for a step, its body for a sub-case. */
   durationMs?: number;
 }
 

@@ -6,7 +6,8 @@ import { isFailing, type Finding } from '../core/finding.js';
 import { CaseOutcomes, type FlowState } from './blocking.js';
 import { newCaseMeta, SUB_CASES_FAILED, type CaseMeta } from './caseMeta.js';
 import { currentStep } from './currentStep.js';
-import { ExclusiveGate } from './exclusiveGate.js';
+import { CaseSlots } from './caseSlots.js';
+import { withinCaseTimeout } from './caseTimeout.js';
 import { suiteClient } from './suiteClient.js';
 import { suiteSettings } from './suiteSettings.js';
 import type { StepContext, StepMeta, StepOrder, StepRecorder } from './types.js';
@@ -20,8 +21,13 @@ interface FlowOptions {
 let collecting: (FlowState & { alone?: boolean }) | undefined;
 /** Outcome of every case this worker has run, for flow blocking and `needs` (see blocking.ts). */
 const outcomes = new CaseOutcomes();
-/** Every step passes it; the steps of an `alone` flow run with no other step of the worker running. */
-const gate = new ExclusiveGate();
+/**
+ * Up to --concurrency cases running at once (waiting ones do not count), an `alone` flow's steps with
+ * no other case running (caseSlots.ts); made at the first step, which has the settings.
+ */
+let slots: CaseSlots | undefined;
+/** Cases another case `needs` or runs `after` (collected before any case runs): they go first. */
+const awaitedIds = new Set<string>();
 
 /**
  * A dependent flow: its steps run in order, and a failed or blocked step blocks the later ones (rules in
@@ -63,19 +69,28 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
   // Inside a flow the steps are sequential even when the flow runs alongside others (concurrent describe).
   const order = flowState === undefined ? {} : { concurrent: false };
   const alone = flowState?.alone === true;
-  test(`${meta.id} ${meta.title}`, { ...order, meta: { ptvr: newCaseMeta(meta) } }, async (ctx) => {
-    outcomes.started(meta.id);
-    // Before the gate: a case waiting for another must not hold a place an `alone` step waits on.
-    await outcomes.settled([...(meta.needs ?? []), ...(meta.after ?? [])]);
-    const leave = await gate.enter(alone);
-    try {
-      await runStep(meta, fn, ctx, flowState);
-    } finally {
-      leave();
-      // Thrown (not a skip, which is recorded): failed — and whatever waits on it may go on.
-      if (!outcomes.has(meta.id)) outcomes.failed(meta.id, flowState);
-    }
-  });
+  for (const id of [...(meta.needs ?? []), ...(meta.after ?? [])]) awaitedIds.add(id);
+  // timeout 0: vitest's would count the wait for needs and a place; withinCaseTimeout counts the running.
+  test(
+    `${meta.id} ${meta.title}`,
+    { ...order, timeout: 0, meta: { ptvr: newCaseMeta(meta) } },
+    async (ctx) => {
+      outcomes.started(meta.id);
+      // Its place only once it may run: a case that waits for another holds none.
+      await outcomes.settled([...(meta.needs ?? []), ...(meta.after ?? [])]);
+      // vitest runs a sequential describe's steps one by one: the next one waits for this one too.
+      const awaited = ctx.task.concurrent !== true || awaitedIds.has(meta.id);
+      slots ??= new CaseSlots(suiteSettings().concurrency);
+      const release = await slots.acquire({ awaited, alone });
+      try {
+        await withinCaseTimeout(runStep(meta, fn, ctx, flowState));
+      } finally {
+        release();
+        // Thrown (not a skip, which is recorded): failed — and whatever waits on it may go on.
+        if (!outcomes.has(meta.id)) outcomes.failed(meta.id, flowState);
+      }
+    },
+  );
 }
 
 async function runStep(
@@ -88,13 +103,19 @@ async function runStep(
   const m: CaseMeta = newCaseMeta(meta);
   ctx.task.meta.ptvr = m;
   ctx.onTestFailed(() => outcomes.failed(meta.id, flowState));
-  const block = outcomes.blockFor(meta.id, meta.needs ?? [], flowState);
-  if (block !== undefined) {
-    m.blockedBy = block.root;
-    m.skipReason = block.skipReason;
-    ctx.skip(m.skipReason);
+  // The case's own time, from its place on: vitest's duration would include the wait for needs and a place.
+  const started = performance.now();
+  try {
+    const block = outcomes.blockFor(meta.id, meta.needs ?? [], flowState);
+    if (block !== undefined) {
+      m.blockedBy = block.root;
+      m.skipReason = block.skipReason;
+      ctx.skip(m.skipReason);
+    }
+    await currentStep.run(m, () => fn(stepContext(m, ctx, flowState)));
+  } finally {
+    m.durationMs = Math.round(performance.now() - started);
   }
-  await currentStep.run(m, () => fn(stepContext(m, ctx, flowState)));
   if (isFailing(m.findings)) throw new Error(summarise(m.findings));
   const failedSubs = (m.subCases ?? []).filter((s) => isFailing(s.findings)).map((s) => s.id);
   if (failedSubs.length > 0) throw new Error(`${SUB_CASES_FAILED}: ${failedSubs.join(', ')}`);

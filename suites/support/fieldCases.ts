@@ -69,18 +69,71 @@ export function buildValid(kind: EntityFieldKind, ctx: FixtureContext, n = 1): R
   return b(ctx, undefined, { n }) as Record<string, unknown>;
 }
 
-/** A payload mutation plus what PTV should answer. */
-export interface FieldCase {
+/**
+ * How a case changes a valid body, as data (so a generated case list can be stored at build time and
+ * compared with a fresh generation, see fieldCaseList.ts): leave the value out, set it, pad it past
+ * `limit` with 'x', or pad it to exactly `limit` (`over`: plus one 'x') keeping its format.
+ */
+export type FieldChange =
+  | { op: 'delete' }
+  | { op: 'set'; value: unknown }
+  | { op: 'padEnd'; limit: number }
+  | { op: 'pad'; limit: number; format?: string; over: boolean };
+
+/** A generated case as plain JSON: what it changes where, and what PTV should answer. */
+export interface FieldCaseData {
   kind: FieldKind;
   title: string;
   /** 'accept' = POST must answer 200 (at-limit values); 'reject' = 400 with the key. */
   expect: 'reject' | 'accept-and-reject';
-  mutate: (body: Record<string, unknown>) => Record<string, unknown> | undefined;
-  /** For accept-and-reject: the at-limit body. */
-  atLimit?: (body: Record<string, unknown>) => Record<string, unknown> | undefined;
   /** Concrete path used for the fallback key. */
   path: readonly (string | number)[];
   rule: string;
+  /** The path the change applies to (the rules engine's string form, `*` resolved). */
+  at: readonly string[];
+  change: FieldChange;
+  /** For accept-and-reject: the change that makes the at-limit body. */
+  atLimitChange?: FieldChange;
+}
+
+/** A payload mutation plus what PTV should answer. */
+export interface FieldCase extends FieldCaseData {
+  mutate: (body: Record<string, unknown>) => Record<string, unknown> | undefined;
+  /** For accept-and-reject: the at-limit body. */
+  atLimit?: (body: Record<string, unknown>) => Record<string, unknown> | undefined;
+}
+
+/** The body with `change` applied at `at` (a copy), or undefined when the body has no value to pad. */
+function applyChange(
+  body: Record<string, unknown>,
+  at: readonly string[],
+  change: FieldChange,
+): Record<string, unknown> | undefined {
+  switch (change.op) {
+    case 'delete':
+      return deleteAt(body, at);
+    case 'set':
+      return setAt(body, at, change.value);
+    case 'padEnd': {
+      const v = getAt(body, at);
+      return typeof v === 'string' ? setAt(body, at, v.padEnd(change.limit + 1, 'x')) : undefined;
+    }
+    case 'pad': {
+      const v = getAt(body, at);
+      const padded = typeof v === 'string' ? padTo(v, change.limit, change.format) : undefined;
+      return padded === undefined ? undefined : setAt(body, at, change.over ? `${padded}x` : padded);
+    }
+  }
+}
+
+/** A stored or generated case with its mutation functions. */
+export function fieldCaseOf(data: FieldCaseData): FieldCase {
+  const { at, change, atLimitChange } = data;
+  return {
+    ...data,
+    mutate: (b) => applyChange(b, at, change),
+    ...(atLimitChange && { atLimit: (b: Record<string, unknown>) => applyChange(b, at, atLimitChange) }),
+  };
 }
 
 /** Resolves `*` to the index of the first item matching `whenItem` (or 0). */
@@ -161,14 +214,15 @@ function caseFor(
   kind: FieldKind,
   d: FieldRuleDescriptor,
   body: Record<string, unknown>,
-): FieldCase | undefined {
+): FieldCaseData | undefined {
   const path = resolvePath(body, d);
   if (!path) return undefined;
   const parent = path.slice(0, -1);
   if (parent.length > 0 && getAt(body, parent) === undefined) return undefined;
   const current = getAt(body, path);
   const key = toPtvKey(concretePath(path));
-  const base = { kind, path: concretePath(path), rule: d.rule };
+  const base = { kind, path: concretePath(path), rule: d.rule, at: path };
+  const set = (value: unknown): FieldChange => ({ op: 'set', value });
   switch (d.rule) {
     case 'required': {
       if (d.whenItem) {
@@ -181,42 +235,32 @@ function caseFor(
           ...base,
           title: `${key} without a '${v}' item is refused`,
           expect: 'reject',
-          mutate: (b) => setAt(b, path, rest),
+          change: set(rest),
         };
       }
       if (current === undefined) return undefined;
-      return { ...base, title: `${key} is required`, expect: 'reject', mutate: (b) => deleteAt(b, path) };
+      return { ...base, title: `${key} is required`, expect: 'reject', change: { op: 'delete' } };
     }
     case 'maxLength': {
       if (typeof current !== 'string' || d.limit === undefined) return undefined;
       const limit = d.limit;
       const atLimit = padTo(current, limit, d.format);
-      const over = atLimit !== undefined ? `${atLimit}x` : undefined;
-      if (over === undefined) {
+      const when = d.whenItem ? ` (${Object.values(d.whenItem).join()})` : '';
+      if (atLimit === undefined) {
         return {
           ...base,
-          title: `${key}${d.whenItem ? ` (${Object.values(d.whenItem).join()})` : ''} longer than ${limit} is refused`,
+          title: `${key}${when} longer than ${limit} is refused`,
           expect: 'reject',
-          mutate: (b) => {
-            const v = getAt(b, path);
-            return typeof v === 'string' ? setAt(b, path, v.padEnd(limit + 1, 'x')) : undefined;
-          },
+          change: { op: 'padEnd', limit },
         };
       }
+      const pad = { op: 'pad' as const, limit, ...(d.format !== undefined && { format: d.format }) };
       return {
         ...base,
-        title: `${key}${d.whenItem ? ` (${Object.values(d.whenItem).join()})` : ''} max ${limit}: at the limit accepted, one over refused`,
+        title: `${key}${when} max ${limit}: at the limit accepted, one over refused`,
         expect: 'accept-and-reject',
-        atLimit: (b) => {
-          const v = getAt(b, path);
-          const padded = typeof v === 'string' ? padTo(v, limit, d.format) : undefined;
-          return padded === undefined ? undefined : setAt(b, path, padded);
-        },
-        mutate: (b) => {
-          const v = getAt(b, path);
-          const padded = typeof v === 'string' ? padTo(v, limit, d.format) : undefined;
-          return padded === undefined ? undefined : setAt(b, path, `${padded}x`);
-        },
+        change: { ...pad, over: true },
+        atLimitChange: { ...pad, over: false },
       };
     }
     case 'enum':
@@ -225,7 +269,7 @@ function caseFor(
         ...base,
         title: `${key} outside its enum is refused`,
         expect: 'reject',
-        mutate: (b) => setAt(b, path, 'NotAValidValue'),
+        change: set('NotAValidValue'),
       };
     case 'pattern': {
       if (typeof current !== 'string' || !d.pattern) return undefined;
@@ -235,7 +279,7 @@ function caseFor(
         ...base,
         title: `${key} not matching its pattern is refused`,
         expect: 'reject',
-        mutate: (b) => setAt(b, path, bad),
+        change: set(bad),
       };
     }
     case 'format': {
@@ -246,7 +290,7 @@ function caseFor(
         ...base,
         title: `${key} not a valid ${d.format} is refused`,
         expect: 'reject',
-        mutate: (b) => setAt(b, path, bad),
+        change: set(bad),
       };
     }
     case 'codeList': {
@@ -257,7 +301,7 @@ function caseFor(
         ...base,
         title: `${key} not in the ${d.codeList} code list is refused`,
         expect: 'reject',
-        mutate: (b) => setAt(b, path, bad),
+        change: set(bad),
       };
     }
     case 'minLength5':
@@ -266,7 +310,7 @@ function caseFor(
         ...base,
         title: `${key} shorter than five characters is refused`,
         expect: 'reject',
-        mutate: (b) => setAt(b, path, 'abc'),
+        change: set('abc'),
       };
   }
 }
@@ -303,8 +347,9 @@ export function generateFieldCases(
   const seen = new Set<string>();
   const out: FieldCase[] = [];
   for (const d of describeFieldRules(kind as EntityKind, 'post', profile)) {
-    const c = caseFor(kind, d, body);
-    if (!c) continue;
+    const data = caseFor(kind, d, body);
+    if (!data) continue;
+    const c = fieldCaseOf(data);
     const id = `${c.path.join('.')}|${c.rule}|${JSON.stringify(d.whenItem ?? {})}`;
     if (seen.has(id)) continue;
     const mutated = c.mutate(body);

@@ -93,6 +93,18 @@ describe('bundle refuses what DVV cannot take', () => {
       expect(b.code).toBe(2);
       expect(b.stderr).toMatch(/^PTVR_BUNDLE_REFUSED: .*no PDF/m);
       expect(b.stderr).toMatch(/hint: .*ptv-readiness report .*--format/);
+      // The annex PDF is not printed by `run`; without a Chromium to print it, nothing is bundled
+      // and the run directory stays as the run wrote it.
+      const noChrome = join(reports, 'no-chromium');
+      cpSync(round2, noChrome, { recursive: true });
+      const c = await runCli(['bundle', noChrome, '--allow-local'], {
+        env: { PTV_READINESS_CHROME: join(reports, 'no-such-chrome') },
+      });
+      expect(c.code).toBe(2);
+      expect(c.stderr).toMatch(/^PTVR_CHROMIUM_NOT_FOUND: The annex PDF DVV gets could not be printed/m);
+      expect(c.stderr).toMatch(/hint: .*--format annex-pdf/);
+      expect(zipsIn(reports)).toEqual([]);
+      expect((await runCli(['verify', noChrome])).code).toBe(0);
     } finally {
       rmSync(reports, { recursive: true, force: true });
     }
@@ -101,9 +113,12 @@ describe('bundle refuses what DVV cannot take', () => {
 
 describe('two rounds with DVV', () => {
   it('round 1 bundles with --allow-local into a zip whose files match the manifest, with both messages', async () => {
+    // `run` printed the document only: the bundle prints the annex PDF into the run directory first.
+    expect(readdirSync(round1).filter((f) => f.startsWith('annex.') && f.endsWith('.pdf'))).toEqual([]);
     const res = await runCli(['bundle', round1, '--allow-local']);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stderr).toContain('NOT READY');
+    expect(res.stdout).toContain('printed annex.pdf, annex.fi.pdf, annex.en.pdf into the run directory');
     const [zip] = zipsIn(out);
     expect(zip).toMatch(/^ptv-readiness-simulaattorin-kunta-\d{4}-\d{2}-\d{2}\.zip$/);
     const z = unzip(join(out, zip!));
@@ -115,8 +130,23 @@ describe('two rounds with DVV', () => {
     for (const name of runFiles) {
       const rel = name.slice(id.length + 1);
       if (rel === 'manifest.json') continue;
-      expect(createHash('sha256').update(z[name]!).digest('hex'), rel).toBe(manifest.files[rel]?.sha256);
+      const listed = manifest.files[rel] ?? manifest.appended?.[rel];
+      expect(createHash('sha256').update(z[name]!).digest('hex'), rel).toBe(listed?.sha256);
     }
+    // The printed annex is recorded as appended by bundle: the run's own files are as the run wrote them.
+    expect(manifest.files['annex.fi.pdf']).toBeUndefined();
+    expect(manifest.appended?.['annex.fi.pdf']).toMatchObject({ by: 'bundle' });
+    expect(Buffer.from(z[`${id}/annex.fi.pdf`]!).subarray(0, 5).toString()).toBe('%PDF-');
+    const verified = await runCli(['verify', round1]);
+    expect(verified.code, verified.stdout).toBe(0);
+    expect(verified.stdout).toMatch(/appended by bundle at .*: annex\.fi\.pdf/);
+    // Bundling again reuses the printed annex: the same bytes (it rewrites the same zip).
+    const first = readFileSync(join(out, zip!));
+    const res2 = await runCli(['bundle', round1, '--allow-local']);
+    expect(res2.code, res2.stderr).toBe(0);
+    expect(res2.stdout).not.toContain('printed');
+    expect(zipsIn(out)).toEqual([zip]);
+    expect(readFileSync(join(out, zip!)).equals(first)).toBe(true);
     for (const lang of ['fi', 'en']) {
       const m = text(z, `message.${lang}.txt`);
       expect(m.split('\n')[0]).toMatch(/^(To|Vastaanottaja): ptv-tuki@dvv\.fi$/);

@@ -40,7 +40,7 @@ export const bundleCommand = defineCommand({
   run: async (argv, ctx) => {
     const { bundleRun } = await import('../../rounds/bundleRun.js');
     const file = loadConfigFile(ctx.cwd, argv.config);
-    const result = bundleRun({
+    const result = await bundleRun({
       runDir: resolve(ctx.cwd, argv.runDir),
       ...(argv.contentRunDir !== undefined && { contentDir: resolve(ctx.cwd, argv.contentRunDir) }),
       ...(argv.since !== undefined && { since: resolve(ctx.cwd, argv.since) }),
@@ -48,8 +48,14 @@ export const bundleCommand = defineCommand({
       allowLocal: argv.allowLocal === true,
       ...(file.config.tester && { contact: file.config.tester }),
       warn: (m) => ctx.io.stderr.write(`warning: ${m}\n`),
+      env: ctx.env,
+      onPrinting: () => ctx.io.stderr.write('The run has no annex PDF: printing it (Chromium)…\n'),
     });
     const out = ctx.io.stdout;
+    if (result.printed.length > 0)
+      out.write(
+        `printed ${result.printed.join(', ')} into the run directory (manifest: appended by bundle)\n`,
+      );
     out.write(`wrote ${result.file}\n`);
     for (const e of result.entries) out.write(`  ${e}\n`);
     if (result.changes) {

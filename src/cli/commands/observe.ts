@@ -38,7 +38,7 @@ export const observeCommand = defineCommand({
       .option('formats', {
         alias: 'format',
         type: 'string',
-        describe: 'Report views: html,pdf,md,junit',
+        describe: 'Report views: html,pdf,md,junit,annex-pdf (annex-pdf: the annex printed too)',
         defaultDescription: 'html,pdf,md,junit',
       })
       .option('langs', {

@@ -19,7 +19,7 @@ export const reportCommand = defineCommand({
       .option('format', {
         alias: 'formats',
         type: 'string',
-        describe: `Comma-separated formats: ${REPORT_FORMATS.join(',')} (html, pdf and md each write the document report.* and its annex annex.*)`,
+        describe: `Comma-separated formats: ${REPORT_FORMATS.join(',')} (html and md each write the document report.* and its annex annex.*; pdf prints the document, annex-pdf its annex)`,
         defaultDescription: defaults.formats.join(','),
       })
       .option('lang', {

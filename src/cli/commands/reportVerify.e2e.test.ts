@@ -38,6 +38,22 @@ describe('built CLI: report and verify', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'report.fi.html'), 'utf8')).toContain('<html lang="fi">');
     if (chrome) expect(readFileSync(join(dir, 'report.en.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // pdf is the document's PDF only; annex-pdf prints the annex, and the manifest is rewritten for it.
+    expect(existsSync(join(dir, 'annex.en.pdf'))).toBe(false);
+    if (chrome) {
+      const annex = cli(['report', dir, '--format', 'annex-pdf', '--lang', 'fi,en'], {
+        PTV_READINESS_CHROME: chrome,
+      });
+      expect(annex.stderr).toBe('');
+      expect(annex.code).toBe(0);
+      expect(
+        annex.stdout
+          .trim()
+          .split('\n')
+          .map((l) => l.split('/').pop()),
+      ).toEqual(['annex.pdf', 'annex.fi.pdf', 'annex.en.pdf']);
+      expect(readFileSync(join(dir, 'annex.en.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    }
 
     expect(cli(['verify', dir]).code).toBe(0);
     const file = join(dir, 'report.md');

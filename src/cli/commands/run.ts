@@ -74,7 +74,7 @@ function runOptions(y: Argv) {
       // `report` spells these --format / --lang (issue #6); accept both spellings on both commands.
       alias: 'format',
       type: 'string',
-      describe: `Report views: ${REPORT_FORMATS.join(',')}`,
+      describe: `Report views: ${REPORT_FORMATS.join(',')} (pdf prints the document; annex-pdf its annex too, which \`bundle\` otherwise prints)`,
       defaultDescription: `${defaults.formats.join(',')} (pdf needs Chromium; without it only a warning)`,
     })
     .option('langs', {

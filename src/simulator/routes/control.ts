@@ -4,6 +4,11 @@ import type { EntityRecord } from '../store/simState.js';
 import { verifyJwt } from '../auth/jwt.js';
 import { randomUUID } from 'node:crypto';
 
+const cpuMicros = (): number => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
 const find = (
   id: string | undefined,
   get: (id: string) => EntityRecord | undefined,
@@ -183,6 +188,8 @@ export const controlRoutes: RouteDef[] = [
         entities: ctx.state.entities.size,
         rssBytes: process.memoryUsage().rss,
         held: ctx.hold.waiting.length,
+        // CPU time of the simulator's process so far (user + system), for bench:sim's CPU per request.
+        cpuMicros: cpuMicros(),
       }),
   },
 ];

@@ -1,0 +1,90 @@
+/** How a case asks for its place. */
+export interface SlotRequest {
+  /**
+   * Another case waits for this one — the next step of its sequential flow, or a case that `needs` it
+   * or runs `after` it — so it goes first.
+   */
+  awaited: boolean;
+  /** A step of an `alone` flow: it runs with no other case running, and none starts while it runs. */
+  alone: boolean;
+}
+
+type Waiter = (release: () => void) => void;
+
+/**
+ * The places for running cases: at most `size` (--concurrency) cases run at once. A case asks for its
+ * place only once it may run — its `needs`/`after` settled (step.ts) — and only running cases count,
+ * so a case that waits never keeps a runnable one out. (vitest's own limit, maxConcurrency, counts
+ * waiting cases too: it is set far above the number of cases, runVitest.ts, and this is the limit.)
+ *
+ * Who gets a freed place:
+ * - An `alone` case (PIT's 429 case, whose throttle counts whoever's next requests) as soon as no case
+ *   runs: while it waits no other case starts, so it waits only for the running ones to finish, never
+ *   for the queue; then it runs by itself.
+ * - Then a case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs) before one that
+ *   none waits for (T5's field cases), each kind in arrival order. An awaited case queued behind
+ *   hundreds of independent ones would stretch the run's longest chain by that whole queue, while the
+ *   independent ones only fill the places the chains leave free. Few awaited cases wait at any time
+ *   (about one per flow), so the independent ones are not starved.
+ */
+export class CaseSlots {
+  private running = 0;
+  private aloneRunning = false;
+  private most = 0;
+  /** Waiting cases by kind, each in arrival order. */
+  private readonly queues = { alone: [] as Waiter[], awaited: [] as Waiter[], independent: [] as Waiter[] };
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`case slots: size ${size} is not ≥ 1`);
+  }
+
+  /** Resolves when the case may run; call the returned function when it has finished. */
+  acquire(req: SlotRequest): Promise<() => void> {
+    const kind = req.alone ? 'alone' : req.awaited ? 'awaited' : 'independent';
+    return new Promise((resolve) => {
+      this.queues[kind].push(resolve);
+      this.admit();
+    });
+  }
+
+  /** Cases running now and waiting, and the most that ever ran at once (tests and diagnostics). */
+  get usage(): { running: number; waiting: number; peak: number; alone: boolean } {
+    const q = this.queues;
+    const waiting = q.alone.length + q.awaited.length + q.independent.length;
+    return { running: this.running, waiting, peak: this.most, alone: this.aloneRunning };
+  }
+
+  private releaser(alone: boolean): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.running--;
+      if (alone) this.aloneRunning = false;
+      this.admit();
+    };
+  }
+
+  private admit(): void {
+    const q = this.queues;
+    while (!this.aloneRunning) {
+      if (q.alone.length > 0) {
+        // Waits for the running cases to finish; nothing else starts meanwhile.
+        if (this.running > 0) return;
+        this.aloneRunning = true;
+        this.start(q.alone.shift()!, true);
+        return;
+      }
+      if (this.running >= this.size) return;
+      const next = q.awaited.shift() ?? q.independent.shift();
+      if (next === undefined) return;
+      this.start(next, false);
+    }
+  }
+
+  private start(waiter: Waiter, alone: boolean): void {
+    this.running++;
+    this.most = Math.max(this.most, this.running);
+    waiter(this.releaser(alone));
+  }
+}
