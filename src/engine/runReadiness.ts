@@ -179,7 +179,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     const settings = suiteSettingsFor(config, target, runId, runDir, suites, v12Routes);
     // The worker starts, transforms and collects while the CLI logs in; its cases wait at the gate.
     const gate = createPreflightGate();
-    const { vitest, output } = await times.time('vitest: create', () =>
+    const { vitest, output, spawned } = await times.time('vitest: create', () =>
       createSuiteVitest({
         settings,
         reporters: [cases, phaseReporter(times)],
@@ -199,9 +199,10 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     // Settled here so that a run stopped at the gate is no unhandled rejection; awaited below.
     run?.catch(() => undefined);
     try {
-      // vitest spawns the worker a few awaits into start(): the CLI's own work waits until it runs.
+      // vitest spawns the worker a few awaits into start(): the CLI's own work waits until it has.
       if (run)
         await Promise.race([
+          spawned,
           gate.workerStarted,
           run.then(
             () => undefined,
