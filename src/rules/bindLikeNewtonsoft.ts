@@ -91,14 +91,20 @@ function bind(value: unknown, node: Schema, path: Seg[], out: Coercion[], text?:
   }
   if (Array.isArray(value) && s.items) {
     const items = s.items as Schema;
-    const before = out.length;
-    const mapped = value.map((v, i) => {
+    // Copy on the first changed item only, as bindObject does.
+    let mapped: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       path.push(i);
       const r = bind(v, items, path, out, typeof v === 'number' ? numberTextOf(value, i) : undefined);
       path.pop();
-      return r;
-    });
-    return out.length > before ? mapped : value;
+      if (mapped) mapped[i] = r;
+      else if (r !== v) {
+        mapped = value.slice(0, i);
+        mapped[i] = r;
+      }
+    }
+    return mapped ?? value;
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && s.properties) {
     return bindObject(value as Record<string, unknown>, s.properties as Record<string, Schema>, path, out);

@@ -4,9 +4,11 @@ import { ISO_3166_1_ALPHA2, ISO_639_1, ITU_DIAL_PREFIXES } from './isoLists.js';
 import { isValidBusinessId } from './businessId.js';
 import {
   municipalities,
+  municipalityRowsFromKoodisto,
   postalCodeRowsFromPackage,
   postalCodes,
   serviceClasses,
+  serviceClassRowsFromKoodisto,
   targetGroups,
 } from './finnishCodes.js';
 import { checkPublishingTransition, inferKind } from '../index.js';
@@ -24,6 +26,17 @@ describe('code lists', () => {
     expect([...postalCodes()].map(([code, i]) => [code, i.nameFi, i.nameSv, i.municipalityCode])).toEqual(
       fromPackage,
     );
+  });
+  it('municipalities.json and service_classes.json hold the koodisto files beside them (else `npm run data:codelists`)', () => {
+    expect([...municipalities()].map(([code, m]) => [code, m.nameFi, m.nameSv])).toEqual(
+      municipalityRowsFromKoodisto(),
+    );
+    const fromKoodisto = serviceClassRowsFromKoodisto();
+    expect(serviceClasses().map((c) => [c.uri, c.code, c.main, c.names])).toEqual(
+      fromKoodisto.map(([uri, code, broader, names]) => [uri, code, broader === null, names]),
+    );
+    expect(serviceClasses()).toHaveLength(228);
+    expect(municipalities().size).toBe(309);
   });
   it('service classes know main classes; target groups are the 17 KR codes', () => {
     expect(serviceClasses().find((c) => c.code === 'P27')?.main).toBe(true);
