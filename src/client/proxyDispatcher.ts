@@ -1,6 +1,5 @@
 import type { LookupFunction } from 'node:net';
 import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
-import { secretsInUrl } from '../core/redactor.js';
 
 export interface DispatcherOptions {
   connectMs: number;
@@ -38,7 +37,4 @@ export function createDispatcher(
   });
 }
 
-/** Credentials inside the proxy variables (`http://user:password@proxy:3128`): the run must redact them. */
-export function proxySecrets(env: Readonly<Record<string, string | undefined>>): string[] {
-  return ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy'].flatMap((k) => secretsInUrl(env[k]));
-}
+export { proxySecrets } from '../core/proxySecrets.js';

@@ -21,6 +21,11 @@ export interface PreflightGate {
     resolveId(id: string): string | undefined;
     load(id: string): Promise<string | undefined>;
   };
+  /**
+   * Settles when the worker asks for its setup file: it is running (the CLI's remaining start-up work
+   * waits for this, so that it does not delay vitest's spawn of the worker).
+   */
+  workerStarted: Promise<void>;
   /** The preflight passed: the cases may run. */
   open(): void;
   /** The preflight failed or the run stopped: the worker's hook fails with `reason`, no case runs. */
@@ -36,11 +41,15 @@ export function createPreflightGate(): PreflightGate {
   });
   // Failing the gate before the worker asked is not an unhandled rejection.
   passed.catch(() => undefined);
+  let started!: () => void;
+  const workerStarted = new Promise<void>((resolve) => (started = resolve));
   return {
+    workerStarted,
     plugin: {
       name: 'ptvr-preflight-gate',
       resolveId: (id) => (id === GATE_MODULE_ID ? RESOLVED_ID : undefined),
       load: async (id) => {
+        if (id.endsWith(GATE_SETUP_FILE)) started();
         if (id !== RESOLVED_ID) return undefined;
         await passed;
         return 'export const passed = true;\n';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenInfo, TokenSession } from '../client/index.js';
-import { proxySecrets } from '../client/proxyDispatcher.js';
+import { proxySecrets } from '../core/proxySecrets.js';
 import type { OrganizationFacts } from './readOrganizationFacts.js';
 import type { ResolvedConfig, SuiteId } from '../config/types.js';
 import { isPtvrError, PtvrError } from '../core/errors.js';
@@ -179,7 +179,7 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     const settings = suiteSettingsFor(config, target, runId, runDir, suites, v12Routes);
     // The worker starts, transforms and collects while the CLI logs in; its cases wait at the gate.
     const gate = createPreflightGate();
-    const { vitest, output } = await times.time('vitest: create', () =>
+    const { vitest, output, spawned } = await times.time('vitest: create', () =>
       createSuiteVitest({
         settings,
         reporters: [cases, phaseReporter(times)],
@@ -199,6 +199,16 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     // Settled here so that a run stopped at the gate is no unhandled rejection; awaited below.
     run?.catch(() => undefined);
     try {
+      // vitest spawns the worker a few awaits into start(): the CLI's own work waits until it has.
+      if (run)
+        await Promise.race([
+          spawned,
+          gate.workerStarted,
+          run.then(
+            () => undefined,
+            () => undefined,
+          ),
+        ]);
       // One login and one API read before any case: a refused login or an unreachable host stops
       // the run here, with its evidence, instead of failing every case (no login storm).
       const { preflight } = await import('./preflight.js');

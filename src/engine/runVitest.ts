@@ -20,6 +20,11 @@ export interface VitestHandle {
   vitest: Vitest;
   /** Everything vitest itself printed (kept for harness-error messages; never shown unredacted). */
   output(): string;
+  /**
+   * Settles when vitest has spawned its worker (the worker's output is piped into ours): work the
+   * CLI defers until then cannot delay the spawn. Never settles when no worker starts.
+   */
+  spawned: Promise<void>;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function createSuiteVitest(opts: {
       cb();
     },
   });
+  const spawned = new Promise<void>((resolve) => sink.once('pipe', () => resolve()));
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((sig) => [sig, new Set(process.listeners(sig))]));
   const vitest = await createVitest(
@@ -78,7 +84,7 @@ export async function createSuiteVitest(opts: {
   for (const sig of signals) {
     for (const l of process.listeners(sig)) if (!before.get(sig)?.has(l)) process.off(sig, l);
   }
-  return { vitest, output: () => captured };
+  return { vitest, output: () => captured, spawned };
 }
 
 /**
