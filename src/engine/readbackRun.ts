@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { deriveItems } from '../report/deriveItems.js';
 import { readReportModel, renderReports, writeManifest, type ReportModel } from '../report/index.js';
 import type { ReportFormat } from '../report/renderReports.js';
-import type { Lang } from '../report/labels.js';
+import { renderedLangsOf } from '../report/annexPdf.js';
 import { runFile } from '../suite/runFiles.js';
 import { cleanupRun } from './cleanupRun.js';
 import { Collector } from './collector.js';
@@ -95,9 +95,7 @@ export async function readbackRun(
     'annex-pdf': 'annex.pdf',
   };
   const formats = (Object.keys(fileOf) as ReportFormat[]).filter((f) => existsSync(join(runDir, fileOf[f])));
-  const langs = (['fi', 'en'] as Lang[]).filter(
-    (l) => existsSync(join(runDir, `report.${l}.md`)) || existsSync(join(runDir, `report.${l}.html`)),
-  );
+  const langs = renderedLangsOf(runDir);
   const { errors } = await renderReports({
     runDir,
     model: merged,

@@ -61,8 +61,8 @@ export async function createSuiteVitest(opts: {
       reporters: opts.reporters,
       provide: { ptvr: opts.settings },
       env: opts.workerEnv,
-      // Not the limit: vitest counts a case waiting in step() for its needs, the exclusive gate or a
-      // place as running, so waiting cases would keep runnable ones out. Every case may start at once;
+      // Not the limit: vitest counts a case waiting in step() for its needs or for a place as
+      // running, so waiting cases would keep runnable ones out. Every case may start at once;
       // src/suite/caseSlots.ts lets --concurrency of them run.
       maxConcurrency: VITEST_MAX_CONCURRENCY,
       sequence: { concurrent: false, shuffle: false, sequencer: CatalogueSequencer },
