@@ -171,10 +171,15 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     );
     // The cases count only once the preflight passed: before that the collector is not the run's.
     let gateOpen = false;
+    let collectedOnce!: () => void;
+    const collected = new Promise<void>((resolve) => (collectedOnce = resolve));
     // After an interrupt vitest reports every remaining case as skipped: not worth a line each.
     const cases = new Collector(packageRoot(), redactor, {
       onCase: (c) => interrupted || !gateOpen || progress.onCase(c),
-      onCollected: (c) => progress.onCollected(c),
+      onCollected: (c) => {
+        collectedOnce();
+        progress.onCollected(c);
+      },
     });
     const settings = suiteSettingsFor(config, target, runId, runDir, suites, v12Routes);
     // The worker starts, transforms and collects while the CLI logs in; its cases wait at the gate.
@@ -226,9 +231,13 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
         gateOpen = true;
         gate.open();
       }
-      // The PDFs' Chromium comes up, and the report pipeline loads, while the worker collects.
+      // The PDFs' Chromium comes up while the worker collects.
       pdf.printer = startPdfPrinter(config.formats);
-      afterSuites()
+      // The report pipeline loads once the worker has collected, not before: the templates' compilation
+      // is ~0.3 s of synchronous CPU, and the worker's module requests to this process's vite server
+      // (its setup file, the gate) would wait behind it.
+      void collected
+        .then(afterSuites)
         .then((m) => {
           m.prepareReportModelValidation();
           m.prepareTemplates(config.formats);
