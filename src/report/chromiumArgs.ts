@@ -81,8 +81,12 @@ export const PRINTER_ARGS = [
   '--mute-audio',
   `--disable-features=${PRINTER_DISABLED_FEATURES.join(',')}`,
   `--enable-features=${PRINTER_ENABLED_FEATURES.join(',')}`,
-  // Fewer processes to start: the GPU (software-only here) runs in the browser process, and every page
-  // shares one renderer.
+  // A process fewer to start: the GPU (software-only here) runs in the browser process.
   '--in-process-gpu',
-  '--renderer-process-limit=1',
 ];
+
+/**
+ * For a printer of one page: no second renderer process held ready (the 2 pages of `annex-pdf` print in
+ * renderers of their own, side by side).
+ */
+export const ONE_RENDERER_ARG = '--renderer-process-limit=1';

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { PtvrError } from '../core/errors.js';
-import { PRINTER_ARGS } from './chromiumArgs.js';
+import { ONE_RENDERER_ARG, PRINTER_ARGS } from './chromiumArgs.js';
 import type { PrinterReply, PrinterRequest } from './printerMessages.js';
 
 export interface PdfJob {
@@ -43,7 +43,9 @@ export async function launchPdfPrinter(
 ): Promise<PdfPrinter> {
   const printer = new PrinterProcess();
   try {
-    await printer.launch(executablePath, PRINTER_ARGS, opts.pages ?? 2, opts.warm ?? false);
+    const pages = opts.pages ?? 2;
+    const args = pages === 1 ? [...PRINTER_ARGS, ONE_RENDERER_ARG] : PRINTER_ARGS;
+    await printer.launch(executablePath, args, pages, opts.warm ?? false);
   } catch (err) {
     await printer.close();
     throw new PtvrError('PTVR_PDF_FAILED', `Chromium at ${executablePath} did not start: ${firstLine(err)}`, {
