@@ -365,7 +365,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
     outcome: decision.exit,
     render: () => renderWithStatus(runDir, model, config, progress, times, pdf.printer),
     afterRender: async () => {
-      await closePdfPrinter(pdf.printer);
+      // Chromium's shutdown (~0.25 s) overlaps the secret scan and the seal; runReadiness's finally
+      // waits for it on every way out.
+      void closePdfPrinter(pdf.printer);
       releaseGarbage();
     },
     io,

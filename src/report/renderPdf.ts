@@ -141,8 +141,18 @@ class PrinterProcess {
     return Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength);
   }
 
-  /** Asks the printer to close its browser and exit; kills it when it does not within 10 s. */
-  async close(): Promise<void> {
+  /**
+   * Asks the printer to close its browser and exit; kills it when it does not within 10 s. Called again
+   * (a caller that starts the close early and awaits it on its way out), it waits for the same exit.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private closing: Promise<void> | undefined;
+
+  private async closeOnce(): Promise<void> {
     if (!this.gone && this.child.connected)
       this.child.send({ type: 'close' } satisfies PrinterRequest, () => undefined);
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);

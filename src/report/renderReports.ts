@@ -169,38 +169,48 @@ export async function renderReports(
             },
           );
         }
+        const chromium = await printer;
         // One Chromium prints every PDF: the documents, then the annexes (printed with every case open).
         const header = (lang: Lang, title: string): string =>
           [model.run.id, model.target.simulated ? labels[lang].watermark : title].join(' · ');
         const jobs = [
           ...docJobs.map(([lang, file]) => ({
             file,
-            html: htmlOf(lang),
+            key: `report:${lang}`,
+            html: () => htmlOf(lang),
             header: header(lang, labels[lang].title),
           })),
           ...annexJobs.map(([lang, file]) => ({
             file,
-            html: annexHtmlOf(lang, true),
+            key: `annex:${lang}`,
+            html: () => annexHtmlOf(lang, true),
             header: header(lang, labels[lang].annexTitle),
           })),
         ];
-        // A language's plain-named copy is the same bytes: print each distinct document once.
-        const distinct = [...new Map(jobs.map((j) => [j.html, j])).values()];
-        const left = new Set(distinct.map((j) => j.file));
-        const printing = (await printer).print(
-          distinct.map((j) => ({ html: j.html, header: j.header })),
-          (i) => {
-            const file = distinct[i]!.file;
-            left.delete(file);
-            args.onPrinted?.(file, [...left]);
-          },
-        );
+        // A language's plain-named copy is the same document: print each distinct one once.
+        // (named after its language's own file, the last job of its key).
+        const named = new Map(jobs.map((j) => [j.key, j.file]));
+        const left = new Set(named.values());
+        const printing = new Map<string, Promise<Buffer>>();
+        for (const j of jobs) {
+          if (printing.has(j.key)) continue;
+          const pdf = chromium.print([{ html: j.html(), header: j.header }]).then(([buffer]) => {
+            left.delete(named.get(j.key)!);
+            args.onPrinted?.(named.get(j.key)!, [...left]);
+            return buffer!;
+          });
+          // Awaited below, with the others; a failure must not count as unhandled meanwhile.
+          pdf.catch(() => undefined);
+          // Sent now (the IPC write is synchronous while the socket has room): Chromium prints this
+          // document while the next one's HTML renders.
+          printing.set(j.key, pdf);
+        }
         // The text views render while Chromium prints (their errors are their own).
         await textDone;
         args.onPhase?.('pdf', pdfFiles);
-        const printed = new Map(distinct.map((j, i) => [j.html, i]));
-        const buffers = await printing;
-        for (const j of jobs) put(j.file, buffers[printed.get(j.html)!]!);
+        const buffers = new Map<string, Buffer>();
+        for (const [key, pdf] of printing) buffers.set(key, await pdf);
+        for (const j of jobs) put(j.file, buffers.get(j.key)!);
       })
     : undefined;
   if (formats.has('html')) {
