@@ -49,7 +49,7 @@ export async function archiveMaterial(opts: {
   runId: string;
   signal?: AbortSignal;
   now?: () => Date;
-  /** Archive requests in flight within one tier (services, channels, …); tiers stay in ORDER. Default 1. */
+  /** Archive requests in flight within one tier (the children, then the organisations). Default 1. */
   concurrency?: number;
 }): Promise<ArchiveOutcome> {
   const now = opts.now ?? (() => new Date());
@@ -94,9 +94,9 @@ export async function archiveMaterial(opts: {
       return { failed: { entry, message: (err as Error).message } };
     }
   };
-  // Children before parents (ORDER); within a tier the entities are independent, so they go up to
-  // `concurrency` at once. The outcome lists them in ledger order whatever order they finish in.
-  for (const tier of tiers(live)) {
+  // Children before parents (archiveTiers); within a tier the entities are independent, so they go up
+  // to `concurrency` at once. The outcome lists them in ledger order whatever order they finish in.
+  for (const tier of archiveTiers(live)) {
     for (const r of await mapBounded(tier, opts.concurrency ?? 1, archiveOne)) {
       if (r && 'archived' in r) outcome.archived.push(r.archived);
       else if (r) outcome.failed.push(r.failed);
@@ -109,15 +109,15 @@ export async function archiveMaterial(opts: {
   return outcome;
 }
 
-/** Consecutive runs of the same ORDER rank (the input is sorted by it). */
-function tiers(sorted: LedgerEntry[]): LedgerEntry[][] {
-  const out: LedgerEntry[][] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (last && ORDER[last[0]!.objectType] === ORDER[e.objectType]) last.push(e);
-    else out.push([e]);
-  }
-  return out;
+/**
+ * The archiving rounds of entities sorted by ORDER: every child (collection, service, channel) in one
+ * round, then the organisations, which may own them. Services and channels are siblings, not parent and
+ * child: a round each cost one more wave of round trips at the end of every run (issue #14).
+ */
+export function archiveTiers(sorted: readonly LedgerEntry[]): LedgerEntry[][] {
+  const children = sorted.filter((e) => e.objectType !== 'Organization');
+  const organizations = sorted.filter((e) => e.objectType === 'Organization');
+  return [children, organizations].filter((t) => t.length > 0);
 }
 
 /**

@@ -6,6 +6,7 @@ const settle = () => new Promise<void>((r) => setImmediate(r));
 
 const independent = { awaited: false, alone: false };
 const awaited = { awaited: true, alone: false };
+const waited = { awaited: false, waited: true, alone: false };
 const alone = { awaited: true, alone: true };
 
 /** Asks for places in this order; `order` lists the cases as they are admitted, `releases` theirs. */
@@ -53,6 +54,23 @@ describe('CaseSlots', () => {
       // One at a time: each admitted case holds the one place until it is released.
       expect(q.order[q.order.length - 1]).toBe(name);
       expect(slots.usage.running).toBe(1);
+      q.release(name);
+    }
+    expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1, alone: false });
+  });
+
+  it('gives a freed place to a case that waited for another after awaited cases, before independent ones', async () => {
+    const slots = new CaseSlots(1);
+    const q = queue(slots, [
+      ['first', independent],
+      ['independent 1', independent],
+      ['waited 1', waited],
+      ['awaited 1', awaited],
+      ['waited 2', waited],
+    ]);
+    for (const name of ['first', 'awaited 1', 'waited 1', 'waited 2', 'independent 1']) {
+      await settle();
+      expect(q.order[q.order.length - 1]).toBe(name);
       q.release(name);
     }
     expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1, alone: false });

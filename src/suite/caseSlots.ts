@@ -5,6 +5,11 @@ export interface SlotRequest {
    * or runs `after` it — so it goes first.
    */
   awaited: boolean;
+  /**
+   * It waited for another case (`needs`/`after`) and none waits for it: the tail of a chain, released
+   * late. It goes before the independent cases, which were all queued at the start.
+   */
+  waited?: boolean;
   /** A step of an `alone` flow: it runs with no other case running, and none starts while it runs. */
   alone: boolean;
 }
@@ -21,18 +26,25 @@ type Waiter = (release: () => void) => void;
  * - An `alone` case (PIT's 429 case, whose throttle counts whoever's next requests) as soon as no case
  *   runs: while it waits no other case starts, so it waits only for the running ones to finish, never
  *   for the queue; then it runs by itself.
- * - Then a case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs) before one that
- *   none waits for (T5's field cases), each kind in arrival order. An awaited case queued behind
- *   hundreds of independent ones would stretch the run's longest chain by that whole queue, while the
- *   independent ones only fill the places the chains leave free. Few awaited cases wait at any time
- *   (about one per flow), so the independent ones are not starved.
+ * - Then a case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs), then one that
+ *   waited for another (T6's ARC-07 and ARC-08, T5's connection cases), then one that neither waits nor
+ *   is waited for (T5's field cases), each kind in arrival order. An awaited case queued behind
+ *   hundreds of independent ones would stretch the run's longest chain by that whole queue, and a
+ *   chain's last case queued behind them would run after them all and set the run's end, while the
+ *   independent ones only fill the places the chains leave free. Few awaited or waited cases wait at
+ *   any time (about one per flow), so the independent ones are not starved.
  */
 export class CaseSlots {
   private running = 0;
   private aloneRunning = false;
   private most = 0;
   /** Waiting cases by kind, each in arrival order. */
-  private readonly queues = { alone: [] as Waiter[], awaited: [] as Waiter[], independent: [] as Waiter[] };
+  private readonly queues = {
+    alone: [] as Waiter[],
+    awaited: [] as Waiter[],
+    waited: [] as Waiter[],
+    independent: [] as Waiter[],
+  };
 
   constructor(readonly size: number) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`case slots: size ${size} is not ≥ 1`);
@@ -40,7 +52,7 @@ export class CaseSlots {
 
   /** Resolves when the case may run; call the returned function when it has finished. */
   acquire(req: SlotRequest): Promise<() => void> {
-    const kind = req.alone ? 'alone' : req.awaited ? 'awaited' : 'independent';
+    const kind = req.alone ? 'alone' : req.awaited ? 'awaited' : req.waited ? 'waited' : 'independent';
     return new Promise((resolve) => {
       this.queues[kind].push(resolve);
       this.admit();
@@ -50,7 +62,7 @@ export class CaseSlots {
   /** Cases running now and waiting, and the most that ever ran at once (tests and diagnostics). */
   get usage(): { running: number; waiting: number; peak: number; alone: boolean } {
     const q = this.queues;
-    const waiting = q.alone.length + q.awaited.length + q.independent.length;
+    const waiting = q.alone.length + q.awaited.length + q.waited.length + q.independent.length;
     return { running: this.running, waiting, peak: this.most, alone: this.aloneRunning };
   }
 
@@ -76,7 +88,7 @@ export class CaseSlots {
         return;
       }
       if (this.running >= this.size) return;
-      const next = q.awaited.shift() ?? q.independent.shift();
+      const next = q.awaited.shift() ?? q.waited.shift() ?? q.independent.shift();
       if (next === undefined) return;
       this.start(next, false);
     }

@@ -29,6 +29,9 @@ let slots: CaseSlots | undefined;
 /** Cases another case `needs` or runs `after` (collected before any case runs): they go first. */
 const awaitedIds = new Set<string>();
 
+/** The cases this one waits for: those it `needs` and those it runs `after`. */
+const waitsFor = (meta: StepOrder): string[] => [...(meta.needs ?? []), ...(meta.after ?? [])];
+
 /**
  * A dependent flow: its steps run in order, and a failed or blocked step blocks the later ones (rules in
  * blocking.ts). `alongside`: the flow runs side by side with the flows next to it that say so too (T3's
@@ -69,7 +72,7 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
   // Inside a flow the steps are sequential even when the flow runs alongside others (concurrent describe).
   const order = flowState === undefined ? {} : { concurrent: false };
   const alone = flowState?.alone === true;
-  for (const id of [...(meta.needs ?? []), ...(meta.after ?? [])]) awaitedIds.add(id);
+  for (const id of waitsFor(meta)) awaitedIds.add(id);
   // timeout 0: vitest's would count the wait for needs and a place; withinCaseTimeout counts the running.
   test(
     `${meta.id} ${meta.title}`,
@@ -77,11 +80,14 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
     async (ctx) => {
       outcomes.started(meta.id);
       // Its place only once it may run: a case that waits for another holds none.
-      await outcomes.settled([...(meta.needs ?? []), ...(meta.after ?? [])]);
+      await outcomes.settled(waitsFor(meta));
       // vitest runs a sequential describe's steps one by one: the next one waits for this one too.
       const awaited = ctx.task.concurrent !== true || awaitedIds.has(meta.id);
+      // A chain's tail (T6's ARC-07/08), released late: in arrival order it queued behind all of T5's
+      // independent cases and ran after them, setting the run's end (~0.45 s at 100 ms, issue #14).
+      const waited = waitsFor(meta).length > 0;
       slots ??= new CaseSlots(suiteSettings().concurrency);
-      const release = await slots.acquire({ awaited, alone });
+      const release = await slots.acquire({ awaited, waited, alone });
       try {
         await withinCaseTimeout(runStep(meta, fn, ctx, flowState));
       } finally {
