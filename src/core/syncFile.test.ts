@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,23 @@ describe('syncFile (group commit)', () => {
     markWritten(p);
     await expect(syncFile(p)).rejects.toThrow(/ENOENT|ENOTDIR/);
     await expect(syncFile(p)).rejects.toThrow(/ENOENT|ENOTDIR/);
+  });
+
+  it('syncs a file removed and written again (a new inode), and keeps only a few descriptors open', async () => {
+    const p = fresh();
+    write(p, 'a');
+    await syncFile(p);
+    unlinkSync(p);
+    write(p, 'b');
+    await expect(syncFile(p)).resolves.toBeUndefined();
+    expect(readFileSync(p, 'utf8')).toBe('b\n');
+    const openFds = (): number => readdirSync('/proc/self/fd').length;
+    const before = openFds();
+    for (let i = 0; i < 30; i++) {
+      const q = fresh();
+      write(q, String(i));
+      await syncFile(q);
+    }
+    expect(openFds() - before).toBeLessThanOrEqual(8);
   });
 });
