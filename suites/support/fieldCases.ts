@@ -2,7 +2,9 @@
  * T5 case generation from the rules engine's own field table (`describeFieldRules`), so the negative
  * cases cannot drift from what `validatePayload` (and the simulator) check. Each case is a mutation
  * of a valid fixture; the expected ModelState key comes from `validatePayload` on the mutated body,
- * falling back to `toPtvKey` of the concrete path.
+ * falling back to `toPtvKey` of the concrete path. Computed once, when the case is generated (by the
+ * build, see fieldCaseList.ts), not again for every run's body: the keys name the mutated field, and
+ * fixtures/fieldCaseList.test.ts checks that run-time bodies (other seeds, ids, names) give the same.
  */
 import {
   aPhoneChannel,
@@ -94,6 +96,8 @@ export interface FieldCaseData {
   change: FieldChange;
   /** For accept-and-reject: the change that makes the at-limit body. */
   atLimitChange?: FieldChange;
+  /** The ModelState keys PTV's 400 should name (one of them): expectedKeys of the mutated body. */
+  keys: string[];
 }
 
 /** A payload mutation plus what PTV should answer. */
@@ -214,7 +218,7 @@ function caseFor(
   kind: FieldKind,
   d: FieldRuleDescriptor,
   body: Record<string, unknown>,
-): FieldCaseData | undefined {
+): Omit<FieldCaseData, 'keys'> | undefined {
   const path = resolvePath(body, d);
   if (!path) return undefined;
   const parent = path.slice(0, -1);
@@ -322,15 +326,26 @@ export function expectedKeys(
   profile: RuleProfile,
   fallback: string,
 ): string[] {
-  const r = validatePayload(body, { kind: kind as EntityKind, op: 'post', profile });
   // Only the pass PTV answers with: model-state errors hide the data validator's (validationStage.ts).
-  const keys = errorsPtvAnswers(r.findings).map((f) => f.path);
-  return keys.length ? [...new Set(keys)] : [fallback];
+  return refusalKeys(kind, body, profile, fallback) ?? [fallback];
 }
 
-/** True when the rules engine refuses the mutated body (stateless rules only). */
+/** True when the rules engine refuses the body (stateless rules only). */
 function refused(kind: FieldKind, body: unknown, profile: RuleProfile): boolean {
   return !validatePayload(body, { kind: kind as EntityKind, op: 'post', profile }).valid;
+}
+
+/** The keys of a refused body (expectedKeys), or undefined when the rules engine accepts it. */
+function refusalKeys(
+  kind: FieldKind,
+  body: unknown,
+  profile: RuleProfile,
+  fallback: string,
+): string[] | undefined {
+  const r = validatePayload(body, { kind: kind as EntityKind, op: 'post', profile });
+  if (r.valid) return undefined;
+  const keys = errorsPtvAnswers(r.findings).map((f) => f.path);
+  return keys.length ? [...new Set(keys)] : [fallback];
 }
 
 /**
@@ -349,17 +364,19 @@ export function generateFieldCases(
   for (const d of describeFieldRules(kind as EntityKind, 'post', profile)) {
     const data = caseFor(kind, d, body);
     if (!data) continue;
-    const c = fieldCaseOf(data);
+    // Keys are known once the mutated body is: filled in below.
+    const c = fieldCaseOf({ ...data, keys: [] });
     const id = `${c.path.join('.')}|${c.rule}|${JSON.stringify(d.whenItem ?? {})}`;
     if (seen.has(id)) continue;
     const mutated = c.mutate(body);
-    if (!mutated || !refused(kind, mutated, profile)) continue;
+    const keys = mutated && refusalKeys(kind, mutated, profile, toPtvKey(c.path));
+    if (!keys) continue;
     if (c.atLimit) {
       const at = c.atLimit(body);
       if (!at || refused(kind, at, profile)) continue;
     }
     seen.add(id);
-    out.push(c);
+    out.push({ ...c, keys });
   }
   return out;
 }
