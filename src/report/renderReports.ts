@@ -187,8 +187,8 @@ export async function renderReports(
             header: header(lang, labels[lang].annexTitle),
           })),
         ];
-        // A language's plain-named copy is the same document: print each distinct one once.
-        // (named after its language's own file, the last job of its key).
+        // A language's plain-named copy is the same document: each is printed once, and its status line
+        // names the language's own file (the last job of its key).
         const named = new Map(jobs.map((j) => [j.key, j.file]));
         const left = new Set(named.values());
         const printing = new Map<string, Promise<Buffer>>();
