@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, fsync, fsyncSync, openSync } from 'node:fs';
+import { fsync, fsyncSync, openSync } from 'node:fs';
+import { KeptDescriptors } from './keptDescriptors.js';
 
 /**
  * Group commit for append-only files (ledger, create intents): a line is written with its own write()
@@ -7,8 +8,8 @@ import { closeSync, fstatSync, fsync, fsyncSync, openSync } from 'node:fs';
  * before that fsync began. Concurrent cases then share an fsync instead of each blocking the event loop
  * for one (issue #14: ~500 synchronous fsyncs were 3–5 s of a full run). Files still dirty when the
  * process exits (an interrupted run) are fsynced in its exit handler. One descriptor per path is kept
- * open between fsyncs (issue #14: an open + close per group commit was ~0.09 s of a run's worker CPU),
- * a few at most, like appendLineDurable's.
+ * open between fsyncs (keptDescriptors.ts; an open + close per group commit was ~0.09 s of a run's
+ * worker CPU).
  */
 interface FileState {
   /** Bumped by every write (markWritten). */
@@ -18,57 +19,16 @@ interface FileState {
   running?: Promise<void>;
   /** The fsync that starts once `running` ends: it covers every write made meanwhile. */
   queued?: Promise<void>;
-  /** Descriptor kept open for the next fsync (see descriptorOf). */
-  fd?: number;
 }
 
 const files = new Map<string, FileState>();
 let exitHook = false;
-/** Paths holding a kept descriptor, least recently synced first. */
-const kept = new Set<string>();
-const MAX_KEPT = 8;
-
-function dropDescriptor(path: string, s: FileState): void {
-  kept.delete(path);
-  if (s.fd === undefined) return;
-  try {
-    closeSync(s.fd);
-  } catch {
-    // Already unusable; the next fsync opens the path afresh.
-  }
-  s.fd = undefined;
-}
-
-/**
- * The descriptor to fsync `path` through: the kept one while its file is still linked (a file removed
- * and written again is a new inode, which only a fresh open reaches), else a new one. At most MAX_KEPT
- * are kept; the least recently synced idle one is closed beyond that.
- */
-function descriptorOf(path: string, s: FileState): number {
-  if (s.fd !== undefined) {
-    let linked = false;
-    try {
-      linked = fstatSync(s.fd).nlink > 0;
-    } catch {
-      // Unusable descriptor: reopen below.
-    }
-    if (linked) {
-      kept.delete(path);
-      kept.add(path);
-      return s.fd;
-    }
-    dropDescriptor(path, s);
-  }
-  const fd = openSync(path, 'a');
-  s.fd = fd;
-  kept.add(path);
-  for (const old of kept) {
-    if (kept.size <= MAX_KEPT) break;
-    const o = files.get(old);
-    if (old !== path && o && !o.running) dropDescriptor(old, o);
-  }
-  return fd;
-}
+/** Descriptors kept between fsyncs; one with an fsync in flight is never closed to make room. */
+const syncFiles = new KeptDescriptors(
+  8,
+  (path) => openSync(path, 'a'),
+  (path) => files.get(path)?.running !== undefined,
+);
 
 function stateOf(path: string): FileState {
   let s = files.get(path);
@@ -91,11 +51,11 @@ export function markWritten(path: string): void {
 async function fsyncOnce(path: string, s: FileState): Promise<void> {
   const upTo = s.written;
   // fsync flushes the file (the inode), whichever descriptor wrote the lines.
-  const fd = descriptorOf(path, s);
+  const fd = syncFiles.get(path);
   await new Promise<void>((resolve, reject) =>
     fsync(fd, (err) => {
       if (err) {
-        if (s.fd === fd) dropDescriptor(path, s);
+        syncFiles.drop(path, fd);
         reject(err);
       } else resolve();
     }),
@@ -136,7 +96,7 @@ function syncAllNow(): void {
   for (const [path, s] of files) {
     if (s.synced >= s.written) continue;
     try {
-      fsyncSync(descriptorOf(path, s));
+      fsyncSync(syncFiles.get(path));
       s.synced = s.written;
     } catch {
       // Exiting: the lines are written (they survive the process); nothing more can be done here.
