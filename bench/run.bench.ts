@@ -188,11 +188,14 @@ const measured = new Map<string, Measured[]>(plan.map((p) => [p.label, []]));
 await run('warm-up', plan[0]!.concurrency, plan[0]!.args);
 for (let round = 0; round < REPEAT; round++)
   for (const p of plan) measured.get(p.label)!.push(await run(p.label, p.concurrency, p.args));
+/** The middle item by `key`: of an odd count the median; of an even count the lower of the two middle. */
+const middle = <T>(xs: readonly T[], key: (x: T) => number): T =>
+  [...xs].sort((a, b) => key(a) - key(b))[Math.floor((xs.length - 1) / 2)]!;
+
 /** The run with the median wall, carrying every repeat's wall and the highest RSS of them all. */
 function medianOf(label: string): Measured {
   const all = measured.get(label)!;
-  // The middle of an odd count; of an even count, the lower of the two middle runs.
-  const mid = [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((all.length - 1) / 2)]!;
+  const mid = middle(all, (m) => m.wallMs);
   return { ...mid, walls: all.map((m) => m.wallMs), peakRssKb: Math.max(...all.map(maxRss)) };
 }
 const sets: AtConcurrency[] = CONCURRENCIES.map((c, i) => {
@@ -217,7 +220,6 @@ for (const m of runs) {
     `${m.label.padEnd(26)} wall ${s(m.wallMs).padStart(9)}${m.walls && m.walls.length > 1 ? ` (of ${m.walls.map(s).join(', ')})` : ''}  exit ${m.exit}  requests ${m.requests}  peak RSS / CPU ${m.rss.map((r) => `${r.role} ${mb(r.maxRssKb)} / ${s(r.cpuMs)}`).join(', ')}  — ${m.summary}`,
   );
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 /**
  * The ratio of each round's slow run to the same round's fast run (run next to each other, so a drift
  * in the machine's speed reaches both), then the median of those: the figure the bar is judged by.
@@ -226,7 +228,7 @@ const pairedRatios = (x: AtConcurrency): number[] => {
   const fast = measured.get(x.fast.label)!;
   return measured.get(x.slow.label)!.map((slow, i) => slow.wallMs / fast[i]!.wallMs);
 };
-const ratioOf = (x: AtConcurrency): number => median(pairedRatios(x));
+const ratioOf = (x: AtConcurrency): number => middle(pairedRatios(x), (r) => r);
 for (const x of sets) {
   const chainMs = x.slow.chain * LATENCY;
   // At c in flight, the requests cost at least requests/c round trips however they are ordered.
