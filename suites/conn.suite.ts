@@ -4,6 +4,7 @@
  * authenticated write, refusals without or with a bad token, and both hosts reachable.
  */
 import { randomUUID } from 'node:crypto';
+import { describe } from 'vitest';
 import { aWebPageChannel } from '../fixtures/index.js';
 import { flow, step } from '#ptvr';
 import { fixtureContextOf, organizationIdOf } from './support/context.js';
@@ -13,7 +14,10 @@ import { paths } from './support/paths.js';
 import { readBack } from './support/readBack.js';
 import { checkTokenLifetime, checkTokenShape } from './support/tokenChecks.js';
 
-flow('CONN connection and access', () => {
+// The checks are independent of each other, so they run side by side (one round trip for the refusals,
+// not one each): only the write needs the token CONN-01 checks, and a refused write no longer hides
+// whether a request without a token is refused or the API host answers (issue #14).
+flow('CONN token', { alongside: true }, () => {
   step(
     { id: 'CONN-01', dvv: 'CONN', title: "obtain a token in the target's shape (token host reachable)" },
     checkTokenShape,
@@ -23,20 +27,30 @@ flow('CONN connection and access', () => {
     { id: 'CONN-02', dvv: 'CONN', title: 'read the token lifetime from the token and report it' },
     checkTokenLifetime,
   );
+});
 
+flow('CONN write', { alongside: true }, () => {
   step(
-    { id: 'CONN-03', dvv: 'CONN', title: 'an authenticated write is permitted and reads back' },
+    {
+      id: 'CONN-03',
+      dvv: 'CONN',
+      title: 'an authenticated write is permitted and reads back',
+      needs: ['CONN-01'],
+    },
     async (ctx) => {
       const body = aWebPageChannel(await fixtureContextOf(ctx));
       const id = await createChannel(ctx, 'WebPage', body);
       await readBack(ctx, { kind: 'channel', channelType: 'WebPage' }, id, body);
     },
   );
+});
 
-  // The refusals use a restricted read (`/Service/active/{id}` needs a bearer, §2.2): it proves the API
-  // checks the token without writing anything, so the same cases are safe against production.
-  const restricted = paths.service.active(randomUUID());
+// The refusals use a restricted read (`/Service/active/{id}` needs a bearer, §2.2): it proves the API
+// checks the token without writing anything, so the same cases are safe against production.
+const restricted = paths.service.active(randomUUID());
 
+// Not a flow: its three cases run side by side, none blocks another.
+describe('CONN refusals and reach', { concurrent: true }, () => {
   step({ id: 'CONN-04', dvv: 'CONN', title: 'a request without a token is refused (401)' }, async (ctx) => {
     const res = await ctx.client.get(restricted, { auth: 'none' });
     ctx.record.ptvMessages(...ptvMessagesOf(res));

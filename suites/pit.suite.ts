@@ -19,8 +19,8 @@ function requireControl(ctx: StepContext): string {
   return ctx.settings.controlUrl;
 }
 
-// PIT-01…05 are independent flows: side by side. PIT-06 runs alone (no step of any suite beside it):
-// its throttle counts the next requests the target gets, whoever sends them.
+// The PIT flows are independent: side by side. PIT-06 runs last (src/suite/caseSlots.ts): its 429
+// halves the client's adaptive limit, which costs least at the end.
 flow('PIT sourceId reuse after archive', { alongside: true }, () => {
   let sourceId: string;
   step(
@@ -187,19 +187,21 @@ flow('PIT Modified dead-end', { alongside: true }, () => {
   );
 });
 
-flow('PIT 429', { alone: true }, () => {
+flow('PIT 429', { alongside: true, last: true }, () => {
   step(
     { id: 'PIT-06', dvv: 'PIT', title: 'a 429 answer is retried with back-off and the request completes' },
     async (ctx) => {
       const control = requireControl(ctx);
       // Only against the simulator (never at DVV's shared environment): the control surface makes the
-      // next two API requests meet PTV's 429 (§1.5, the in-flight cap full) — one raw, to show the
-      // answer's shape, one through the client, which must back off and retry. No timing involved.
+      // next two requests for the service list meet PTV's 429 (§1.5, the in-flight cap full) — one raw,
+      // to show the answer's shape, one through the client, which must back off and retry. No timing
+      // involved; scoped to this case's own route (no other case reads the service list), so the cases
+      // running beside it are not throttled.
       const throttle = async (count: number): Promise<void> => {
         const r = await fetch(`${control}/throttle`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ count }),
+          body: JSON.stringify({ count, method: 'GET', path: paths.service.list }),
         });
         check(ctx, r.ok, { path: 'control', message: `the control surface answered ${r.status}` });
       };
@@ -244,7 +246,7 @@ flow('PIT 429', { alone: true }, () => {
   );
 });
 
-flow('PIT silent normalisations', () => {
+flow('PIT silent normalisations', { alongside: true }, () => {
   step(
     {
       id: 'PIT-07',

@@ -114,6 +114,38 @@ describe('control: throttle', () => {
     ).toBe(200);
   });
 
+  it('scoped to a method and path, it meets only those requests and leaves the others alone', async () => {
+    expect(
+      (await t.call('POST', '/control/throttle', { count: 1, method: 'get', path: '/api/v11/Service' }, null))
+        .json,
+    ).toEqual({ remaining: 1, method: 'GET', path: '/api/v11/Service' });
+    const token = ((await t.login()).json as { ptvToken: string }).ptvToken;
+    // Another route, and the same path with another method, pass and do not use up the count.
+    expect((await t.call('GET', `/api/v11/Organization/${org}`, undefined, null)).status).toBe(200);
+    expect(
+      (await t.call('POST', '/api/v11/Service', aService(fixtureFor(org, 'Rajattu')), token)).status,
+    ).toBe(200);
+    const scoped = await t.call('GET', '/api/v11/service?page=1', undefined, null);
+    expect(scoped.status).toBe(429);
+    expect(scoped.text).toBe('Too many requests sent to server, try again later');
+    expect((await t.call('GET', '/api/v11/Service', undefined, null)).status).toBe(200);
+    // Unscoped again, it meets any request.
+    await t.call('POST', '/control/throttle', { count: 1 }, null);
+    expect((await t.call('GET', `/api/v11/Organization/${org}`, undefined, null)).status).toBe(429);
+  });
+
+  it('refuses a method without a path, a path with a query, a method that is not one', async () => {
+    for (const body of [
+      { count: 1, method: 'GET' },
+      { count: 1, path: '/api/v11/Service' },
+      { count: 1, method: 'GET', path: '/api/v11/Service?page=1' },
+      { count: 1, method: 'GET', path: 'api/v11/Service' },
+      { count: 1, method: 'G E T', path: '/api/v11/Service' },
+      { count: 1, method: 7, path: '/api/v11/Service' },
+    ])
+      expect((await t.call('POST', '/control/throttle', body, null)).status, JSON.stringify(body)).toBe(400);
+  });
+
   it('count 0 clears it; a bad count is a 400', async () => {
     await t.call('POST', '/control/throttle', { count: 5 }, null);
     await t.call('POST', '/control/throttle', { count: 0 }, null);

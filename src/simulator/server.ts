@@ -16,6 +16,7 @@ import { serverError, TOO_MANY } from './http/responses.js';
 import { unmatched } from './http/legacy.js';
 import { unauthorized } from './http/echoDefects.js';
 import { createFaults } from './http/faults.js';
+import { throttles } from './http/throttles.js';
 import { parseJsonBody } from './http/parseJsonBody.js';
 import { createOverrides, type OverrideReply } from './http/overrides.js';
 import { isJsonMediaType } from './http/jsonMediaType.js';
@@ -155,7 +156,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     const isV12 = isV12Path(path);
     const isApi = isApiPath(path) || isV12;
     // Deterministic 429s from the control surface: as if PTV's in-flight cap were full (§1.5).
-    if (isApi && ctx.throttle.remaining > 0) {
+    if (isApi && throttles(ctx.throttle, method, path)) {
       ctx.throttle.remaining--;
       return isV12 ? TOO_MANY_V12 : TOO_MANY;
     }

@@ -4,10 +4,10 @@ import { CaseSlots } from './caseSlots.js';
 /** Lets every queued promise callback run. */
 const settle = () => new Promise<void>((r) => setImmediate(r));
 
-const independent = { awaited: false, alone: false };
-const awaited = { awaited: true, alone: false };
-const waited = { awaited: false, waited: true, alone: false };
-const alone = { awaited: true, alone: true };
+const independent = { awaited: false };
+const awaited = { awaited: true };
+const waited = { awaited: false, waited: true };
+const last = { awaited: true, last: true };
 
 /** Asks for places in this order; `order` lists the cases as they are admitted, `releases` theirs. */
 function queue(slots: CaseSlots, asks: [string, Parameters<CaseSlots['acquire']>[0]][]) {
@@ -33,7 +33,7 @@ describe('CaseSlots', () => {
     ]);
     await settle();
     expect(q.order).toEqual(['a', 'b']);
-    expect(slots.usage).toEqual({ running: 2, waiting: 2, peak: 2, alone: false });
+    expect(slots.usage).toEqual({ running: 2, waiting: 2, peak: 2 });
     q.release('a');
     await settle();
     expect(q.order).toEqual(['a', 'b', 'c']);
@@ -56,7 +56,7 @@ describe('CaseSlots', () => {
       expect(slots.usage.running).toBe(1);
       q.release(name);
     }
-    expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1, alone: false });
+    expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1 });
   });
 
   it('gives a freed place to a case that waited for another after awaited cases, before independent ones', async () => {
@@ -73,48 +73,41 @@ describe('CaseSlots', () => {
       expect(q.order[q.order.length - 1]).toBe(name);
       q.release(name);
     }
-    expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1, alone: false });
+    expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1 });
   });
 
-  it('starts an alone case once the running ones finished, before the queue, and runs it by itself', async () => {
+  it('gives a last case a place only when no other case waits, and runs others beside it', async () => {
     const slots = new CaseSlots(2);
     const q = queue(slots, [
       ['a', independent],
       ['b', awaited],
+      ['pit', last],
       ['queued', independent],
-      ['pit', alone],
-      ['later', awaited],
     ]);
     await settle();
     expect(q.order).toEqual(['a', 'b']);
     q.release('a');
     await settle();
-    // The alone case waits for `b`; the place `a` freed stays empty meanwhile.
-    expect(q.order).toEqual(['a', 'b']);
+    // The queue goes before the last case, which asked first.
+    expect(q.order).toEqual(['a', 'b', 'queued']);
     q.release('b');
     await settle();
-    expect(q.order).toEqual(['a', 'b', 'pit']);
-    expect(slots.usage).toMatchObject({ running: 1, alone: true, waiting: 2 });
+    // Nobody else waits: it runs beside `queued`, and a case asking now runs beside both.
+    expect(q.order).toEqual(['a', 'b', 'queued', 'pit']);
+    expect(slots.usage).toMatchObject({ running: 2, waiting: 0 });
+    const late = queue(slots, [
+      ['late', waited],
+      ['pit2', last],
+    ]);
+    q.release('queued');
+    await settle();
+    expect(late.order).toEqual(['late']);
     q.release('pit');
     await settle();
-    expect(q.order).toEqual(['a', 'b', 'pit', 'later', 'queued']);
-  });
-
-  it('runs two alone cases one after the other, and counts a release twice once', async () => {
-    const slots = new CaseSlots(4);
-    const q = queue(slots, [
-      ['one', alone],
-      ['two', alone],
-    ]);
-    await settle();
-    expect(q.order).toEqual(['one']);
-    q.release('one');
-    q.release('one');
-    await settle();
-    expect(q.order).toEqual(['one', 'two']);
-    expect(slots.usage).toMatchObject({ running: 1, alone: true });
-    q.release('two');
-    expect(slots.usage).toMatchObject({ running: 0, alone: false });
+    expect(late.order).toEqual(['late', 'pit2']);
+    // A release counted twice frees one place.
+    q.release('pit');
+    expect(slots.usage).toMatchObject({ running: 2, waiting: 0 });
   });
 
   it('refuses a size below one', () => {

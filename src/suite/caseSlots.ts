@@ -10,8 +10,8 @@ export interface SlotRequest {
    * late. It goes before the independent cases, which were all queued at the start.
    */
   waited?: boolean;
-  /** A step of an `alone` flow: it runs with no other case running, and none starts while it runs. */
-  alone: boolean;
+  /** A step of a `last` flow: it gets a place only when no other case waits for one. */
+  last?: boolean;
 }
 
 type Waiter = (release: () => void) => void;
@@ -23,27 +23,27 @@ type Waiter = (release: () => void) => void;
  * waiting cases too: it is set far above the number of cases, runVitest.ts, and this is the limit.)
  *
  * Who gets a freed place:
- * - An `alone` case (PIT's 429 case, whose throttle counts whoever's next requests) as soon as no case
- *   runs: while it waits no other case starts, so it waits only for the running ones to finish, never
- *   for the queue; then it runs by itself.
- * - Then a case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs), then one that
+ * - A case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs), then one that
  *   waited for another (T6's ARC-07 and ARC-08, T5's connection cases), then one that neither waits nor
  *   is waited for (T5's field cases), each kind in arrival order. An awaited case queued behind
  *   hundreds of independent ones would stretch the run's longest chain by that whole queue, and a
  *   chain's last case queued behind them would run after them all and set the run's end, while the
  *   independent ones only fill the places the chains leave free. Few awaited or waited cases wait at
  *   any time (about one per flow), so the independent ones are not starved.
+ * - A `last` case (PIT's 429 case) once no other case waits for a place; other cases run beside it and
+ *   may start meanwhile. Its 429 halves the client's adaptive limit (src/client/concurrencyLimiter.ts),
+ *   which then climbs back by one per `limit` answers: mid-run that cost the hundreds of requests after it
+ *   up to half their places (~0.5 s at 100 ms, issue #14); at the end only the last few requests.
  */
 export class CaseSlots {
   private running = 0;
-  private aloneRunning = false;
   private most = 0;
   /** Waiting cases by kind, each in arrival order. */
   private readonly queues = {
-    alone: [] as Waiter[],
     awaited: [] as Waiter[],
     waited: [] as Waiter[],
     independent: [] as Waiter[],
+    last: [] as Waiter[],
   };
 
   constructor(readonly size: number) {
@@ -52,7 +52,7 @@ export class CaseSlots {
 
   /** Resolves when the case may run; call the returned function when it has finished. */
   acquire(req: SlotRequest): Promise<() => void> {
-    const kind = req.alone ? 'alone' : req.awaited ? 'awaited' : req.waited ? 'waited' : 'independent';
+    const kind = req.last ? 'last' : req.awaited ? 'awaited' : req.waited ? 'waited' : 'independent';
     return new Promise((resolve) => {
       this.queues[kind].push(resolve);
       this.admit();
@@ -60,43 +60,30 @@ export class CaseSlots {
   }
 
   /** Cases running now and waiting, and the most that ever ran at once (tests and diagnostics). */
-  get usage(): { running: number; waiting: number; peak: number; alone: boolean } {
+  get usage(): { running: number; waiting: number; peak: number } {
     const q = this.queues;
-    const waiting = q.alone.length + q.awaited.length + q.waited.length + q.independent.length;
-    return { running: this.running, waiting, peak: this.most, alone: this.aloneRunning };
+    const waiting = q.awaited.length + q.waited.length + q.independent.length + q.last.length;
+    return { running: this.running, waiting, peak: this.most };
   }
 
-  private releaser(alone: boolean): () => void {
+  private releaser(): () => void {
     let done = false;
     return () => {
       if (done) return;
       done = true;
       this.running--;
-      if (alone) this.aloneRunning = false;
       this.admit();
     };
   }
 
   private admit(): void {
     const q = this.queues;
-    while (!this.aloneRunning) {
-      if (q.alone.length > 0) {
-        // Waits for the running cases to finish; nothing else starts meanwhile.
-        if (this.running > 0) return;
-        this.aloneRunning = true;
-        this.start(q.alone.shift()!, true);
-        return;
-      }
-      if (this.running >= this.size) return;
-      const next = q.awaited.shift() ?? q.waited.shift() ?? q.independent.shift();
+    while (this.running < this.size) {
+      const next = q.awaited.shift() ?? q.waited.shift() ?? q.independent.shift() ?? q.last.shift();
       if (next === undefined) return;
-      this.start(next, false);
+      this.running++;
+      this.most = Math.max(this.most, this.running);
+      next(this.releaser());
     }
-  }
-
-  private start(waiter: Waiter, alone: boolean): void {
-    this.running++;
-    this.most = Math.max(this.most, this.running);
-    waiter(this.releaser(alone));
   }
 }

@@ -41,8 +41,11 @@ export interface RouteContext {
   rules: RulesApi;
   /** Requests the current URL's origin, for messages that name the host. */
   origin: string;
-  /** API requests still to answer 429 before any other handling (`POST /control/throttle`). */
-  throttle: { remaining: number };
+  /**
+   * API requests still to answer 429 before any other handling (`POST /control/throttle`): any, or
+   * only those with this method and path (matched without the query, case-insensitively).
+   */
+  throttle: { remaining: number; method?: string; path?: string };
   /**
    * While `on`, API requests that passed the in-flight cap wait in `waiting` until released
    * (`POST /control/hold`): tests fill the cap by instruction instead of by latency and timing.

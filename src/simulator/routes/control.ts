@@ -151,18 +151,45 @@ export const controlRoutes: RouteDef[] = [
     },
   },
   {
-    // `{"count": n}`: the next n /api/v11 requests answer PTV's 429 (as with the in-flight cap full),
-    // so a test meets a 429 by instruction, not by racing concurrent requests.
+    // `{"count": n}`: the next n API requests answer PTV's 429 (as with the in-flight cap full), so a
+    // test meets a 429 by instruction, not by racing concurrent requests. With `"method"` and `"path"`
+    // only those requests count: the test's own, while other tests' requests run beside it.
     method: 'POST',
     path: '/control/throttle',
     auth: 'control',
     handle: (req, ctx) => {
-      const count = Number((req.body as { count?: unknown } | null)?.count ?? 0);
+      const body = (req.body ?? {}) as { count?: unknown; method?: unknown; path?: unknown };
+      const count = Number(body.count ?? 0);
       if (!Number.isInteger(count) || count < 0 || count > 10_000) {
         return errorMessage(400, 'count must be an integer from 0 to 10000.');
       }
+      if ((body.method === undefined) !== (body.path === undefined)) {
+        return errorMessage(400, 'method and path go together: give both or neither.');
+      }
+      if (
+        body.method !== undefined &&
+        (typeof body.method !== 'string' || !/^[A-Za-z]{1,10}$/.test(body.method))
+      ) {
+        return errorMessage(400, 'method must be an HTTP method such as GET.');
+      }
+      if (
+        body.path !== undefined &&
+        (typeof body.path !== 'string' || !/^\/[^?#\s]{0,500}$/.test(body.path))
+      ) {
+        return errorMessage(400, 'path must start with / and carry no query (at most 500 characters).');
+      }
       ctx.throttle.remaining = count;
-      return ok({ remaining: count });
+      if (typeof body.method === 'string' && typeof body.path === 'string') {
+        ctx.throttle.method = body.method.toUpperCase();
+        ctx.throttle.path = body.path;
+      } else {
+        delete ctx.throttle.method;
+        delete ctx.throttle.path;
+      }
+      return ok({
+        remaining: count,
+        ...(ctx.throttle.path !== undefined && { method: ctx.throttle.method, path: ctx.throttle.path }),
+      });
     },
   },
   {
