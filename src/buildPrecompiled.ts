@@ -6,18 +6,31 @@ import './report/validateReportModel.js';
 import { declaredDocumentValidators, documentValidatorSource } from './core/lazyValidator.js';
 import { PRECOMPILED_DIR, precompiledFile } from './core/precompiledValidator.js';
 import { writeFileAtomic } from './core/writeFileAtomic.js';
+import { TEMPLATE_KINDS, templateSource } from './report/environments.js';
+import { templateSpecFile, templateSpecSource } from './report/templateSpecs.js';
 import { rulesDigest, rulesValidatorName, rulesValidatorSource } from './rules/precompiledValidators.js';
 import { definitionsJson, definitionsSchema, schemaFor, validatorKeys } from './rules/registry.js';
 
 /**
  * Build step (`npm run build`, after tsc): writes the standalone code of every rules validator and of
- * the document validators (config, report.json, content.json) into dist/src/precompiled/, so a run
- * loads them instead of compiling them (core/precompiledValidator.ts). Returns the number written.
+ * the document validators (config, report.json, content.json), and the report templates' precompiled
+ * specs, into dist/src/precompiled/, so a run loads them instead of compiling them
+ * (core/precompiledValidator.ts, report/templateSpecs.ts). Returns the numbers written.
  */
-export function buildPrecompiled(dir: string = PRECOMPILED_DIR): number {
+export function buildPrecompiled(dir: string = PRECOMPILED_DIR): { validators: number; templates: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  return writeRulesValidators(dir) + writeDocumentValidators(dir);
+  return {
+    validators: writeRulesValidators(dir) + writeDocumentValidators(dir),
+    templates: writeTemplateSpecs(dir),
+  };
+}
+
+/** Every report template kind's precompiled spec. */
+export function writeTemplateSpecs(dir: string): number {
+  for (const kind of TEMPLATE_KINDS)
+    writeFileAtomic(templateSpecFile(kind, dir), templateSpecSource(kind, templateSource(kind)));
+  return TEMPLATE_KINDS.length;
 }
 
 /** Every kind × op × profile validator of the rules registry. */
@@ -47,5 +60,8 @@ export function writeDocumentValidators(dir: string): number {
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  console.log(`precompiled ${buildPrecompiled()} validators into ${PRECOMPILED_DIR}`);
+  const n = buildPrecompiled();
+  console.log(
+    `precompiled ${n.validators} validators and ${n.templates} report templates into ${PRECOMPILED_DIR}`,
+  );
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../core/toolVersion.js';
 import { escapeMarkdown, escapeMarkdownCode } from './escapeMarkdown.js';
+import { loadTemplateSpecs, type TemplateSource } from './templateSpecs.js';
 
 /**
  * One isolated handlebars environment per output kind, each template compiled once (strict: a field
@@ -22,10 +23,28 @@ const files: Record<TemplateKind, string> = {
   junit: 'junit.xml.hbs',
 };
 
+/** The partials a kind's template uses, by name. */
+const partialFiles: Partial<Record<TemplateKind, Record<string, string>>> = {
+  'annex-html': { evidence: 'evidence.partial.hbs' },
+};
+
+/** Every kind, for the build's precompiled specs (templateSpecs.ts). */
+export const TEMPLATE_KINDS = Object.keys(files) as TemplateKind[];
+
+/** What one kind renders from: its files as installed and the options it compiles with. */
+export function templateSource(kind: TemplateKind): TemplateSource {
+  const read = (file: string) => readFileSync(join(templatesDir(), file), 'utf8');
+  const partials = Object.entries(partialFiles[kind] ?? {}).map(([name, file]) => [name, read(file)]);
+  return {
+    source: read(files[kind]),
+    partials: Object.fromEntries(partials) as Record<string, string>,
+    options: { strict: true, noEscape: kind === 'md' || kind === 'annex-md', preventIndent: true },
+  };
+}
+
 function createEnv(kind: TemplateKind): typeof Handlebars {
   const env = Handlebars.create();
   if (kind === 'annex-html') {
-    env.registerPartial('evidence', readFileSync(join(templatesDir(), 'evidence.partial.hbs'), 'utf8'));
     // Element text (never an attribute): only & and < need escaping. Handlebars' default also turns
     // every `"` of a JSON body into `&quot;`, which doubled the annex's bodies and its parse time.
     env.registerHelper(
@@ -42,22 +61,44 @@ function createEnv(kind: TemplateKind): typeof Handlebars {
 }
 
 const cache = new Map<TemplateKind, Render>();
+/** Where the precompiled specs are looked for (the build's directory; tests point it elsewhere). */
+let specsDir: string | undefined;
+
+/** Tests: look for precompiled specs in `dir` (undefined: the build's), and make every template anew. */
+export function useTemplateSpecsFrom(dir: string | undefined): void {
+  specsDir = dir;
+  cache.clear();
+}
 
 export function templatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 
-/** The compiled template of one kind; compiled on first use and reused for every later render. */
+/**
+ * The template of one kind, made once and reused for every later render: from the build's precompiled
+ * spec when it is this template's (templateSpecs.ts), else compiled (on first use).
+ */
 export function template(kind: TemplateKind): Render {
   let render = cache.get(kind);
   if (!render) {
-    const source = readFileSync(join(templatesDir(), files[kind]), 'utf8');
+    const t = templateSource(kind);
     const env = createEnv(kind);
-    const md = kind === 'md' || kind === 'annex-md';
-    render = env.compile(source, { strict: true, noEscape: md, preventIndent: true });
+    render = fromSpecs(env, kind, t) ?? compiled(env, t);
     cache.set(kind, render);
   }
   return render;
+}
+
+function fromSpecs(env: typeof Handlebars, kind: TemplateKind, t: TemplateSource): Render | undefined {
+  const specs = loadTemplateSpecs(kind, t, specsDir);
+  if (!specs) return undefined;
+  for (const [name, spec] of Object.entries(specs.partials)) env.registerPartial(name, env.template(spec));
+  return env.template(specs.main);
+}
+
+function compiled(env: typeof Handlebars, t: TemplateSource): Render {
+  for (const [name, source] of Object.entries(t.partials)) env.registerPartial(name, source);
+  return env.compile(t.source, { ...t.options });
 }
 
 let css: string | undefined;
@@ -90,9 +131,9 @@ const TEMPLATES_OF: Record<string, TemplateKind[]> = {
 };
 
 /**
- * Compiles the templates of these report formats now. Handlebars compiles a template on its first
- * render; `run` calls this while the vitest worker starts and the CLI is idle, so the end of the run
- * does not pay for it (issue #14). Only compiles: what a render then writes is unchanged.
+ * Makes the templates of these report formats now (loads their precompiled specs, or compiles them).
+ * Handlebars compiles a template on its first render; `run` calls this during the suites, so the end
+ * of the run does not pay for it (issue #14). What a render then writes is unchanged.
  */
 export function prepareTemplates(formats: readonly string[]): void {
   for (const kind of new Set(formats.flatMap((f) => TEMPLATES_OF[f] ?? []))) {
