@@ -1,5 +1,6 @@
 import { hasStringKeys, readNdjson } from '../core/readNdjson.js';
 import { appendLineDurable } from '../core/appendLineDurable.js';
+import { createNdjsonTail } from '../core/ndjsonTail.js';
 import { markWritten, syncFile } from '../core/syncFile.js';
 import type { LedgerEntry } from '../core/ledgerEntry.js';
 import { entityPath } from '../core/apiPaths.js';
@@ -81,6 +82,13 @@ export interface LedgerWriter {
 export function createLedgerWriter(opts: { path?: string; runId: string; now?: () => Date }): LedgerWriter {
   const now = opts.now ?? (() => new Date());
   const seen = new Map<string, LedgerEntry['event']>();
+  /** The file's last event per entity, read as it grows (any writer's lines). */
+  const inFile = new Map<string, LedgerEntry['event']>();
+  const tail = opts.path
+    ? createNdjsonTail(opts.path, hasStringKeys<LedgerEntry>('id', 'event', 'objectType'), () =>
+        inFile.clear(),
+      )
+    : undefined;
   return {
     append(partial) {
       const entry: LedgerEntry = { ...partial, runId: opts.runId, at: now().toISOString() };
@@ -97,9 +105,9 @@ export function createLedgerWriter(opts: { path?: string; runId: string; now?: (
     isArchived(objectType, id) {
       const key = `${objectType}:${id.toLowerCase()}`;
       // Another worker may have archived it: the shared file is the truth when there is one.
-      if (opts.path) {
-        let last: LedgerEntry['event'] | undefined;
-        for (const e of readLedger(opts.path)) if (keyOf(e) === key) last = e.event;
+      if (tail) {
+        tail.read((e) => void inFile.set(keyOf(e), e.event));
+        const last = inFile.get(key);
         if (last !== undefined) return last === 'archived';
       }
       return seen.get(key) === 'archived';

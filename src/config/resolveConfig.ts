@@ -147,7 +147,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { flags, env, file, cwd } = inputs;
   // First: every later error may print a value, and these would print a password.
   refuseSecretInUrl(flags, file, env, inputs.configFile);
-  assertUserConfig(stripUndefined(flags), 'The command-line flags');
+  assertUserConfig(stripUndefined(flags), 'The command-line input');
   const envOrg = env[ENV_KEYS.organizationId];
   if (envOrg !== undefined && !UUID.test(envOrg)) {
     throw new PtvrError('PTVR_CONFIG_INVALID', `${ENV_KEYS.organizationId} is not a UUID: "${envOrg}"`, {
