@@ -19,8 +19,8 @@ function requireControl(ctx: StepContext): string {
   return ctx.settings.controlUrl;
 }
 
-// The PIT flows are independent: side by side. PIT-06 runs last (src/suite/caseSlots.ts): its 429
-// halves the client's adaptive limit, which costs least at the end.
+// The PIT flows are independent: side by side. PIT-06 too: its throttle meets only its own route, and
+// its read says its 429 is provoked, so the client retries it without halving everyone's limit.
 flow('PIT sourceId reuse after archive', { alongside: true }, () => {
   let sourceId: string;
   step(
@@ -187,7 +187,7 @@ flow('PIT Modified dead-end', { alongside: true }, () => {
   );
 });
 
-flow('PIT 429', { alongside: true, last: true }, () => {
+flow('PIT 429', { alongside: true }, () => {
   step(
     { id: 'PIT-06', dvv: 'PIT', title: 'a 429 answer is retried with back-off and the request completes' },
     async (ctx) => {
@@ -196,7 +196,8 @@ flow('PIT 429', { alongside: true, last: true }, () => {
       // next two requests for the service list meet PTV's 429 (§1.5, the in-flight cap full) — one raw,
       // to show the answer's shape, one through the client, which must back off and retry. No timing
       // involved; scoped to this case's own route (no other case reads the service list), so the cases
-      // running beside it are not throttled.
+      // running beside it are not throttled; `provoked429`: the client backs off and retries as after any
+      // 429, but keeps its adaptive limit (this 429 says nothing about how much the target takes).
       const throttle = async (count: number): Promise<void> => {
         const r = await fetch(`${control}/throttle`, {
           method: 'POST',
@@ -212,7 +213,7 @@ flow('PIT 429', { alongside: true, last: true }, () => {
       try {
         raw = await fetch(new URL(paths.service.list, ctx.settings.apiUrl));
         rawText = await raw.text();
-        res = await ctx.client.get(paths.service.list, { auth: 'none' });
+        res = await ctx.client.get(paths.service.list, { auth: 'none', provoked429: true });
       } finally {
         await throttle(0);
       }

@@ -63,4 +63,16 @@ describe('adaptive concurrency on 429', () => {
     expect(client.inFlight.limit).toBe(7);
     expect(client.inFlight.max).toBe(8);
   });
+
+  it('a provoked 429 (provoked429) is retried with back-off but leaves the limit as it was', async () => {
+    const before = client.inFlight.limit;
+    await t.call('POST', '/control/throttle', { count: 1, method: 'GET', path: '/api/v11/Service' }, null);
+    const res = await client.get('/api/v11/Service', { auth: 'none', provoked429: true });
+    expect([res.status, res.attempts]).toEqual([200, 2]);
+    expect(client.inFlight.limit).toBe(before);
+    // The same 429 unmarked halves it.
+    await t.call('POST', '/control/throttle', { count: 1, method: 'GET', path: '/api/v11/Service' }, null);
+    expect((await client.get('/api/v11/Service', { auth: 'none' })).attempts).toBe(2);
+    expect(client.inFlight.limit).toBe(Math.max(1, Math.floor(before / 2)));
+  });
 });

@@ -22,6 +22,8 @@ export interface Attempt {
   headers: Record<string, string>;
   body?: string;
   caseId?: string;
+  /** A 429 was provoked on purpose (PtvRequest.provoked429): it leaves the adaptive limit alone. */
+  provoked429?: boolean;
   attempt: number;
   requestId: string;
   /** Sees the raw response text before it is redacted and recorded (token registration). */
@@ -109,8 +111,8 @@ export function createHttpTransport(opts: {
         const { text } = await readBoundedStream(res.body);
         a.inspect?.(text);
         // 429 = too many in flight: the limiter lowers its limit (adaptive), other answers recover it.
-        if (res.statusCode === 429) slot.throttled();
-        else slot.ok();
+        if (res.statusCode !== 429) slot.ok();
+        else if (a.provoked429 !== true) slot.throttled();
         const headers = flatten(res.headers);
         const entry = opts.evidence.record({
           ...base,

@@ -187,6 +187,7 @@ export function createRequestPipeline(o: RequestPipelineOptions) {
               headers,
               ...(bodyText !== undefined && { body: bodyText }),
               ...(req.caseId !== undefined && { caseId: req.caseId }),
+              ...(req.provoked429 === true && { provoked429: true }),
               attempt,
               requestId,
             });

@@ -55,6 +55,12 @@ export interface PtvRequest {
    * creates only after a sourceId lookup shows nothing was created.
    */
   retry?: boolean;
+  /**
+   * A 429 to this request was provoked on purpose (PIT-06 throttles its own route through the
+   * simulator's control surface): retried with back-off as any 429, but not taken as the target wanting
+   * fewer requests in flight, so it does not halve the adaptive limit every other request shares.
+   */
+  provoked429?: boolean;
 }
 
 export interface PtvResponse<T = unknown> {

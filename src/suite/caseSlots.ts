@@ -10,8 +10,6 @@ export interface SlotRequest {
    * late. It goes before the independent cases, which were all queued at the start.
    */
   waited?: boolean;
-  /** A step of a `last` flow: it gets a place only when no other case waits for one. */
-  last?: boolean;
 }
 
 type Waiter = (release: () => void) => void;
@@ -30,10 +28,6 @@ type Waiter = (release: () => void) => void;
  *   chain's last case queued behind them would run after them all and set the run's end, while the
  *   independent ones only fill the places the chains leave free. Few awaited or waited cases wait at
  *   any time (about one per flow), so the independent ones are not starved.
- * - A `last` case (PIT's 429 case) once no other case waits for a place; other cases run beside it and
- *   may start meanwhile. Its 429 halves the client's adaptive limit (src/client/concurrencyLimiter.ts),
- *   which then climbs back by one per `limit` answers: mid-run that cost the hundreds of requests after it
- *   up to half their places (~0.5 s at 100 ms, issue #14); at the end only the last few requests.
  */
 export class CaseSlots {
   private running = 0;
@@ -43,7 +37,6 @@ export class CaseSlots {
     awaited: [] as Waiter[],
     waited: [] as Waiter[],
     independent: [] as Waiter[],
-    last: [] as Waiter[],
   };
 
   constructor(readonly size: number) {
@@ -52,7 +45,7 @@ export class CaseSlots {
 
   /** Resolves when the case may run; call the returned function when it has finished. */
   acquire(req: SlotRequest): Promise<() => void> {
-    const kind = req.last ? 'last' : req.awaited ? 'awaited' : req.waited ? 'waited' : 'independent';
+    const kind = req.awaited ? 'awaited' : req.waited ? 'waited' : 'independent';
     return new Promise((resolve) => {
       this.queues[kind].push(resolve);
       this.admit();
@@ -62,7 +55,7 @@ export class CaseSlots {
   /** Cases running now and waiting, and the most that ever ran at once (tests and diagnostics). */
   get usage(): { running: number; waiting: number; peak: number } {
     const q = this.queues;
-    const waiting = q.awaited.length + q.waited.length + q.independent.length + q.last.length;
+    const waiting = q.awaited.length + q.waited.length + q.independent.length;
     return { running: this.running, waiting, peak: this.most };
   }
 
@@ -79,7 +72,7 @@ export class CaseSlots {
   private admit(): void {
     const q = this.queues;
     while (this.running < this.size) {
-      const next = q.awaited.shift() ?? q.waited.shift() ?? q.independent.shift() ?? q.last.shift();
+      const next = q.awaited.shift() ?? q.waited.shift() ?? q.independent.shift();
       if (next === undefined) return;
       this.running++;
       this.most = Math.max(this.most, this.running);

@@ -15,15 +15,14 @@ import './provided.js';
 
 interface FlowOptions {
   alongside?: boolean;
-  last?: boolean;
 }
 
-let collecting: (FlowState & { last?: boolean }) | undefined;
+let collecting: FlowState | undefined;
 /** Outcome of every case this worker has run, for flow blocking and `needs` (see blocking.ts). */
 const outcomes = new CaseOutcomes();
 /**
- * Up to --concurrency cases running at once (waiting ones do not count), a `last` flow's steps after
- * every other waiting case (caseSlots.ts); made at the first step, which has the settings.
+ * Up to --concurrency cases running at once (waiting ones do not count, caseSlots.ts); made at the
+ * first step, which has the settings.
  */
 let slots: CaseSlots | undefined;
 /** Cases another case `needs` or runs `after` (collected before any case runs): they go first. */
@@ -36,8 +35,6 @@ const waitsFor = (meta: StepOrder): string[] => [...(meta.needs ?? []), ...(meta
  * A dependent flow: its steps run in order, and a failed or blocked step blocks the later ones (rules in
  * blocking.ts). `alongside`: the flow runs side by side with the flows next to it that say so too (T3's
  * five channel types), up to --concurrency at once; its own steps still run one after the other.
- * `last`: each of its steps gets a place only when no other case waits for one (PIT's 429 case: its 429
- * halves the client's adaptive limit, which costs least at the end).
  */
 export function flow(name: string, body: () => void): void;
 export function flow(name: string, opts: FlowOptions, body: () => void): void;
@@ -46,7 +43,7 @@ export function flow(name: string, a: (() => void) | FlowOptions, b?: () => void
   // vitest runs consecutive concurrent children of a suite at once; the steps opt out (step()).
   describe(name, { concurrent: opts.alongside === true }, () => {
     const previous = collecting;
-    collecting = { name, ...(opts.last === true && { last: true }) };
+    collecting = { name };
     try {
       body();
     } finally {
@@ -71,7 +68,6 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
   const flowState = collecting;
   // Inside a flow the steps are sequential even when the flow runs alongside others (concurrent describe).
   const order = flowState === undefined ? {} : { concurrent: false };
-  const last = flowState?.last === true;
   for (const id of waitsFor(meta)) awaitedIds.add(id);
   // timeout 0: vitest's would count the wait for needs and a place; withinCaseTimeout counts the running.
   test(
@@ -87,7 +83,7 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
       // independent cases and ran after them, setting the run's end (~0.45 s at 100 ms, issue #14).
       const waited = waitsFor(meta).length > 0;
       slots ??= new CaseSlots(suiteSettings().concurrency);
-      const release = await slots.acquire({ awaited, waited, last });
+      const release = await slots.acquire({ awaited, waited });
       try {
         await withinCaseTimeout(runStep(meta, fn, ctx, flowState));
       } finally {
