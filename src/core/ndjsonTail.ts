@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { MAX_NDJSON_LINE } from './readNdjson.js';
+import { MAX_NDJSON_LINE, parseNdjsonLine } from './readNdjson.js';
 
 /**
  * Reads an append-only NDJSON file a piece at a time: each `read` parses only the lines appended since
@@ -42,7 +42,7 @@ export function createNdjsonTail<T>(
         skipping = false;
         continue;
       }
-      parse(line.toString('utf8'), onValue);
+      parseNdjsonLine(line.toString('utf8'), accept, onValue);
     }
     const rest = chunk.subarray(start);
     if (skipping) return;
@@ -50,17 +50,6 @@ export function createNdjsonTail<T>(
       carry = Buffer.alloc(0);
       skipping = true;
     } else carry = Buffer.concat([carry, rest]);
-  };
-
-  const parse = (line: string, onValue: (value: T) => void): void => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      return;
-    }
-    if (accept(value)) onValue(value);
   };
 
   return {

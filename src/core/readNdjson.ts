@@ -33,17 +33,24 @@ export function forEachNdjson<T>(
       maxBytes: opts.maxBytes ?? RUN_FILE_LIMITS.ndjson,
       maxLine: opts.maxLine ?? MAX_NDJSON_LINE,
     },
-    (line) => {
-      if (!line.trim()) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        return;
-      }
-      if (accept(value)) onValue(value);
-    },
+    (line) => parseNdjsonLine(line, accept, onValue),
   );
+}
+
+/** One line's value when it is one `accept` recognises; blank and corrupt lines are skipped. */
+export function parseNdjsonLine<T>(
+  line: string,
+  accept: (value: unknown) => value is T,
+  onValue: (value: T) => void,
+): void {
+  if (!line.trim()) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (accept(value)) onValue(value);
 }
 
 /** All recognised lines of an NDJSON file (see forEachNdjson). */
