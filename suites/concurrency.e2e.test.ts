@@ -144,6 +144,13 @@ describe('run --concurrency', () => {
     const t6 = (r: typeof one) => span(r.evidence, (id) => id.startsWith('ARC-'));
     expect(t1(eight).end).toBeGreaterThan(t5(eight).start);
     expect(t6(eight).start).toBeLessThan(t5(eight).end);
+    // T5's normalisations (a write and its read-back each) get places before the single-request field
+    // cases queued before them (`early`): at 8 none of them starts after the last field case started.
+    const norm = eight.model.cases.filter((c) => c.title.startsWith('normalisation ')).map((c) => c.id);
+    expect(norm.length).toBeGreaterThan(5);
+    const startOf = (id: string) => span(eight.evidence, (x) => x === id).start;
+    const fields = fmt.filter((id) => !norm.includes(id) && eight.evidence.some((e) => e.caseId === id));
+    expect(Math.max(...norm.map(startOf))).toBeLessThan(Math.max(...fields.map(startOf)));
     // PIT-06's throttle is scoped to its own route: its 429s meet no other case, in either run.
     expect(throttled(eight.evidence)).toEqual(['PIT-06']);
     expect(throttled(one.evidence)).toEqual(['PIT-06']);

@@ -37,8 +37,6 @@ export function templateDigest(t: TemplateSource): string {
     .digest('hex');
 }
 
-const fileOf = (dir: string, kind: string): string => precompiledFile(dir, `template.${kind}`);
-
 /** The CommonJS source of one kind's precompiled template and partials (a partial takes its template's options). */
 export function templateSpecSource(kind: string, t: TemplateSource): string {
   // A copy each time: handlebars writes its own defaults into the options it is given.
@@ -57,7 +55,8 @@ export function templateSpecSource(kind: string, t: TemplateSource): string {
 }
 
 /** The file the build writes for one kind. */
-export const templateSpecFile = (kind: string, dir: string = PRECOMPILED_DIR): string => fileOf(dir, kind);
+export const templateSpecFile = (kind: string, dir: string = PRECOMPILED_DIR): string =>
+  precompiledFile(dir, `template.${kind}`);
 
 const requireHere = createRequire(import.meta.url);
 
@@ -67,7 +66,7 @@ export function loadTemplateSpecs(
   t: TemplateSource,
   dir: string = PRECOMPILED_DIR,
 ): Pick<SpecModule, 'main' | 'partials'> | undefined {
-  const file = fileOf(dir, kind);
+  const file = templateSpecFile(kind, dir);
   if (!existsSync(file)) return undefined;
   const m = requireHere(file) as SpecModule;
   return m.digest === templateDigest(t) ? { main: m.main, partials: m.partials } : undefined;

@@ -7,7 +7,8 @@ export interface SlotRequest {
   awaited: boolean;
   /**
    * It waited for another case (`needs`/`after`) and none waits for it: the tail of a chain, released
-   * late. It goes before the independent cases, which were all queued at the start.
+   * late; or it is `early` (several round trips in a row, StepOrder.early). It goes before the
+   * independent cases, which were all queued at the start.
    */
   waited?: boolean;
 }

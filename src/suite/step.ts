@@ -81,7 +81,7 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
       const awaited = ctx.task.concurrent !== true || awaitedIds.has(meta.id);
       // A chain's tail (T6's ARC-07/08), released late: in arrival order it queued behind all of T5's
       // independent cases and ran after them, setting the run's end (~0.45 s at 100 ms, issue #14).
-      const waited = waitsFor(meta).length > 0;
+      const waited = waitsFor(meta).length > 0 || meta.early === true;
       slots ??= new CaseSlots(suiteSettings().concurrency);
       const release = await slots.acquire({ awaited, waited });
       try {

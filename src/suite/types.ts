@@ -52,6 +52,12 @@ export interface StepOrder {
   needs?: string[];
   /** Cases that must have finished first, whatever their outcome (what they read, this step changes). */
   after?: string[];
+  /**
+   * An independent case of several round trips in a row (T5's normalisations: write, then read back):
+   * it gets a place before the single-request independent cases, which were queued before it, so it
+   * does not start last and set the run's end (src/suite/caseSlots.ts).
+   */
+  early?: boolean;
 }
 
 /** Evidence a step records; it reaches the report through task.meta. */
