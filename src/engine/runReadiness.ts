@@ -233,9 +233,9 @@ async function runStarted(opts: RunOptions, pdf: { printer?: Promise<PdfPrinter>
       }
       // The PDFs' Chromium comes up while the worker collects.
       pdf.printer = startPdfPrinter(config.formats);
-      // The report pipeline loads once the worker has collected, not before: the templates' compilation
-      // is ~0.3 s of synchronous CPU, and the worker's module requests to this process's vite server
-      // (its setup file, the gate) would wait behind it.
+      // The report pipeline loads once the worker has collected, not before: its modules (~0.2 s of
+      // synchronous CPU) would hold the worker's module requests to this process's vite server (its
+      // setup file, the gate). The templates come from the build's precompiled specs (templateSpecs.ts).
       void collected
         .then(afterSuites)
         .then((m) => {

@@ -137,8 +137,8 @@ const TEMPLATES_OF: Record<string, TemplateKind[]> = {
  */
 export function prepareTemplates(formats: readonly string[]): void {
   for (const kind of new Set(formats.flatMap((f) => TEMPLATES_OF[f] ?? []))) {
-    // handlebars' compile-on-first-use wrapper compiles on _setup too, without rendering anything; a
-    // handlebars without it simply compiles on the first render, as before.
+    // A compiled template's compile-on-first-use wrapper compiles on _setup, without rendering
+    // anything; a precompiled one only sets up its helpers there.
     (template(kind) as Render & { _setup?: (options: object) => unknown })._setup?.({});
   }
   reportCss();

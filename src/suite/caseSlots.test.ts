@@ -6,7 +6,7 @@ const settle = () => new Promise<void>((r) => setImmediate(r));
 
 const independent = { awaited: false };
 const awaited = { awaited: true };
-const waited = { awaited: false, waited: true };
+const early = { awaited: false, early: true };
 
 /** Asks for places in this order; `order` lists the cases as they are admitted, `releases` theirs. */
 function queue(slots: CaseSlots, asks: [string, Parameters<CaseSlots['acquire']>[0]][]) {
@@ -58,14 +58,14 @@ describe('CaseSlots', () => {
     expect(slots.usage).toEqual({ running: 0, waiting: 0, peak: 1 });
   });
 
-  it('gives a freed place to a case that waited for another after awaited cases, before independent ones', async () => {
+  it("gives a freed place to an early case (a chain's tail) after awaited cases, before independent ones", async () => {
     const slots = new CaseSlots(1);
     const q = queue(slots, [
       ['first', independent],
       ['independent 1', independent],
-      ['waited 1', waited],
+      ['waited 1', early],
       ['awaited 1', awaited],
-      ['waited 2', waited],
+      ['waited 2', early],
     ]);
     for (const name of ['first', 'awaited 1', 'waited 1', 'waited 2', 'independent 1']) {
       await settle();

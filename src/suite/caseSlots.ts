@@ -6,11 +6,11 @@ export interface SlotRequest {
    */
   awaited: boolean;
   /**
-   * It waited for another case (`needs`/`after`) and none waits for it: the tail of a chain, released
-   * late; or it is `early` (several round trips in a row, StepOrder.early). It goes before the
-   * independent cases, which were all queued at the start.
+   * It goes before the independent cases, which were all queued at the start: the tail of a chain (it
+   * waited for another case, `needs`/`after`, and none waits for it), released late, or a case of
+   * several round trips in a row (StepOrder.early). Either, queued behind them, would set the run's end.
    */
-  waited?: boolean;
+  early?: boolean;
 }
 
 type Waiter = (release: () => void) => void;
@@ -22,12 +22,12 @@ type Waiter = (release: () => void) => void;
  * waiting cases too: it is set far above the number of cases, runVitest.ts, and this is the limit.)
  *
  * Who gets a freed place:
- * - A case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs), then one that
- *   waited for another (T6's ARC-07 and ARC-08, T5's connection cases), then one that neither waits nor
- *   is waited for (T5's field cases), each kind in arrival order. An awaited case queued behind
- *   hundreds of independent ones would stretch the run's longest chain by that whole queue, and a
+ * - A case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs), then an early one
+ *   (a chain's tail: T6's ARC-07 and ARC-08, T5's connection cases; T5's normalisations), then one
+ *   that neither waits nor is waited for (T5's field cases), each kind in arrival order. An awaited
+ *   case queued behind hundreds of independent ones would stretch the run's longest chain by that whole queue, and a
  *   chain's last case queued behind them would run after them all and set the run's end, while the
- *   independent ones only fill the places the chains leave free. Few awaited or waited cases wait at
+ *   independent ones only fill the places the chains leave free. Few awaited or early cases wait at
  *   any time (about one per flow), so the independent ones are not starved.
  */
 export class CaseSlots {
@@ -36,7 +36,7 @@ export class CaseSlots {
   /** Waiting cases by kind, each in arrival order. */
   private readonly queues = {
     awaited: [] as Waiter[],
-    waited: [] as Waiter[],
+    early: [] as Waiter[],
     independent: [] as Waiter[],
   };
 
@@ -46,7 +46,7 @@ export class CaseSlots {
 
   /** Resolves when the case may run; call the returned function when it has finished. */
   acquire(req: SlotRequest): Promise<() => void> {
-    const kind = req.awaited ? 'awaited' : req.waited ? 'waited' : 'independent';
+    const kind = req.awaited ? 'awaited' : req.early ? 'early' : 'independent';
     return new Promise((resolve) => {
       this.queues[kind].push(resolve);
       this.admit();
@@ -56,7 +56,7 @@ export class CaseSlots {
   /** Cases running now and waiting, and the most that ever ran at once (tests and diagnostics). */
   get usage(): { running: number; waiting: number; peak: number } {
     const q = this.queues;
-    const waiting = q.awaited.length + q.waited.length + q.independent.length;
+    const waiting = q.awaited.length + q.early.length + q.independent.length;
     return { running: this.running, waiting, peak: this.most };
   }
 
@@ -73,7 +73,7 @@ export class CaseSlots {
   private admit(): void {
     const q = this.queues;
     while (this.running < this.size) {
-      const next = q.awaited.shift() ?? q.waited.shift() ?? q.independent.shift();
+      const next = q.awaited.shift() ?? q.early.shift() ?? q.independent.shift();
       if (next === undefined) return;
       this.running++;
       this.most = Math.max(this.most, this.running);

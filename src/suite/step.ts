@@ -79,11 +79,11 @@ export function step(meta: StepMeta & StepOrder, fn: (ctx: StepContext) => Promi
       await outcomes.settled(waitsFor(meta));
       // vitest runs a sequential describe's steps one by one: the next one waits for this one too.
       const awaited = ctx.task.concurrent !== true || awaitedIds.has(meta.id);
-      // A chain's tail (T6's ARC-07/08), released late: in arrival order it queued behind all of T5's
-      // independent cases and ran after them, setting the run's end (~0.45 s at 100 ms, issue #14).
-      const waited = waitsFor(meta).length > 0 || meta.early === true;
+      // A chain's tail (T6's ARC-07/08), released late, or a case of several round trips: in arrival
+      // order it queued behind all of T5's independent cases and set the run's end (issue #14).
+      const early = waitsFor(meta).length > 0 || meta.early === true;
       slots ??= new CaseSlots(suiteSettings().concurrency);
-      const release = await slots.acquire({ awaited, waited });
+      const release = await slots.acquire({ awaited, early });
       try {
         await withinCaseTimeout(runStep(meta, fn, ctx, flowState));
       } finally {
