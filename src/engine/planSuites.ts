@@ -6,8 +6,8 @@ import { suiteIdOf } from './suiteFiles.js';
  * Which suite files run side by side. CONN runs first on its own (a broken connection shows before
  * anything else writes) and the V12 read-back last on its own (it reads everything the run wrote);
  * T1–T6 and PIT share no entities and no `needs`, so they run alongside, each file's own flows in their
- * order (PIT's 429 case last, through its flow's `last`, see src/suite/step.ts). Files keep the
- * given (catalogue) order, so the report lists cases as before.
+ * order (PIT's 429 case throttles only its own route, so it runs alongside too). Files keep the given
+ * (catalogue) order, so the report lists cases as before.
  */
 export function planSuites(files: readonly string[], root: string): SuitePlan {
   const groups: SuiteGroup[] = [];

@@ -63,11 +63,11 @@ describe('CaseSlots', () => {
     const q = queue(slots, [
       ['first', independent],
       ['independent 1', independent],
-      ['waited 1', early],
+      ['early 1', early],
       ['awaited 1', awaited],
-      ['waited 2', early],
+      ['early 2', early],
     ]);
-    for (const name of ['first', 'awaited 1', 'waited 1', 'waited 2', 'independent 1']) {
+    for (const name of ['first', 'awaited 1', 'early 1', 'early 2', 'independent 1']) {
       await settle();
       expect(q.order[q.order.length - 1]).toBe(name);
       q.release(name);

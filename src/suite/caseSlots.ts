@@ -25,10 +25,10 @@ type Waiter = (release: () => void) => void;
  * - A case another case waits for (a flow's step, T6's ARC-02 that ARC-04 needs), then an early one
  *   (a chain's tail: T6's ARC-07 and ARC-08, T5's connection cases; T5's normalisations), then one
  *   that neither waits nor is waited for (T5's field cases), each kind in arrival order. An awaited
- *   case queued behind hundreds of independent ones would stretch the run's longest chain by that whole queue, and a
- *   chain's last case queued behind them would run after them all and set the run's end, while the
- *   independent ones only fill the places the chains leave free. Few awaited or early cases wait at
- *   any time (about one per flow), so the independent ones are not starved.
+ *   case queued behind hundreds of independent ones would stretch the run's longest chain by that
+ *   whole queue, and a chain's last case queued behind them would run after them all and set the
+ *   run's end, while the independent ones only fill the places the chains leave free. Few awaited or
+ *   early cases wait at any time (about one per flow), so the independent ones are not starved.
  */
 export class CaseSlots {
   private running = 0;
